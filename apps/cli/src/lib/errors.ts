@@ -1,0 +1,69 @@
+/** One problem with one input field, shaped like the model's ScenarioIssue so both print the same way. */
+export interface Issue {
+  /** Dotted path or option name, e.g. `demand.aiGrowthAnnual` or `--format`. */
+  path: string;
+  message: string;
+  received?: unknown;
+  allowed?: string;
+}
+
+/** Something went wrong that is not the user's fault: exit code 1. */
+export class CliError extends Error {
+  readonly exitCode: number = 1;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "CliError";
+  }
+}
+
+/** The user asked for something invalid: exit code 2, no stack trace, a hint on what to do instead. */
+export class UsageError extends CliError {
+  override readonly exitCode: number = 2;
+  readonly issues: Issue[];
+  readonly hint: string | undefined;
+  constructor(message: string, options: { issues?: Issue[]; hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "UsageError";
+    this.issues = options.issues ?? [];
+    this.hint = options.hint;
+  }
+}
+
+/** One or more `--check` assertions failed: exit code 1, each failure already described. */
+export class CheckFailedError extends CliError {
+  readonly failures: string[];
+  constructor(failures: string[]) {
+    super(`${failures.length} check${failures.length === 1 ? "" : "s"} failed`);
+    this.name = "CheckFailedError";
+    this.failures = failures;
+  }
+}
+
+/** The user pressed Ctrl-C during a long run. */
+export class AbortedError extends CliError {
+  override readonly exitCode: number = 130;
+  constructor() {
+    super("aborted");
+    this.name = "AbortedError";
+  }
+}
+
+/** Build a usage error for one field, value and allowed set: `field: problem (allowed: …)`. */
+export function invalidValue(path: string, received: unknown, allowed: string, hint?: string): UsageError {
+  return new UsageError(`invalid value for ${path}`, {
+    issues: [{ path, message: `invalid value ${show(received)}`, received, allowed }],
+    ...(hint === undefined ? {} : { hint }),
+  });
+}
+
+/** A short, single-line rendering of a received value for error messages. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === undefined) return "undefined";
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
