@@ -30,6 +30,7 @@ export {
   paragraphSchema,
   sectionSchema,
   speakerSchema,
+  verdictSchema,
 } from "./schema.js";
 export { articleJaSource } from "./article-ja.js";
 export {
@@ -44,3 +45,6 @@ export {
 } from "./edition.js";
 export { conceptAnchor, conceptIds, conceptParagraphs } from "./concepts.js";
 export { findSpeaker, speakers } from "./speakers.js";
+export { findTerm, getGlossary } from "./glossary.js";
+export { findFact, getFacts } from "./facts.js";
+export { getFactChecks } from "./fact-checks.js";

@@ -195,7 +195,7 @@ export type FactUnit = z.infer<typeof factUnitSchema>;
 
 /**
  * A number stated in the article. `value` is the number as written (290 for 290億ドル), `scale` the Japanese
- * multiplier written after it, `absolute` the plain number (29,000,000,000) for money.
+ * multiplier written after it, `absolute` the plain number (29,000,000,000) for money (null when vague).
  *
  * @example
  * factSchema.parse(getFacts()[0]).rawText; // "29兆円"
@@ -209,7 +209,9 @@ export const factSchema = z.object({
   currency: z.enum(["USD", "JPY"]).nullable(),
   scale: z.enum(["万", "億", "千億", "兆"]).nullable(),
   absolute: z.number().finite().nullable(),
-  approximate: z.boolean(),
+  /** `approximate` for 約…/…規模, `at-least` for 以上, `vague` for 数… (then `bounds` gives the reading). */
+  precision: z.enum(["exact", "approximate", "at-least", "vague"]),
+  bounds: z.object({ min: z.number().finite(), max: z.number().finite() }).optional(),
   measures: bilingualSchema,
   pairedWith: z.string().optional(),
   impliedJpyPerUsd: z.number().positive().optional(),
@@ -239,7 +241,11 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export const factCheckSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   paragraphId: z.string().min(1),
+  /** The claim as the Japanese text words it (a substring of the paragraph or heading). */
   claim: z.string().min(1),
+  claimEn: z.string().min(1),
+  /** Other paragraphs the same note applies to. */
+  alsoAt: z.array(z.string()).optional(),
   verdict: verdictSchema,
   note: bilingualSchema,
   arithmetic: z.object({ ja: z.string(), en: z.string() }),

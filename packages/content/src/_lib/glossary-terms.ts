@@ -8,6 +8,8 @@ export interface GlossaryEntry {
   english: string;
   definition: Bilingual;
   aliases: Record<Lang, string[]>;
+  /** Phrases in which an alias means something else; matches inside them are not occurrences. */
+  exclude?: Partial<Record<Lang, string[]>>;
 }
 
 export const glossaryEntries: readonly GlossaryEntry[] = [
@@ -274,5 +276,6 @@ export const glossaryEntries: readonly GlossaryEntry[] = [
       en: "The late 1980s to early 1990s, when Japanese share and land prices soared. After it burst, many companies and banks were left with excessive debt and bad loans.",
     },
     aliases: { ja: ["バブル期"], en: ["bubble era"] },
+    exclude: { ja: ["ITバブル期"] },
   },
 ];

@@ -4,6 +4,8 @@ import type { Inline, Lang } from "../schema.js";
 export interface TermForms {
   id: string;
   aliases: Record<Lang, readonly string[]>;
+  /** Phrases in which an alias does not mean this term (バブル期 inside ITバブル期). */
+  exclude?: Partial<Record<Lang, readonly string[]>>;
 }
 
 export interface ParsedLine {
@@ -39,16 +41,26 @@ interface Match {
   termId: string;
 }
 
-/** Every non-overlapping term match in `text`, earliest first, longest first at the same start. */
-export function findTermMatches(text: string, terms: readonly TermForms[], lang: Lang): Match[] {
-  const all: Match[] = [];
-  for (const term of terms) {
-    for (const alias of term.aliases[lang]) {
-      for (const m of text.matchAll(termPattern(alias, lang))) {
-        all.push({ start: m.index, end: m.index + m[0].length, termId: term.id });
-      }
+/** Where one term occurs in `text`, skipping matches that sit inside an excluded phrase. */
+export function termMatches(text: string, term: TermForms, lang: Lang): Match[] {
+  const excluded: [number, number][] = [];
+  for (const phrase of term.exclude?.[lang] ?? []) {
+    for (const m of text.matchAll(termPattern(phrase, lang))) excluded.push([m.index, m.index + m[0].length]);
+  }
+  const out: Match[] = [];
+  for (const alias of term.aliases[lang]) {
+    for (const m of text.matchAll(termPattern(alias, lang))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!excluded.some(([a, b]) => start >= a && end <= b)) out.push({ start, end, termId: term.id });
     }
   }
+  return out;
+}
+
+/** Every non-overlapping term match in `text`, earliest first, longest first at the same start. */
+export function findTermMatches(text: string, terms: readonly TermForms[], lang: Lang): Match[] {
+  const all = terms.flatMap((term) => termMatches(text, term, lang));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Match[] = [];
   let cursor = 0;
