@@ -227,6 +227,9 @@ export type Source = z.infer<typeof sourceSchema>;
 /**
  * The outcome of checking a claim: `inconsistent` (the article contradicts itself), `unconfirmed` (no
  * public source found), `partly-confirmed`, `confirmed`.
+ *
+ * @example
+ * verdictSchema.parse("unconfirmed"); // "unconfirmed"
  */
 export const verdictSchema = z.enum(["inconsistent", "unconfirmed", "partly-confirmed", "confirmed"]);
 /** @example const v: Verdict = "unconfirmed"; */
