@@ -220,7 +220,11 @@ export const factSchema = z.object({
 export type Fact = z.infer<typeof factSchema>;
 
 /** A public source for a fact-check note. */
-export const sourceSchema = z.object({ title: z.string().min(1), url: z.url() });
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  // a pattern rather than z.url(): z.url() needs the global URL class, which some script sandboxes lack
+  url: z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/u, "must be an http(s) URL"),
+});
 /** @example const s: Source = { title: "Carlyle", url: "https://www.carlyle.com/" }; */
 export type Source = z.infer<typeof sourceSchema>;
 
