@@ -61,9 +61,9 @@ export function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === undefined) return "undefined";
   try {
-    const text = JSON.stringify(value);
+    const text = JSON.stringify(value) ?? typeof value;
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
   } catch {
-    return String(value);
+    return typeof value;
   }
 }

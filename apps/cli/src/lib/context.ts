@@ -1,0 +1,98 @@
+import { Option, type Command } from "commander";
+import { parseCheck, runChecks } from "./check.js";
+import type { Document } from "./document.js";
+import type { Logger } from "./logger.js";
+import { preflightOutput, writeOutputFile } from "./output.js";
+import { FORMATS, renderCsv, renderJson, renderMarkdown, renderText, type Format } from "./render.js";
+
+export type Lang = "ja" | "en";
+export type Currency = "usd" | "jpy";
+export const LANGS: readonly Lang[] = ["ja", "en"];
+export const CURRENCIES: readonly Currency[] = ["usd", "jpy"];
+
+/** What every command gets from the entry point: the one logger, the environment and stdin. */
+export interface Context {
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  /** Read all of stdin (for `-` as the scenario source). */
+  readStdin(): string;
+  /** Aborted on Ctrl-C. */
+  signal: AbortSignal;
+}
+
+
+/** `--lang` default: LANG starting with "ja" gives ja, "en" gives en, anything else ja (the article's language). */
+export function defaultLang(env: NodeJS.ProcessEnv): Lang {
+  const lang = (env.LANG ?? "").toLowerCase();
+  if (lang.startsWith("en")) return "en";
+  return "ja";
+}
+
+/** Options every data command shares, parsed. */
+export interface OutputOptions {
+  /** A data format; `yaml` where a command offers it. */
+  format: Format | "yaml";
+  lang: Lang;
+  currency: Currency;
+  output?: string;
+  force: boolean;
+  check: string[];
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Add `--format --lang --currency --output --force --check` to a data command. */
+export function addOutputOptions(command: Command, env: NodeJS.ProcessEnv, formats: readonly string[] = FORMATS): Command {
+  return command
+    .addOption(new Option("-f, --format <format>", "output format").choices(formats).default("table"))
+    .addOption(new Option("-l, --lang <lang>", "language of labels and text (default from LANG)").choices(LANGS).default(defaultLang(env)))
+    .addOption(new Option("-c, --currency <currency>", "currency for money").choices(CURRENCIES).default("usd"))
+    .option("-o, --output <file>", "write to FILE atomically instead of stdout")
+    .option("--force", "with --output, replace an existing file", false)
+    .option("--check <expr>", "assert on the JSON result, e.g. 'summary.burstQuarter == null' (repeatable); exit 1 if one fails", collect, [])
+    .option("--debug", "show stack traces for errors");
+}
+
+/** Add the language option alone (commands without data output). */
+export function addLangOption(command: Command, env: NodeJS.ProcessEnv): Command {
+  return command.addOption(
+    new Option("-l, --lang <lang>", "language (default from LANG)").choices(LANGS).default(defaultLang(env)),
+  );
+}
+
+/** Validate what can be validated before any work: check syntax and the output path. */
+export function preflight(options: OutputOptions): void {
+  for (const source of options.check) parseCheck(source);
+  preflightOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force });
+}
+
+/**
+ * Render a result in the chosen format and send it to stdout or `--output`, then run `--check`s against its
+ * JSON form. `json` is what `--format json` prints, unchanged; `document` builds the human formats lazily.
+ */
+export function emit(
+  ctx: Context,
+  options: OutputOptions,
+  result: { json: unknown; document: () => Document; raw?: Partial<Record<string, () => string>> },
+): void {
+  const raw = result.raw?.[options.format];
+  let content: string;
+  if (raw !== undefined) content = raw();
+  else if (options.format === "json") content = renderJson(result.json);
+  else if (options.format === "csv") content = renderCsv(result.document());
+  else if (options.format === "md") content = renderMarkdown(result.document());
+  else {
+    const terminal = ctx.logger.terminal;
+    const toTerminal = options.output === undefined;
+    content = renderText(result.document(), {
+      charts: toTerminal && terminal.stdoutIsTTY,
+      style: toTerminal ? ctx.logger.style : { ...plainStyle },
+    });
+  }
+  if (options.output === undefined) ctx.logger.out(content);
+  else writeOutputFile({ file: options.output, force: options.force }, content);
+  if (options.check.length > 0) runChecks(options.check, result.json);
+}
+
+const id = (s: string): string => s;
+const plainStyle = { bold: id, dim: id, red: id, green: id, yellow: id, cyan: id };

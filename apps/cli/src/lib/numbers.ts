@@ -1,0 +1,23 @@
+import type { Cell } from "./document.js";
+import type { Currency, Lang } from "./context.js";
+
+/** Formatters for the human formats; money always goes through the model's formatMoney. */
+export interface Formatters {
+  money(value: Cell): string;
+  percent(value: Cell): string;
+  ratio(value: Cell): string;
+  number(value: Cell): string;
+}
+
+type FormatMoney = (usdBn: number, opts: { currency: Currency; lang: Lang; fxJpyPerUsd: number }) => string;
+
+const isNumber = (v: Cell): v is number => typeof v === "number" && Number.isFinite(v);
+
+export function formatters(formatMoney: FormatMoney, options: { lang: Lang; currency: Currency; fxJpyPerUsd: number }): Formatters {
+  return {
+    money: (v) => (isNumber(v) ? formatMoney(v, options) : "–"),
+    percent: (v) => (isNumber(v) ? `${(v * 100).toFixed(1)}%` : "–"),
+    ratio: (v) => (isNumber(v) ? `${v.toFixed(2)}x` : "–"),
+    number: (v) => (isNumber(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)) : v === null ? "–" : String(v)),
+  };
+}
