@@ -1,0 +1,1095 @@
+/**
+ * The quarterly step, written once and generic over the money type `T` (Decimal for the ledger, float64 for
+ * the fast path). Physical quantities (GW, compute units, demand, rates, utilisation) are plain numbers in
+ * both paths; money is `T`. Every equation here is written down in MODEL.md.
+ */
+import type { Num } from "./_lib/num.js";
+import { quarterIndex, quarterLabel } from "./_lib/quarter.js";
+import { BURST_KINDS, makeEvent } from "./events.js";
+import type { EventKind, ShockKind, SimEvent } from "./events.js";
+import type { Scenario } from "./scenario.js";
+
+export type MinskyClass = "hedge" | "speculative" | "ponzi";
+
+/** Extra inputs that are not part of a scenario: stochastic paths for Monte Carlo. */
+export interface RunOptions {
+  /** Full per-quarter frames (true) or only the series Monte Carlo needs (false). */
+  detail: boolean;
+  /** Added to log AI-demand growth in each quarter (Monte Carlo). */
+  demandNoise?: ArrayLike<number>;
+  /** Added to the base rate in each quarter (Monte Carlo). */
+  rateNoise?: ArrayLike<number>;
+}
+
+interface Cohort<T> {
+  /** Quarter index of purchase (negative for the opening stock); depreciation runs from created + 1. */
+  created: number;
+  /** Quarter index the GPUs' generation dates from (economic age = t − vintage). */
+  vintage: number;
+  gw: number;
+  /** Compute units per GW. */
+  perf: number;
+  cost: T;
+  costNum: number;
+  charge: T;
+  chargeNum: number;
+  life: number;
+  /** Last depreciation charge (cost − charge × (life − 1)), so that book value ends at exactly zero. */
+  last: T;
+  /** Retired from service: economically obsolete or stranded (no shell to house it). */
+  retired: boolean;
+  impaired: boolean;
+}
+
+/** Straight-line depreciation of many cohorts from one schedule: running charge sum and book value. */
+class CohortBook<T> {
+  readonly cohorts: Cohort<T>[] = [];
+  chargeSum: T;
+  nbv: T;
+  private readonly finals = new Map<number, Cohort<T>[]>();
+  constructor(private readonly N: Num<T>) {
+    this.chargeSum = N.zero;
+    this.nbv = N.zero;
+  }
+  add(created: number, vintage: number, gw: number, perf: number, cost: T, life: number, now: number): Cohort<T> {
+    const N = this.N;
+    const charge = N.divInt(cost, life);
+    const last = N.sub(cost, N.scale(charge, life - 1));
+    const c: Cohort<T> = {
+      created,
+      vintage,
+      gw,
+      perf,
+      cost,
+      costNum: N.toNumber(cost),
+      charge,
+      chargeNum: N.toNumber(charge),
+      life,
+      last,
+      retired: false,
+      impaired: false,
+    };
+    this.cohorts.push(c);
+    const end = created + life;
+    if (end > now) {
+      this.chargeSum = N.add(this.chargeSum, charge);
+      const list = this.finals.get(end);
+      if (list) list.push(c);
+      else this.finals.set(end, [c]);
+      this.nbv = N.add(this.nbv, this.bookValue(c, now));
+    }
+    return c;
+  }
+  /** Book value of a cohort after the depreciation of quarter `t`. */
+  bookValue(c: Cohort<T>, t: number): T {
+    const N = this.N;
+    if (c.impaired) return N.zero;
+    const age = t - c.created;
+    if (age >= c.life) return N.zero;
+    if (age <= 0) return c.cost;
+    return N.sub(c.cost, N.scale(c.charge, age));
+  }
+  bookValueNum(c: Cohort<T>, t: number): number {
+    if (c.impaired) return 0;
+    const age = t - c.created;
+    if (age >= c.life) return 0;
+    if (age <= 0) return c.costNum;
+    return c.costNum - c.chargeNum * age;
+  }
+  /** Depreciation of quarter t; book value falls by the same amount. */
+  depreciate(t: number): T {
+    const N = this.N;
+    let dep = this.chargeSum;
+    const ending = this.finals.get(t);
+    if (ending) {
+      for (const c of ending) {
+        if (c.impaired) continue;
+        dep = N.add(N.sub(dep, c.charge), c.last);
+        this.chargeSum = N.sub(this.chargeSum, c.charge);
+      }
+      this.finals.delete(t);
+    }
+    this.nbv = N.sub(this.nbv, dep);
+    return dep;
+  }
+  /** Write a cohort's remaining book value off (after quarter t's depreciation); returns the amount. */
+  impair(c: Cohort<T>, t: number): T {
+    const N = this.N;
+    const value = this.bookValue(c, t);
+    if (t - c.created < c.life) this.chargeSum = N.sub(this.chargeSum, c.charge);
+    c.impaired = true;
+    this.nbv = N.sub(this.nbv, value);
+    return value;
+  }
+}
+
+interface Deal<T> {
+  id: number;
+  year: number;
+  start: number;
+  gw: number;
+  nbv: T;
+  bookLeft: number;
+  debt: T;
+  originalDebt: T;
+  principalPerQ: T;
+  coupon: number;
+  rentFixed: T;
+  rentVar: T;
+  cash: T;
+  leaseEnd: number;
+  status: "active" | "consolidated" | "closed";
+  breachStreak: number;
+}
+
+interface Tranche<T> {
+  principal: T;
+  couponQ: T;
+  amortEquiv: T;
+  maturity: number;
+  ai: boolean;
+}
+
+/** Everything recorded for one quarter (money as T). */
+export interface Frame<T> {
+  index: number;
+  label: string;
+  sponsor: {
+    assets: { cash: T; gpu: T; shell: T; other: T; total: T };
+    liabilities: { bonds: T; consolidatedSpvDebt: T; other: T; total: T };
+    equity: T;
+    income: {
+      coreRevenue: T;
+      aiRevenue: T;
+      coreCosts: T;
+      aiOpex: T;
+      leaseExpense: T;
+      ebitda: T;
+      depreciation: T;
+      impairment: T;
+      interest: T;
+      spvSupport: T;
+      guaranteeLoss: T;
+      consolidationLoss: T;
+      pretaxIncome: T;
+      tax: T;
+      netIncome: T;
+    };
+    cashFlow: {
+      coreOperating: T;
+      aiOperating: T;
+      leasePaid: T;
+      interestPaid: T;
+      taxPaid: T;
+      spvSupportPaid: T;
+      guaranteePaid: T;
+      consolidationNet: T;
+      capex: T;
+      bondsIssued: T;
+      bondsRepaid: T;
+      consolidatedDebtRepaid: T;
+      payouts: T;
+      total: T;
+    };
+  };
+  spv: {
+    assets: { cash: T; shell: T; total: T };
+    liabilities: { debt: T; total: T };
+    equity: T;
+    income: { rent: T; interest: T; depreciation: T; saleLoss: T; guaranteeIncome: T; supportIncome: T; debtWrittenOff: T; netIncome: T };
+    flows: { equityContributed: T; distributions: T; transferredOnConsolidation: T };
+    dealsActive: number;
+  };
+  lenders: {
+    assets: { bonds: T; privateCredit: T; cash: T; total: T };
+    equity: T;
+    bondsOutstanding: T;
+    privateCreditOutstanding: T;
+    lentCumulative: T;
+    repaidCumulative: T;
+    interestReceivedCumulative: T;
+    lossCumulative: T;
+  };
+  measures: {
+    reportedDebt: T;
+    hiddenDebt: T;
+    totalDebt: T;
+    hiddenShare: number;
+    spvDebt: T;
+    guarantees: T;
+    capex: T;
+    spvCapex: T;
+    newBorrowing: T;
+    depreciation: T;
+    debtFundedCapexShare: number;
+    interestCover: number;
+    dscr: number;
+    spvDscr: number;
+    minskyAi: MinskyClass;
+    minskySponsor: MinskyClass;
+    gpuBookValue: T;
+    gpuEconomicValue: T;
+    bookMinusEconomic: T;
+    obsoleteGpuDebt: T;
+    aiRevenue: T;
+    coreRevenue: T;
+    demand: number;
+    capacity: number;
+    utilisation: number;
+    gpuGw: number;
+    shellGw: number;
+    lenderCashReceived: T;
+    sponsorAiCashFlow: T;
+    sponsorAiReturnOnCapital: number;
+    baseRate: number;
+    newDebtRate: number;
+    expectedGrowthAnnual: number;
+    creditFrozen: boolean;
+  };
+  cohorts: Array<{ vintage: string; gw: number; gpuBookValue: number; economicallyObsolete: boolean; impaired: boolean }>;
+}
+
+export interface SummaryRaw<T> {
+  burstQuarter: string | null;
+  burstIndex: number | null;
+  burstChain: Array<{ quarter: string; kind: EventKind; message: { ja: string; en: string } }>;
+  survives: boolean;
+  peakHiddenDebt: T;
+  peakHiddenDebtQuarter: string;
+  peakReportedDebt: T;
+  peakTotalDebt: T;
+  finalTotalDebt: T;
+  cumulativeCapex: T;
+  cumulativeBorrowing: T;
+  cumulativeAiCashFlow: T;
+  debtFundedCapexShare: number;
+  lenderRepaid: T;
+  lenderInterest: T;
+  lenderLoss: T;
+  sponsorAiNpv: T;
+  minInterestCover: number;
+  ponziQuartersAi: number;
+  ponziQuartersSponsor: number;
+  peakBookMinusEconomic: T;
+  impairments: T;
+  guaranteesPaid: T;
+  verdict: "cash-flow" | "debt";
+  repaidYetNoProfit: boolean;
+}
+
+/** Series Monte Carlo needs, as plain numbers (filled in both detail modes). */
+export interface Series {
+  hiddenDebt: Float64Array;
+  totalDebt: Float64Array;
+  lenderLoss: Float64Array;
+}
+
+export interface RawRun<T> {
+  frames: Frame<T>[];
+  events: SimEvent[];
+  summary: SummaryRaw<T>;
+  series: Series;
+}
+
+/** Ratios are capped so that a quarter without interest reports a large finite cover, never Infinity. */
+export const RATIO_CAP = 999;
+const capRatio = (x: number): number => (x > RATIO_CAP ? RATIO_CAP : x < -RATIO_CAP ? -RATIO_CAP : x);
+
+function minsky<T>(N: Num<T>, cash: T, interest: T, principal: T): MinskyClass {
+  if (!N.lt(cash, N.add(interest, principal))) return "hedge";
+  if (!N.lt(cash, interest)) return "speculative";
+  return "ponzi";
+}
+
+/** Opening GPU stock: eight quarterly vintages before the start, growing with past capex (≈35%/yr). */
+const LEGACY_VINTAGES = 8;
+const LEGACY_GROWTH_Q = 0.08;
+/** Average age of the opening shells, in quarters. */
+const LEGACY_SHELL_AGE = 12;
+
+/**
+ * Run a scenario with the arithmetic `N`. Pure: reads the scenario, allocates its own state.
+ */
+export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T> {
+  const H = s.horizonQuarters;
+  const start = s.startQuarter;
+  const labels: string[] = [];
+  for (let t = 0; t < H; t++) labels.push(quarterLabel(start, t));
+
+  // ---- scheduled shocks by quarter index -------------------------------------------------------------
+  const demandShocks = new Map<number, Array<{ growthAnnual?: number | undefined; levelChange?: number | undefined }>>();
+  for (const sh of s.demand.shocks) {
+    const i = quarterIndex(start, sh.quarter);
+    demandShocks.set(i, [...(demandShocks.get(i) ?? []), sh]);
+  }
+  const coreShocks = new Map<number, number>();
+  for (const sh of s.core.shocks) {
+    const i = quarterIndex(start, sh.quarter);
+    coreShocks.set(i, (1 + (coreShocks.get(i) ?? 0)) * (1 + sh.revenueChange) - 1);
+  }
+  const rateShocks = new Map<number, number>();
+  for (const sh of s.rates.shocks) rateShocks.set(quarterIndex(start, sh.quarter), sh.baseAnnual);
+  const creditShocks = new Map<number, boolean>();
+  for (const sh of s.credit.shocks) creditShocks.set(quarterIndex(start, sh.quarter), sh.frozen);
+  const cadenceShocks = new Map<number, number>();
+  for (const sh of s.gpu.shocks) cadenceShocks.set(quarterIndex(start, sh.quarter), sh.economicLifeQuarters);
+
+  // ---- constants -------------------------------------------------------------------------------------
+  const gpuCostPerGw = s.gpu.costPerGw * s.gpu.costShare;
+  const shellCostPerGw = s.gpu.costPerGw * (1 - s.gpu.costShare);
+  const perfQ = Math.pow(1 + s.gpu.perfGainAnnual, 0.25);
+  const priceQ = Math.pow(1 - s.ai.priceDeclineAnnual, 0.25);
+  const coreGrowthQ = Math.pow(1 + s.core.growthAnnual, 0.25);
+  const discQ = Math.pow(1 + s.discountAnnual, 0.25);
+  const toQ = (annual: number): number => Math.pow(1 + annual, 0.25) - 1;
+
+  // ---- opening sponsor -------------------------------------------------------------------------------
+  const gpuBook = new CohortBook<T>(N);
+  const shellBook = new CohortBook<T>(N);
+  let weightSum = 0;
+  for (let k = 1; k <= LEGACY_VINTAGES; k++) weightSum += Math.pow(1 + LEGACY_GROWTH_Q, -k);
+  for (let k = LEGACY_VINTAGES; k >= 1; k--) {
+    const gw = (s.ai.openingGpuGw * Math.pow(1 + LEGACY_GROWTH_Q, -k)) / weightSum;
+    gpuBook.add(-k, -k, gw, Math.pow(perfQ, -k), N.from(gw * gpuCostPerGw), s.gpu.bookLifeQuarters, -1);
+  }
+  shellBook.add(-LEGACY_SHELL_AGE, -LEGACY_SHELL_AGE, s.ai.openingGpuGw, 0, N.from(s.ai.openingGpuGw * shellCostPerGw), s.gpu.shellLifeQuarters, -1);
+
+  let cash = N.from(s.sponsor.cash);
+  const otherAssets = N.from(s.sponsor.otherAssets);
+  const otherLiabilities = N.from(s.sponsor.otherLiabilities);
+  const tranches: Tranche<T>[] = [];
+  const maturing = new Map<number, Tranche<T>[]>();
+  let bondsOut = N.zero;
+  let bondCouponSum = N.zero;
+  let bondAmortSum = N.zero;
+  let aiBondCouponSum = N.zero;
+  let aiBondAmortSum = N.zero;
+  const addTranche = (principal: T, annualRate: number, maturity: number, term: number, ai: boolean): void => {
+    const tr: Tranche<T> = { principal, couponQ: N.scale(principal, annualRate / 4), amortEquiv: N.divInt(principal, term), maturity, ai };
+    tranches.push(tr);
+    const list = maturing.get(maturity);
+    if (list) list.push(tr);
+    else maturing.set(maturity, [tr]);
+    bondsOut = N.add(bondsOut, principal);
+    bondCouponSum = N.add(bondCouponSum, tr.couponQ);
+    bondAmortSum = N.add(bondAmortSum, tr.amortEquiv);
+    if (ai) {
+      aiBondCouponSum = N.add(aiBondCouponSum, tr.couponQ);
+      aiBondAmortSum = N.add(aiBondAmortSum, tr.amortEquiv);
+    }
+  };
+  {
+    const M = s.sponsor.bondMaturityQuarters;
+    const total = N.from(s.sponsor.bonds);
+    const each = N.divInt(total, M);
+    let rest = total;
+    for (let k = 0; k < M; k++) {
+      const p = k === M - 1 ? rest : each;
+      rest = N.sub(rest, p);
+      if (N.isPositive(p)) addTranche(p, s.sponsor.bondCouponAnnual, k, M, false);
+    }
+  }
+  const openingAssets = N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), otherAssets);
+  let equity = N.sub(openingAssets, N.add(bondsOut, otherLiabilities)); // initial condition, never recomputed
+
+  // ---- opening SPV -----------------------------------------------------------------------------------
+  const deals: Deal<T>[] = [];
+  let spvEquity = N.zero;
+  let lentCum = N.zero;
+  let repaidCum = N.zero;
+  let interestCum = N.zero;
+  let lossCum = N.zero;
+  let lenderCash = N.zero;
+  let lenderEquity = N.zero;
+  const openDeal = (t: number, coupon: number, leaseEnd: number): Deal<T> => {
+    const d: Deal<T> = {
+      id: deals.length,
+      year: Math.floor(t / 4),
+      start: t,
+      gw: 0,
+      nbv: N.zero,
+      bookLeft: s.gpu.shellLifeQuarters,
+      debt: N.zero,
+      originalDebt: N.zero,
+      principalPerQ: N.zero,
+      coupon,
+      rentFixed: N.zero,
+      rentVar: N.zero,
+      cash: N.zero,
+      leaseEnd,
+      status: "active",
+      breachStreak: 0,
+    };
+    deals.push(d);
+    return d;
+  };
+  /** Draw on a deal: shell GW built for `cost`, funded by debt and outside equity; the lease is sized on it. */
+  const draw = (d: Deal<T>, gw: number, cost: T, equityPart: T): T => {
+    const debt = N.sub(cost, equityPart);
+    d.gw += gw;
+    d.nbv = N.add(d.nbv, cost);
+    d.debt = N.add(d.debt, debt);
+    d.originalDebt = N.add(d.originalDebt, debt);
+    d.principalPerQ = N.divInt(d.originalDebt, s.spv.debtTermQuarters);
+    const serviceFull = N.scale(debt, (d.coupon / 4 + 1 / s.spv.debtTermQuarters) * s.spv.sizingDscr);
+    const varPart = N.scale(serviceFull, s.spv.leaseVariableShare);
+    d.rentVar = N.add(d.rentVar, varPart);
+    d.rentFixed = N.add(d.rentFixed, N.sub(serviceFull, varPart));
+    spvEquity = N.add(spvEquity, equityPart);
+    lentCum = N.add(lentCum, debt);
+    lenderEquity = N.add(lenderEquity, debt);
+    return debt;
+  };
+  if (s.spv.opening.debt + s.spv.opening.equity > 0) {
+    const d = openDeal(-1, s.spv.opening.couponAnnual, Math.max(0, quarterIndex(start, s.spv.opening.firstRenewalQuarter)));
+    const cost = N.from(s.spv.opening.debt + s.spv.opening.equity);
+    draw(d, (s.spv.opening.debt + s.spv.opening.equity) / shellCostPerGw, cost, N.from(s.spv.opening.equity));
+  }
+  lenderEquity = N.add(lenderEquity, bondsOut);
+  lentCum = N.add(lentCum, bondsOut);
+
+  // ---- dynamic state ---------------------------------------------------------------------------------
+  const legacyCapacity = gpuBook.cohorts.reduce((a, c) => a + c.gw * c.perf, 0);
+  let demand = legacyCapacity * s.ai.openingUtilisation;
+  const price0 = s.ai.revenueAnnual / 4 / Math.max(demand, 1e-9);
+  let growthQ = toQ(s.demand.aiGrowthAnnual);
+  let expectedQ = growthQ;
+  let coreLevel = 1;
+  let baseRate = s.rates.baseAnnual;
+  let frozen = false;
+  let econLife = s.gpu.economicLifeQuarters;
+  let lastShock: ShockKind | null = null;
+  let prevUtil = s.ai.openingUtilisation;
+  let prevEbitdaAnnual = 0;
+  let overcapacity = false;
+  let freezeReported = false;
+  let sponsorPonzi = false;
+
+  const events: SimEvent[] = [];
+  const frames: Frame<T>[] = [];
+  const series: Series = { hiddenDebt: new Float64Array(H), totalDebt: new Float64Array(H), lenderLoss: new Float64Array(H) };
+  const emit = (t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = lastShock): void => {
+    events.push(makeEvent(labels[t] ?? "", t, kind, kind === cause ? null : cause, value, extra));
+  };
+
+  let cumCapex = N.zero;
+  let cumBorrow = N.zero;
+  let cumAiCash = N.zero;
+  let npv = N.zero;
+  let peakHidden = N.zero;
+  let peakHiddenQ = labels[0] ?? start;
+  let peakReported = N.zero;
+  let peakTotal = N.zero;
+  let peakGap = N.zero;
+  let impairCum = N.zero;
+  let rvgCum = N.zero;
+  let minCover = RATIO_CAP;
+  let ponziAi = 0;
+  let ponziSponsor = 0;
+  let lastTotal = N.zero;
+  let lastReported = N.zero;
+  let gpuEconNum = 0;
+  let consolidatedDebtEnd = N.zero;
+
+  for (let t = 0; t < H; t++) {
+    const label = labels[t] ?? "";
+    // 1. scheduled shocks --------------------------------------------------------------------------------
+    let levelShock = 0;
+    for (const sh of demandShocks.get(t) ?? []) {
+      lastShock = "demand-shock";
+      if (sh.growthAnnual !== undefined) growthQ = toQ(sh.growthAnnual);
+      if (sh.levelChange !== undefined) levelShock = (1 + levelShock) * (1 + sh.levelChange) - 1;
+      emit(t, "demand-shock", sh.growthAnnual ?? Math.pow(1 + growthQ, 4) - 1, 0, null);
+    }
+    const coreShock = coreShocks.get(t);
+    if (coreShock !== undefined) {
+      lastShock = "core-shock";
+      coreLevel *= 1 + coreShock;
+      emit(t, "core-shock", coreShock, 0, null);
+    }
+    if (levelShock !== 0) coreLevel *= 1 + s.core.demandSensitivity * levelShock;
+    const rs = rateShocks.get(t);
+    if (rs !== undefined) {
+      lastShock = "rate-shock";
+      baseRate = rs;
+      emit(t, "rate-shock", rs, 0, null);
+    }
+    const cs = creditShocks.get(t);
+    if (cs !== undefined && cs !== frozen) {
+      frozen = cs;
+      if (frozen) {
+        lastShock = "credit-freeze";
+        freezeReported = false;
+      }
+      emit(t, frozen ? "credit-freeze" : "credit-reopen", 0, 0, null);
+    }
+    const cad = cadenceShocks.get(t);
+    if (cad !== undefined) {
+      lastShock = "cadence-change";
+      econLife = cad;
+      emit(t, "cadence-change", cad, 0, null);
+    }
+    const rate = baseRate + (opts.rateNoise ? (opts.rateNoise[t] ?? 0) : 0);
+
+    // 2. demand, core, expectations ---------------------------------------------------------------------
+    const prevDemand = demand;
+    const noise = opts.demandNoise ? (opts.demandNoise[t] ?? 0) : 0;
+    demand = t === 0 ? demand * (1 + levelShock) * Math.exp(noise) : demand * (1 + growthQ) * (1 + levelShock) * Math.exp(noise);
+    if (t > 0) expectedQ += s.demand.expectationSpeed * (demand / prevDemand - 1 - expectedQ);
+    const coreTrend = (s.core.revenueAnnual / 4) * Math.pow(coreGrowthQ, t);
+    const coreRevenue = N.from(coreTrend * coreLevel);
+    const coreCosts = N.from(coreTrend * (1 - s.core.cashMargin));
+    const price = price0 * Math.pow(priceQ, t);
+
+    // 3. obsolescence --------------------------------------------------------------------------------------
+    for (const c of gpuBook.cohorts) if (!c.retired && t - c.vintage >= econLife) c.retired = true;
+
+    // 4. lease renewals (decided on last quarter's utilisation) ----------------------------------------
+    let rvgPaid = N.zero;
+    let spvSaleLoss = N.zero;
+    let spvRvgIncome = N.zero;
+    let spvWrittenOff = N.zero;
+    let spvDistributions = N.zero;
+    let spvNi = N.zero;
+    let strandImpair = N.zero;
+    for (const d of deals) {
+      if (d.status !== "active" || d.leaseEnd !== t) continue;
+      if (prevUtil >= s.spv.renewalUtilisation) {
+        d.leaseEnd = t + s.spv.renewalTermQuarters;
+        continue;
+      }
+      const residual = N.scale(d.nbv, s.spv.vacantValueShare);
+      const available = N.add(d.cash, residual);
+      const shortfall = N.max(N.zero, N.sub(d.debt, available));
+      const rvg = N.min(N.scale(d.originalDebt, s.spv.rvgCapShare), shortfall);
+      const pool = N.add(available, rvg);
+      const repay = N.min(d.debt, pool);
+      const loss = N.sub(d.debt, repay);
+      const leftover = N.sub(pool, repay);
+      const saleLoss = N.sub(d.nbv, residual);
+      spvSaleLoss = N.add(spvSaleLoss, saleLoss);
+      spvRvgIncome = N.add(spvRvgIncome, rvg);
+      spvWrittenOff = N.add(spvWrittenOff, loss);
+      spvNi = N.add(spvNi, N.sub(N.add(rvg, loss), saleLoss));
+      spvDistributions = N.add(spvDistributions, leftover);
+      rvgPaid = N.add(rvgPaid, rvg);
+      repaidCum = N.add(repaidCum, repay);
+      lenderCash = N.add(lenderCash, repay);
+      lossCum = N.add(lossCum, loss);
+      lenderEquity = N.sub(lenderEquity, loss);
+      d.nbv = N.zero;
+      d.cash = N.zero;
+      d.debt = N.zero;
+      d.status = "closed";
+      emit(t, "lease-non-renewal", d.gw);
+      if (N.isPositive(rvg)) emit(t, "guarantee-called", N.toNumber(rvg));
+      if (N.isPositive(loss)) emit(t, "lender-loss", N.toNumber(loss));
+    }
+
+    // shell space and stranding ---------------------------------------------------------------------------
+    let shellGw = 0;
+    for (const c of shellBook.cohorts) if (t - c.created < c.life || c.gw > 0) shellGw += c.gw;
+    for (const d of deals) if (d.status === "active") shellGw += d.gw;
+    let liveGw = 0;
+    for (const c of gpuBook.cohorts) if (!c.retired) liveGw += c.gw;
+    if (liveGw > shellGw + 1e-12) {
+      for (const c of gpuBook.cohorts) {
+        if (liveGw <= shellGw + 1e-12) break;
+        if (c.retired) continue;
+        c.retired = true;
+        liveGw -= c.gw;
+        strandImpair = N.add(strandImpair, gpuBook.impair(c, t - 1));
+      }
+    }
+    let capacity = 0;
+    for (const c of gpuBook.cohorts) if (!c.retired) capacity += c.gw * c.perf;
+
+    // 5. revenue and utilisation (capacity bought before this quarter) ---------------------------------
+    const served = Math.min(demand, capacity);
+    const util = capacity > 0 ? Math.min(1, demand / capacity) : 0;
+    const aiRevenue = N.from(price * served);
+    const aiOpex = N.from((s.ai.opexAnnualPerGw / 4) * liveGw);
+
+    // 6. SPVs in breach beyond the cure period are consolidated (before this quarter's depreciation)
+    let consolidationLoss = N.zero;
+    let consolidationNet = N.zero;
+    let spvTransferred = N.zero;
+    for (const d of deals) {
+      if (d.status === "active" && d.breachStreak >= s.spv.curePeriodQuarters) {
+        const dealEquity = N.sub(N.add(d.nbv, d.cash), d.debt);
+        const buyout = N.max(N.zero, dealEquity);
+        consolidationLoss = N.add(consolidationLoss, N.sub(buyout, dealEquity));
+        consolidationNet = N.add(consolidationNet, N.sub(d.cash, buyout));
+        spvTransferred = N.add(spvTransferred, dealEquity);
+        shellBook.add(t - 1, t - 1, d.gw, 0, d.nbv, Math.max(1, d.bookLeft), t - 1);
+        d.nbv = N.zero;
+        d.cash = N.zero;
+        d.status = "consolidated";
+        emit(t, "consolidation", N.toNumber(d.debt));
+      }
+    }
+
+    // 7. depreciation (one schedule per book) --------------------------------------------------------
+    const gpuDep = gpuBook.depreciate(t);
+    const shellDep = shellBook.depreciate(t);
+
+    // 8. SPVs: rent and debt service; consolidated deals are serviced by the sponsor --------------------------
+    let leaseExpense = N.zero;
+    let spvInterest = N.zero;
+    let spvDep = N.zero;
+    let spvSupport = N.zero;
+    let spvRentTotal = N.zero;
+    let spvServiceTotal = N.zero;
+    let consInterest = N.zero;
+    let consPrincipal = N.zero;
+    for (const d of deals) {
+      if (d.status === "consolidated") {
+        if (!N.isPositive(d.debt)) continue;
+        const interest = N.scale(d.debt, d.coupon / 4);
+        const principal = N.min(d.principalPerQ, d.debt);
+        d.debt = N.sub(d.debt, principal);
+        consInterest = N.add(consInterest, interest);
+        consPrincipal = N.add(consPrincipal, principal);
+        continue;
+      }
+      if (d.status !== "active") continue;
+      const interest = N.scale(d.debt, d.coupon / 4);
+      const principal = N.min(d.principalPerQ, d.debt);
+      const service = N.add(interest, principal);
+      const rent = N.add(d.rentFixed, N.scale(d.rentVar, util));
+      const dep = d.bookLeft <= 1 ? d.nbv : N.divInt(d.nbv, d.bookLeft);
+      d.bookLeft = Math.max(0, d.bookLeft - 1);
+      d.nbv = N.sub(d.nbv, dep);
+      leaseExpense = N.add(leaseExpense, rent);
+      spvRentTotal = N.add(spvRentTotal, rent);
+      spvServiceTotal = N.add(spvServiceTotal, service);
+      spvInterest = N.add(spvInterest, interest);
+      spvDep = N.add(spvDep, dep);
+      let available = N.add(d.cash, rent);
+      if (N.lt(available, service)) {
+        const gap = N.sub(service, available);
+        spvSupport = N.add(spvSupport, gap);
+        available = service;
+        d.breachStreak = s.spv.curePeriodQuarters;
+        emit(t, "spv-shortfall", N.toNumber(gap));
+      }
+      const dscr = N.ratio(rent, service);
+      const surplus = N.sub(available, service);
+      d.debt = N.sub(d.debt, principal);
+      if (dscr < s.spv.dscrCovenant && N.isPositive(service)) {
+        if (d.breachStreak === 0) emit(t, "covenant-breach", dscr);
+        d.breachStreak = Math.max(d.breachStreak, 0) + 1;
+        d.cash = surplus; // locked up
+      } else {
+        d.breachStreak = 0;
+        spvDistributions = N.add(spvDistributions, surplus);
+        d.cash = N.zero;
+      }
+      spvNi = N.add(spvNi, N.sub(N.sub(rent, interest), dep));
+      repaidCum = N.add(repaidCum, principal);
+      interestCum = N.add(interestCum, interest);
+      lenderCash = N.add(lenderCash, N.add(principal, interest));
+      lenderEquity = N.add(lenderEquity, interest);
+    }
+    spvNi = N.add(spvNi, spvSupport);
+    repaidCum = N.add(repaidCum, consPrincipal);
+    interestCum = N.add(interestCum, consInterest);
+    lenderCash = N.add(lenderCash, N.add(consPrincipal, consInterest));
+    lenderEquity = N.add(lenderEquity, consInterest);
+
+    // 8. impairment of stranded GPUs under overcapacity ----------------------------------------------
+    let impairment = strandImpair;
+    if (util < s.gpu.impairmentUtilisation) {
+      if (!overcapacity) {
+        overcapacity = true;
+        emit(t, "overcapacity", util);
+      }
+      let imp = N.zero;
+      for (const c of gpuBook.cohorts) {
+        if (c.retired && !c.impaired && t - c.created < c.life) imp = N.add(imp, gpuBook.impair(c, t));
+      }
+      if (N.isPositive(imp)) emit(t, "impairment", N.toNumber(imp));
+      impairment = N.add(impairment, imp);
+    } else overcapacity = false;
+    impairCum = N.add(impairCum, impairment);
+
+    // 9. bonds: coupons on everything outstanding at the start of the quarter, then maturities -------
+    const bondInterest = bondCouponSum;
+    const aiBondInterest = aiBondCouponSum;
+    let maturities = N.zero;
+    const amortEquiv = bondAmortSum;
+    const aiAmortEquiv = aiBondAmortSum;
+    for (const tr of maturing.get(t) ?? []) {
+      maturities = N.add(maturities, tr.principal);
+      bondCouponSum = N.sub(bondCouponSum, tr.couponQ);
+      bondAmortSum = N.sub(bondAmortSum, tr.amortEquiv);
+      if (tr.ai) {
+        aiBondCouponSum = N.sub(aiBondCouponSum, tr.couponQ);
+        aiBondAmortSum = N.sub(aiBondAmortSum, tr.amortEquiv);
+      }
+    }
+    maturing.delete(t);
+    bondsOut = N.sub(bondsOut, maturities);
+    repaidCum = N.add(repaidCum, maturities);
+    interestCum = N.add(interestCum, bondInterest);
+    lenderCash = N.add(lenderCash, N.add(maturities, bondInterest));
+    lenderEquity = N.add(lenderEquity, bondInterest);
+
+    // 10. income statement ---------------------------------------------------------------------------
+    const interest = N.add(bondInterest, consInterest);
+    const ebitda = N.sub(N.sub(N.add(N.sub(coreRevenue, coreCosts), aiRevenue), aiOpex), leaseExpense);
+    const depreciation = N.add(gpuDep, shellDep);
+    const pretax = N.sub(
+      N.sub(N.sub(N.sub(N.sub(N.sub(ebitda, depreciation), impairment), interest), spvSupport), rvgPaid),
+      consolidationLoss,
+    );
+    const tax = N.isPositive(pretax) ? N.scale(pretax, s.sponsor.taxRate) : N.zero;
+    const netIncome = N.sub(pretax, tax);
+
+    // 11. cash waterfall -----------------------------------------------------------------------------
+    const coreOperating = N.sub(coreRevenue, coreCosts);
+    const aiOperating = N.sub(aiRevenue, aiOpex);
+    const avail = N.sub(
+      N.add(
+        N.sub(N.sub(N.sub(N.sub(N.sub(N.add(N.add(cash, coreOperating), aiOperating), leaseExpense), interest), tax), spvSupport), rvgPaid),
+        consolidationNet,
+      ),
+      N.add(maturities, consPrincipal),
+    );
+    // capacity plan (physical), then its price
+    const growthAhead = Math.max(0.1, 1 + expectedQ);
+    const target = demand * Math.pow(growthAhead, s.investment.leadQuarters) * (1 + s.investment.headroom);
+    const perfNow = Math.pow(perfQ, t);
+    const wantGpuGw = (s.investment.adjustmentSpeed * Math.max(0, target - capacity)) / perfNow;
+    const wantShellGw = Math.max(0, wantGpuGw - Math.max(0, shellGw - liveGw));
+    const spvShare = frozen ? 0 : s.financing.offBalanceShare;
+    const planned = N.from(wantGpuGw * gpuCostPerGw + wantShellGw * (1 - spvShare) * shellCostPerGw);
+    const minCash = N.from(s.sponsor.minCash);
+    let scale = 1;
+    let capex = planned;
+    let bondsIssued = N.zero;
+    let payouts: T;
+    const positiveNi = N.isPositive(netIncome) ? netIncome : N.zero;
+    let issueRate = rate + s.sponsor.bondSpreadAnnual;
+    {
+      const leverage = prevEbitdaAnnual > 0 ? N.toNumber(lastReported) / prevEbitdaAnnual : 0;
+      issueRate += s.sponsor.spreadPerLeverage * Math.max(0, leverage - s.sponsor.leverageThreshold);
+    }
+    if (!frozen) {
+      payouts = N.min(N.scale(positiveNi, s.sponsor.payoutRatio), N.max(N.zero, N.sub(N.sub(avail, capex), minCash)));
+      const after = N.sub(N.sub(avail, capex), payouts);
+      if (N.lt(after, minCash)) bondsIssued = N.sub(minCash, after);
+    } else {
+      const need = N.sub(minCash, N.sub(avail, planned));
+      if (N.isPositive(need) && !freezeReported) {
+        freezeReported = true;
+        emit(t, "refinancing-failure", N.toNumber(need));
+      }
+      if (N.lt(avail, planned)) {
+        capex = N.max(N.zero, avail);
+        scale = N.isPositive(planned) ? N.ratio(capex, planned) : 0;
+      }
+      payouts = N.min(N.scale(positiveNi, s.sponsor.payoutRatio), N.max(N.zero, N.sub(N.sub(avail, capex), minCash)));
+      const after = N.sub(N.sub(avail, capex), payouts);
+      if (N.lt(after, N.zero)) {
+        bondsIssued = N.sub(N.zero, after);
+        issueRate += s.credit.freezePremiumAnnual;
+        emit(t, "liquidity-shortfall", N.toNumber(bondsIssued));
+      }
+    }
+    cash = N.add(N.sub(N.sub(avail, capex), payouts), bondsIssued);
+    if (N.isPositive(bondsIssued)) {
+      const term = frozen ? 4 : s.sponsor.newBondTermQuarters;
+      addTranche(bondsIssued, issueRate, t + term, term, true);
+    }
+    equity = N.sub(N.add(equity, netIncome), payouts);
+
+    // 12. new cohorts (in service next quarter) and SPV draws -----------------------------------------
+    const newGpuGw = wantGpuGw * scale;
+    const ownShellGw = wantShellGw * (1 - spvShare) * scale;
+    let gpuCapex = N.zero;
+    if (newGpuGw > 0) {
+      gpuCapex = N.from(newGpuGw * gpuCostPerGw * 1);
+      if (scale !== 1) gpuCapex = N.min(gpuCapex, capex);
+      gpuBook.add(t, t, newGpuGw, perfNow, gpuCapex, s.gpu.bookLifeQuarters, t);
+    }
+    const shellCapex = N.sub(capex, gpuCapex);
+    if (N.isPositive(shellCapex)) shellBook.add(t, t, ownShellGw, 0, shellCapex, s.gpu.shellLifeQuarters, t);
+    let spvCapex = N.zero;
+    let spvDebtDrawn = N.zero;
+    let spvEquityIn = N.zero;
+    const spvGw = wantShellGw * spvShare;
+    if (spvGw > 0) {
+      const year = Math.floor(t / 4);
+      let d = deals.find((x) => x.status === "active" && x.year === year && x.start >= 0);
+      const coupon = issueRate - s.sponsor.bondSpreadAnnual + s.spv.spreadAnnual;
+      d ??= openDeal(t, coupon, t + s.spv.leaseTermQuarters);
+      spvCapex = N.from(spvGw * shellCostPerGw);
+      spvEquityIn = N.scale(spvCapex, s.spv.equityShare);
+      spvDebtDrawn = draw(d, spvGw, spvCapex, spvEquityIn);
+    }
+    spvEquity = N.sub(N.sub(N.add(spvEquity, spvNi), spvDistributions), spvTransferred);
+    if (N.isPositive(bondsIssued)) {
+      lentCum = N.add(lentCum, bondsIssued);
+      lenderEquity = N.add(lenderEquity, bondsIssued);
+    }
+
+    // 13. stocks and measures -----------------------------------------------------------------------
+    let spvDebt = N.zero;
+    let spvCash = N.zero;
+    let spvShell = N.zero;
+    let guarantees = N.zero;
+    let consolidatedDebt = N.zero;
+    let dealsActive = 0;
+    for (const d of deals) {
+      if (d.status === "active") {
+        dealsActive++;
+        spvDebt = N.add(spvDebt, d.debt);
+        spvCash = N.add(spvCash, d.cash);
+        spvShell = N.add(spvShell, d.nbv);
+        guarantees = N.add(guarantees, N.min(d.debt, N.scale(d.originalDebt, s.spv.rvgCapShare)));
+      } else if (d.status === "consolidated") consolidatedDebt = N.add(consolidatedDebt, d.debt);
+    }
+    consolidatedDebtEnd = consolidatedDebt;
+    const reportedDebt = N.add(bondsOut, consolidatedDebt);
+    const hiddenDebt = spvDebt;
+    const totalDebt = N.add(reportedDebt, hiddenDebt);
+    const totalCapex = N.add(capex, spvCapex);
+    const newBorrowing = N.add(bondsIssued, spvDebtDrawn);
+    cumCapex = N.add(cumCapex, totalCapex);
+    cumBorrow = N.add(cumBorrow, newBorrowing);
+    const borrowShareCum = N.isPositive(cumCapex) ? Math.min(1, N.ratio(cumBorrow, cumCapex)) : 0;
+
+    const cfoBeforeInterest = N.sub(ebitda, tax);
+    const principalDue = N.add(amortEquiv, consPrincipal);
+    const minskySponsor = minsky(N, cfoBeforeInterest, interest, principalDue);
+    const aiInterest = N.add(N.add(aiBondInterest, consInterest), leaseExpense);
+    const minskyAi = minsky(N, aiOperating, aiInterest, N.add(aiAmortEquiv, consPrincipal));
+    if (minskyAi === "ponzi") ponziAi++;
+    if (minskySponsor === "ponzi") {
+      ponziSponsor++;
+      if (!sponsorPonzi) emit(t, "interest-not-covered", 0, N.toNumber(interest));
+      sponsorPonzi = true;
+    } else sponsorPonzi = false;
+    const interestCover = N.isPositive(interest) ? capRatio(N.ratio(ebitda, interest)) : RATIO_CAP;
+    const debtService = N.add(interest, principalDue);
+    const dscr = N.isPositive(debtService) ? capRatio(N.ratio(cfoBeforeInterest, debtService)) : RATIO_CAP;
+    const spvDscr = N.isPositive(spvServiceTotal) ? capRatio(N.ratio(spvRentTotal, spvServiceTotal)) : RATIO_CAP;
+    if (interestCover < minCover) minCover = interestCover;
+
+    // economic value of GPUs: straight line over the economic life, zero once retired
+    gpuEconNum = 0;
+    let obsoleteNbvNum = 0;
+    for (const c of gpuBook.cohorts) {
+      if (!c.retired) gpuEconNum += c.costNum * Math.max(0, 1 - (t - c.vintage) / econLife);
+      else if (!c.impaired) obsoleteNbvNum += gpuBook.bookValueNum(c, t);
+    }
+    const gpuEconomic = N.from(gpuEconNum);
+    const bookMinusEconomic = N.sub(gpuBook.nbv, gpuEconomic);
+    if (N.gt(bookMinusEconomic, peakGap)) peakGap = bookMinusEconomic;
+    const obsoleteGpuDebt = N.min(reportedDebt, N.from(obsoleteNbvNum * borrowShareCum));
+
+    const aiCashFlow = N.sub(
+      N.sub(N.sub(N.sub(N.sub(N.sub(aiOperating, leaseExpense), capex), rvgPaid), spvSupport), N.add(consInterest, consPrincipal)),
+      N.sub(N.zero, consolidationNet),
+    );
+    cumAiCash = N.add(cumAiCash, aiCashFlow);
+    npv = N.add(npv, N.scale(aiCashFlow, Math.pow(discQ, -(t + 1))));
+    const aiAssets = N.add(gpuBook.nbv, shellBook.nbv);
+    const aiProfit = N.sub(N.sub(N.sub(N.sub(aiOperating, leaseExpense), depreciation), impairment), N.add(consInterest, rvgPaid));
+    const roc = N.isPositive(aiAssets) ? capRatio(4 * N.ratio(aiProfit, aiAssets)) : 0;
+
+    if (N.gt(hiddenDebt, peakHidden)) {
+      peakHidden = hiddenDebt;
+      peakHiddenQ = label;
+    }
+    if (N.gt(reportedDebt, peakReported)) peakReported = reportedDebt;
+    if (N.gt(totalDebt, peakTotal)) peakTotal = totalDebt;
+    lastTotal = totalDebt;
+    lastReported = reportedDebt;
+    rvgCum = N.add(rvgCum, rvgPaid);
+    prevUtil = util;
+    prevEbitdaAnnual = 4 * N.toNumber(ebitda);
+    series.hiddenDebt[t] = N.toNumber(hiddenDebt);
+    series.totalDebt[t] = N.toNumber(totalDebt);
+    series.lenderLoss[t] = N.toNumber(lossCum);
+
+    if (opts.detail) {
+      const sponsorAssetsTotal = N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), otherAssets);
+      const sponsorLiabTotal = N.add(N.add(bondsOut, consolidatedDebt), otherLiabilities);
+      const cashFlowTotal = N.add(
+        N.sub(
+          N.sub(
+            N.sub(
+              N.add(
+                N.sub(N.sub(N.sub(N.sub(N.sub(N.add(coreOperating, aiOperating), leaseExpense), interest), tax), spvSupport), rvgPaid),
+                consolidationNet,
+              ),
+              capex,
+            ),
+            N.add(maturities, consPrincipal),
+          ),
+          payouts,
+        ),
+        bondsIssued,
+      );
+      const spvAssets = N.add(spvCash, spvShell);
+      const lenderBonds = bondsOut;
+      const lenderPc = N.add(spvDebt, consolidatedDebt);
+      frames.push({
+        index: t,
+        label,
+        sponsor: {
+          assets: { cash, gpu: gpuBook.nbv, shell: shellBook.nbv, other: otherAssets, total: sponsorAssetsTotal },
+          liabilities: { bonds: bondsOut, consolidatedSpvDebt: consolidatedDebt, other: otherLiabilities, total: sponsorLiabTotal },
+          equity,
+          income: {
+            coreRevenue,
+            aiRevenue,
+            coreCosts,
+            aiOpex,
+            leaseExpense,
+            ebitda,
+            depreciation,
+            impairment,
+            interest,
+            spvSupport,
+            guaranteeLoss: rvgPaid,
+            consolidationLoss,
+            pretaxIncome: pretax,
+            tax,
+            netIncome,
+          },
+          cashFlow: {
+            coreOperating,
+            aiOperating,
+            leasePaid: leaseExpense,
+            interestPaid: interest,
+            taxPaid: tax,
+            spvSupportPaid: spvSupport,
+            guaranteePaid: rvgPaid,
+            consolidationNet,
+            capex,
+            bondsIssued,
+            bondsRepaid: maturities,
+            consolidatedDebtRepaid: consPrincipal,
+            payouts,
+            total: cashFlowTotal,
+          },
+        },
+        spv: {
+          assets: { cash: spvCash, shell: spvShell, total: spvAssets },
+          liabilities: { debt: spvDebt, total: spvDebt },
+          equity: spvEquity,
+          income: {
+            rent: spvRentTotal,
+            interest: spvInterest,
+            depreciation: spvDep,
+            saleLoss: spvSaleLoss,
+            guaranteeIncome: spvRvgIncome,
+            supportIncome: spvSupport,
+            debtWrittenOff: spvWrittenOff,
+            netIncome: spvNi,
+          },
+          flows: { equityContributed: spvEquityIn, distributions: spvDistributions, transferredOnConsolidation: spvTransferred },
+          dealsActive,
+        },
+        lenders: {
+          assets: { bonds: lenderBonds, privateCredit: lenderPc, cash: lenderCash, total: N.add(N.add(lenderBonds, lenderPc), lenderCash) },
+          equity: lenderEquity,
+          bondsOutstanding: lenderBonds,
+          privateCreditOutstanding: lenderPc,
+          lentCumulative: lentCum,
+          repaidCumulative: repaidCum,
+          interestReceivedCumulative: interestCum,
+          lossCumulative: lossCum,
+        },
+        measures: {
+          reportedDebt,
+          hiddenDebt,
+          totalDebt,
+          hiddenShare: N.isPositive(totalDebt) ? N.ratio(hiddenDebt, totalDebt) : 0,
+          spvDebt,
+          guarantees,
+          capex: totalCapex,
+          spvCapex,
+          newBorrowing,
+          depreciation,
+          debtFundedCapexShare: N.isPositive(totalCapex) ? Math.min(1, N.ratio(newBorrowing, totalCapex)) : 0,
+          interestCover,
+          dscr,
+          spvDscr,
+          minskyAi,
+          minskySponsor,
+          gpuBookValue: gpuBook.nbv,
+          gpuEconomicValue: gpuEconomic,
+          bookMinusEconomic,
+          obsoleteGpuDebt,
+          aiRevenue,
+          coreRevenue,
+          demand,
+          capacity,
+          utilisation: util,
+          gpuGw: liveGw,
+          shellGw,
+          lenderCashReceived: N.add(N.add(maturities, bondInterest), N.add(N.add(consInterest, consPrincipal), spvServiceTotal)),
+          sponsorAiCashFlow: aiCashFlow,
+          sponsorAiReturnOnCapital: roc,
+          baseRate: rate,
+          newDebtRate: issueRate,
+          expectedGrowthAnnual: Math.pow(1 + expectedQ, 4) - 1,
+          creditFrozen: frozen,
+        },
+        cohorts: gpuBook.cohorts
+          .filter((c) => !c.impaired && t - c.created < c.life)
+          .map((c) => ({
+            vintage: quarterLabel(start, c.vintage),
+            gw: c.gw,
+            gpuBookValue: gpuBook.bookValueNum(c, t),
+            economicallyObsolete: c.retired,
+            impaired: c.impaired,
+          })),
+      });
+    }
+  }
+
+  // terminal value: economic value of the sponsor's GPUs and shells, less SPV debt it has taken on
+  const terminal = N.sub(N.add(N.from(gpuEconNum), shellBook.nbv), consolidatedDebtEnd);
+  npv = N.add(npv, N.scale(terminal, Math.pow(discQ, -H)));
+
+  const burst = events.find((e) => BURST_KINDS.has(e.kind));
+  const burstIndex = burst ? burst.index : null;
+  const chain = burst
+    ? events.filter((e) => e.index <= burst.index && e.kind !== "credit-reopen").slice(-10)
+    : [];
+  const survives = !events.some((e) => e.kind === "liquidity-shortfall");
+  const debtShare = N.isPositive(cumCapex) ? Math.min(1, N.ratio(cumBorrow, cumCapex)) : 0;
+  const summary: SummaryRaw<T> = {
+    burstQuarter: burst ? burst.quarter : null,
+    burstIndex,
+    burstChain: chain.map((e) => ({ quarter: e.quarter, kind: e.kind, message: e.message })),
+    survives,
+    peakHiddenDebt: peakHidden,
+    peakHiddenDebtQuarter: peakHiddenQ,
+    peakReportedDebt: peakReported,
+    peakTotalDebt: peakTotal,
+    finalTotalDebt: lastTotal,
+    cumulativeCapex: cumCapex,
+    cumulativeBorrowing: cumBorrow,
+    cumulativeAiCashFlow: cumAiCash,
+    debtFundedCapexShare: debtShare,
+    lenderRepaid: repaidCum,
+    lenderInterest: interestCum,
+    lenderLoss: lossCum,
+    sponsorAiNpv: npv,
+    minInterestCover: minCover,
+    ponziQuartersAi: ponziAi,
+    ponziQuartersSponsor: ponziSponsor,
+    peakBookMinusEconomic: peakGap,
+    impairments: impairCum,
+    guaranteesPaid: rvgCum,
+    verdict: debtShare >= 0.5 || ponziAi * 2 > H ? "debt" : "cash-flow",
+    repaidYetNoProfit: !N.isPositive(lossCum) && !N.isPositive(npv),
+  };
+  return { frames, events, summary, series };
+}

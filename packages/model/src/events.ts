@@ -1,0 +1,150 @@
+import { formatMoney } from "./format-money.js";
+
+/** Scheduled triggers (from the scenario's shock lists). */
+export type ShockKind = "demand-shock" | "core-shock" | "rate-shock" | "credit-freeze" | "credit-reopen" | "cadence-change";
+
+/** Every kind of event the engine logs. */
+export type EventKind =
+  | ShockKind
+  | "overcapacity"
+  | "impairment"
+  | "covenant-breach"
+  | "spv-shortfall"
+  | "consolidation"
+  | "lease-non-renewal"
+  | "guarantee-called"
+  | "lender-loss"
+  | "refinancing-failure"
+  | "liquidity-shortfall"
+  | "interest-not-covered";
+
+/** Events that mark the hidden debt surfacing or cash flow no longer covering interest: the "burst". */
+export const BURST_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
+  "consolidation",
+  "guarantee-called",
+  "lender-loss",
+  "refinancing-failure",
+  "liquidity-shortfall",
+  "interest-not-covered",
+]);
+
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+/** One logged event. `cause` is the kind of the scheduled shock that led to it (null when none). */
+export interface SimEvent {
+  quarter: string;
+  index: number;
+  kind: EventKind;
+  cause: EventKind | null;
+  /** The main figure of the event (USD bn, a ratio or a rate, see `message`). */
+  value: number;
+  message: Bilingual;
+}
+
+const CAUSE_LABEL: Record<ShockKind, Bilingual> = {
+  "demand-shock": { ja: "需要鈍化", en: "Demand slowdown" },
+  "core-shock": { ja: "本業の減収", en: "Core revenue fall" },
+  "rate-shock": { ja: "金利変動", en: "Rate change" },
+  "credit-freeze": { ja: "信用市場の凍結", en: "Credit freeze" },
+  "credit-reopen": { ja: "信用市場の再開", en: "Credit reopens" },
+  "cadence-change": { ja: "GPU世代交代の加速", en: "Faster GPU cadence" },
+};
+
+const usdJa = (x: number) => formatMoney(x, { currency: "usd", lang: "ja", fxJpyPerUsd: 150 });
+const usdEn = (x: number) => formatMoney(x, { currency: "usd", lang: "en", fxJpyPerUsd: 150 });
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const times = (x: number) => `${x.toFixed(2)}`;
+
+/** Message text for an event, before the quarter and cause prefix. */
+function body(kind: EventKind, v: number, extra: number): Bilingual {
+  switch (kind) {
+    case "demand-shock":
+      return {
+        ja: `AI需要の伸びが年率${pct(v)}に変化`,
+        en: `AI demand growth changes to ${pct(v)} a year`,
+      };
+    case "core-shock":
+      return { ja: `本業の売上水準が${pct(v)}変化`, en: `core revenue level changes by ${pct(v)}` };
+    case "rate-shock":
+      return { ja: `基準金利が${pct(v)}に`, en: `base rate moves to ${pct(v)}` };
+    case "credit-freeze":
+      return { ja: "社債・プライベートクレジット市場が閉じる", en: "bond and private-credit markets close" };
+    case "credit-reopen":
+      return { ja: "信用市場が再開", en: "credit markets reopen" };
+    case "cadence-change":
+      return { ja: `GPUの経済寿命が${v}四半期に短縮`, en: `GPU economic life shortens to ${v} quarters` };
+    case "overcapacity":
+      return { ja: `稼働率が${pct(v)}に低下し過剰設備に`, en: `utilisation falls to ${pct(v)}: overcapacity` };
+    case "impairment":
+      return { ja: `陳腐化したGPU ${usdJa(v)}を減損`, en: `${usdEn(v)} of obsolete GPUs impaired` };
+    case "covenant-breach":
+      return {
+        ja: `SPVのDSCRが${times(v)}倍に低下し財務制限条項に抵触`,
+        en: `SPV DSCR falls to ${times(v)}x, breaching its covenant`,
+      };
+    case "spv-shortfall":
+      return {
+        ja: `SPVの賃料収入が元利払いに届かず、スポンサーが${usdJa(v)}を補填`,
+        en: `SPV rent no longer covers debt service; the sponsor tops up ${usdEn(v)}`,
+      };
+    case "consolidation":
+      return {
+        ja: `SPV債務${usdJa(v)}を連結、オフバランス債務が表面化`,
+        en: `${usdEn(v)} of SPV debt consolidated: the off-balance-sheet debt surfaces`,
+      };
+    case "lease-non-renewal":
+      return {
+        ja: `リースを更新せず、${v.toFixed(2)}GWの設備を返却`,
+        en: `lease not renewed; ${v.toFixed(2)} GW of capacity handed back`,
+      };
+    case "guarantee-called":
+      return {
+        ja: `残価保証が履行され、スポンサーが${usdJa(v)}を支払う`,
+        en: `residual value guarantee called: the sponsor pays ${usdEn(v)}`,
+      };
+    case "lender-loss":
+      return { ja: `貸し手が${usdJa(v)}の損失`, en: `lenders lose ${usdEn(v)}` };
+    case "refinancing-failure":
+      return {
+        ja: `${usdJa(v)}の借り換え・新規調達ができず、設備投資を削減`,
+        en: `${usdEn(v)} cannot be refinanced or raised; capex is cut`,
+      };
+    case "liquidity-shortfall":
+      return {
+        ja: `手元資金が尽き、${usdJa(v)}を割高な緊急融資で調達`,
+        en: `cash runs out; ${usdEn(v)} borrowed in emergency at a penalty rate`,
+      };
+    case "interest-not-covered":
+      return {
+        ja: `営業キャッシュフローが利払いを賄えない(ポンジ金融、利払い${usdJa(extra)})`,
+        en: `operating cash flow no longer covers interest of ${usdEn(extra)} (Ponzi finance)`,
+      };
+  }
+}
+
+/** Build an event with its bilingual message: "2027Q3 需要鈍化 → SPVのDSCRが1.15倍に低下し財務制限条項に抵触". */
+export function makeEvent(
+  quarter: string,
+  index: number,
+  kind: EventKind,
+  cause: ShockKind | null,
+  value: number,
+  extra = 0,
+): SimEvent {
+  const b = body(kind, value, extra);
+  const c = cause && cause !== kind ? CAUSE_LABEL[cause] : null;
+  return {
+    quarter,
+    index,
+    kind,
+    cause,
+    value,
+    message: {
+      ja: `${quarter} ${c ? `${c.ja} → ` : ""}${b.ja}`,
+      en: `${quarter} ${c ? `${c.en} → ` : ""}${b.en}`,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// The public API of @aidebt/model. Written by hand: every export is a decision.
+export type { ParseResult, Scenario, ScenarioIssue, DemandShock } from "./scenario.js";
+export {
+  ScenarioError,
+  assertScenario,
+  formatIssue,
+  getPath,
+  numericParameterPaths,
+  parameterInfo,
+  parseScenario,
+  scenarioJsonSchema,
+  scenarioSchema,
+  setPath,
+} from "./scenario.js";
+export type { Frame, MinskyClass, SummaryRaw } from "./engine.js";
+export { RATIO_CAP } from "./engine.js";
+export type { Bilingual, EventKind, ShockKind, SimEvent } from "./events.js";
+export { BURST_KINDS } from "./events.js";
+export type { QuarterJson, ResultJson, SummaryJson } from "./result.js";
+export { RESULT_SCHEMA_VERSION, resultJsonSchema, resultSchema } from "./result.js";
+export { Dec, SimulationResult, simulate, simulateFast } from "./simulate.js";
+export type { Preset, Provenance, Source } from "./presets.js";
+export { SOURCES, getPreset, presets, scenarioFromPreset } from "./presets.js";
+export type { FormatMoneyOptions } from "./format-money.js";
+export { formatMoney } from "./format-money.js";
+export type { PortfolioRiskInput, PortfolioRiskPoint, PortfolioRiskResult } from "./portfolio-risk.js";
+export { portfolioRisk } from "./portfolio-risk.js";
+export type { H1bFeeInput, H1bFeeResult } from "./h1b-fee.js";
+export { h1bFeeImpact } from "./h1b-fee.js";

@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { Dec } from "./_lib/num.js";
+import type { Frame, RawRun, SummaryRaw } from "./engine.js";
+import type { Bilingual, EventKind, SimEvent } from "./events.js";
+import { formatMoney } from "./format-money.js";
+import type { Scenario } from "./scenario.js";
+
+/** Version of the JSON result shape; bumped on any breaking change. */
+export const RESULT_SCHEMA_VERSION = "1.0.0";
+
+/** One quarter of the JSON result: money in USD bn as numbers. */
+export type QuarterJson = Frame<number>;
+
+/** The run's summary: money in USD bn as numbers, plus a one-paragraph reading in ja and en. */
+export type SummaryJson = SummaryRaw<number> & { headline: Bilingual };
+
+/** The JSON form of a simulation, as the CLI prints it and the site draws it. */
+export interface ResultJson {
+  schemaVersion: string;
+  scenario: Scenario;
+  quarters: QuarterJson[];
+  events: SimEvent[];
+  summary: SummaryJson;
+}
+
+function decToNumber(value: unknown): unknown {
+  if (value instanceof Dec) return (value).toNumber();
+  if (Array.isArray(value)) return value.map(decToNumber);
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = decToNumber(v);
+    return out;
+  }
+  return value;
+}
+
+const KIND_LABEL: Partial<Record<EventKind, Bilingual>> = {
+  consolidation: { ja: "SPV債務の連結", en: "SPV debt consolidated" },
+  "guarantee-called": { ja: "残価保証の履行", en: "residual value guarantee called" },
+  "lender-loss": { ja: "貸し手の損失", en: "lenders take a loss" },
+  "refinancing-failure": { ja: "借り換え不能", en: "refinancing refused" },
+  "liquidity-shortfall": { ja: "資金繰りの行き詰まり", en: "cash runs out" },
+  "interest-not-covered": { ja: "キャッシュフローが利払いを賄えない", en: "cash flow no longer covers interest" },
+};
+
+/** A short reading of the summary in both languages. */
+export function headline(s: SummaryRaw<number>, events: readonly SimEvent[]): Bilingual {
+  const usdJa = (x: number) => formatMoney(x, { currency: "usd", lang: "ja", fxJpyPerUsd: 150 });
+  const usdEn = (x: number) => formatMoney(x, { currency: "usd", lang: "en", fxJpyPerUsd: 150 });
+  const share = `${Math.round(s.debtFundedCapexShare * 100)}%`;
+  const verdictJa = s.verdict === "debt" ? "借金で回るブーム" : "キャッシュフローで回るブーム";
+  const verdictEn = s.verdict === "debt" ? "a boom running on debt" : "a boom running on cash flow";
+  const burstEvent = events.find((e) => e.index === s.burstIndex && e.quarter === s.burstQuarter && KIND_LABEL[e.kind]);
+  const what = burstEvent ? KIND_LABEL[burstEvent.kind] : undefined;
+  const burstJa = s.burstQuarter
+    ? `${s.burstQuarter}に${what?.ja ?? "危機"}で隠れ債務が表面化。${s.survives ? "本業のキャッシュフローが支え、スポンサーは存続する。" : "スポンサーは緊急融資に頼る。"}`
+    : "期間中に隠れ債務は表面化しない。";
+  const burstEn = s.burstQuarter
+    ? `In ${s.burstQuarter} the hidden debt surfaces (${what?.en ?? "crisis"}). ${s.survives ? "The core business carries the sponsor through." : "The sponsor has to borrow in an emergency."}`
+    : "The hidden debt does not surface within the horizon.";
+  const lenderJa = s.repaidYetNoProfit ? "貸し手は全額回収する一方、スポンサーのAI投資のNPVはマイナス(返済はできても儲けはない)。" : "";
+  const lenderEn = s.repaidYetNoProfit ? "Lenders are repaid in full while the sponsor's AI NPV is negative: repaid, yet no profit." : "";
+  return {
+    ja: `設備投資の${share}を新規借入で賄う${verdictJa}。隠れ債務のピークは${usdJa(s.peakHiddenDebt)}。${burstJa}${lenderJa}`,
+    en: `${share} of capex is funded by new debt: ${verdictEn}. Hidden debt peaks at ${usdEn(s.peakHiddenDebt)}. ${burstEn}${lenderEn ? ` ${lenderEn}` : ""}`,
+  };
+}
+
+/** Build the JSON result from a run in any number type. */
+export function toResultJson<T>(scenario: Scenario, raw: RawRun<T>): ResultJson {
+  const isDec = raw.frames.length > 0 ? raw.frames[0]?.sponsor.equity instanceof Dec : raw.summary.peakTotalDebt instanceof Dec;
+  const quarters = (isDec ? decToNumber(raw.frames) : raw.frames) as QuarterJson[];
+  const summary = (isDec ? decToNumber(raw.summary) : raw.summary) as SummaryRaw<number>;
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    scenario,
+    quarters,
+    events: raw.events,
+    summary: { ...summary, headline: headline(summary, raw.events) },
+  };
+}
+
+const num = z.number();
+const money = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, num]))).strict();
+const minskySchema = z.enum(["hedge", "speculative", "ponzi"]);
+const bilingual = z.object({ ja: z.string(), en: z.string() }).strict();
+
+/** The zod schema of {@link ResultJson}, used for `resultJsonSchema()` and in tests. */
+export const resultSchema = z
+  .object({
+    schemaVersion: z.string(),
+    scenario: z.record(z.string(), z.unknown()),
+    quarters: z.array(
+      z
+        .object({
+          index: z.number().int(),
+          label: z.string(),
+          sponsor: z
+            .object({
+              assets: money(["cash", "gpu", "shell", "other", "total"]),
+              liabilities: money(["bonds", "consolidatedSpvDebt", "other", "total"]),
+              equity: num,
+              income: z.record(z.string(), num),
+              cashFlow: z.record(z.string(), num),
+            })
+            .strict(),
+          spv: z
+            .object({
+              assets: money(["cash", "shell", "total"]),
+              liabilities: money(["debt", "total"]),
+              equity: num,
+              income: z.record(z.string(), num),
+              flows: z.record(z.string(), num),
+              dealsActive: z.number().int(),
+            })
+            .strict(),
+          lenders: z.object({ assets: money(["bonds", "privateCredit", "cash", "total"]) }).catchall(num),
+          measures: z
+            .object({ minskyAi: minskySchema, minskySponsor: minskySchema, creditFrozen: z.boolean() })
+            .catchall(num),
+          cohorts: z.array(
+            z
+              .object({ vintage: z.string(), gw: num, gpuBookValue: num, economicallyObsolete: z.boolean(), impaired: z.boolean() })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    events: z.array(
+      z
+        .object({
+          quarter: z.string(),
+          index: z.number().int(),
+          kind: z.string(),
+          cause: z.string().nullable(),
+          value: num,
+          message: bilingual,
+        })
+        .strict(),
+    ),
+    summary: z
+      .object({
+        burstQuarter: z.string().nullable(),
+        burstIndex: z.number().int().nullable(),
+        burstChain: z.array(z.object({ quarter: z.string(), kind: z.string(), message: bilingual }).strict()),
+        verdict: z.enum(["cash-flow", "debt"]),
+        survives: z.boolean(),
+        repaidYetNoProfit: z.boolean(),
+        peakHiddenDebtQuarter: z.string(),
+        headline: bilingual,
+      })
+      .catchall(num),
+  })
+  .strict();
+
+/**
+ * JSON Schema of the simulation result (`SimulationResult.toJSON()`), from zod 4's conversion.
+ *
+ * @example
+ * Object.keys(resultJsonSchema().properties as object); // ["schemaVersion", "scenario", "quarters", "events", "summary"]
+ */
+export function resultJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(resultSchema);
+}
