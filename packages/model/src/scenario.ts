@@ -371,7 +371,8 @@ export function numericParameterPaths(): string[] {
   const out: string[] = [];
   const walk = (node: z.ZodType, prefix: string): void => {
     if (node instanceof z.ZodObject) {
-      for (const [k, child] of Object.entries(node.shape)) {
+      const shape: Record<string, z.ZodType> = node.shape;
+      for (const [k, child] of Object.entries(shape)) {
         walk(child, prefix ? `${prefix}.${k}` : k);
       }
     } else if (node instanceof z.ZodNumber) out.push(prefix);
