@@ -4,8 +4,13 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { articleCommand } from "./commands/article.js";
+import { explainCommand } from "./commands/explain.js";
 import { factsCommand } from "./commands/facts.js";
 import { glossaryCommand } from "./commands/glossary.js";
+import { presetsCommand } from "./commands/presets.js";
+import { schemaCommand } from "./commands/schema.js";
+import { simulateCommand } from "./commands/simulate.js";
+import { stressCommand } from "./commands/stress.js";
 import type { Context } from "./lib/context.js";
 import { handleError } from "./lib/handle-error.js";
 import { createLogger } from "./lib/logger.js";
@@ -48,6 +53,9 @@ const program = new Command("aidebt")
   .description("Analyse the AI-infrastructure debt cycle from the command line: simulate, compare, stress, explore.")
   .version(version, "-V, --version", "print the version")
   .option("--debug", "show stack traces for errors")
+  // each command owns its options, wherever they appear after its name (presets and presets show both
+  // have --format, with different choices)
+  .enablePositionalOptions()
   .addHelpText(
     "after",
     `
@@ -64,6 +72,11 @@ Environment: LANG (ja*/en* picks --lang), NO_COLOR (no colours).`,
   );
 
 for (const command of [
+  simulateCommand(ctx),
+  stressCommand(ctx),
+  explainCommand(ctx),
+  presetsCommand(ctx),
+  schemaCommand(ctx),
   articleCommand(ctx),
   glossaryCommand(ctx),
   factsCommand(ctx),

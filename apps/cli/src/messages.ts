@@ -45,10 +45,18 @@ const en = {
     lenders: (repaid: string, loss: string, npv: string, repaidNoProfit: boolean) =>
       `Lenders are repaid ${repaid} and lose ${loss}, while the sponsor's AI investment has a net present value of ${npv}.` +
       (repaidNoProfit ? " Repaid, yet no profit: the loans are serviced while the investment earns nothing." : ""),
+    survives: "The core business is strong enough to carry the sponsor through: the debt surfaces, but the sponsor does not default.",
+    fails: "The core business cannot carry it: the sponsor does not come through.",
     verdict: (verdict: string, debtShare: string, turn: { quarter: string; cls: string } | null) =>
-      `Cash flow or debt? This boom runs on ${verdict === "debt" ? "debt" : "cash flow"}: on average ${debtShare} of capex is debt-funded.` +
+      `Cash flow or debt? This boom runs on ${verdict === "debt" ? "debt" : "cash flow"}: ${debtShare} of capex is funded by new borrowing.` +
       (turn === null ? " The sponsor stays a Minsky hedge borrower throughout." : ` The sponsor first turns ${turn.cls} in Minsky's terms in ${turn.quarter}.`),
   },
+  // stress
+  stressOf: "Stress test:",
+  trigger: "trigger",
+  changes: "changes",
+  triggerDefinitions: "Triggers (from the model's presets)",
+  triggerNames: { none: "no trigger", demand: "demand slowdown", rate: "rate shock", credit: "credit freeze", gpu: "GPU treadmill" } as Record<string, string>,
   // presets and schema
   name: "name",
   sources: "Sources",
@@ -91,6 +99,7 @@ const en = {
   lenderLoss: "lender loss",
   sponsorAiNpv: "sponsor AI NPV",
   verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt" } as Record<string, string>,
+  minskyClass: { hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
 };
 
 export type Messages = typeof en;
@@ -135,12 +144,19 @@ const ja: Messages = {
     lenders: (repaid: string, loss: string, npv: string, repaidNoProfit: boolean) =>
       `貸し手は${repaid}の返済を受け、損失は${loss}。一方、スポンサーのAI投資の正味現在価値は${npv}。` +
       (repaidNoProfit ? "「返済はできても儲けはない」状態だ。" : ""),
+    survives: "本業が十分に強く、スポンサーは持ちこたえる。負債は表に出るが、デフォルトには至らない。",
+    fails: "本業では支えきれず、スポンサーは持ちこたえられない。",
     verdict: (verdict: string, debtShare: string, turn: { quarter: string; cls: string } | null) =>
-      `キャッシュフローか、借金か。このブームは${verdict === "debt" ? "借金" : "キャッシュフロー"}で回っている（設備投資の平均${debtShare}が借入で賄われる）。` +
+      `キャッシュフローか、借金か。このブームは${verdict === "debt" ? "借金" : "キャッシュフロー"}で回っている（設備投資の${debtShare}を新規借入で賄う）。` +
       (turn === null
         ? "スポンサーは最後までミンスキーのヘッジ金融にとどまる。"
         : `スポンサーは${turn.quarter}に初めてミンスキーの${turn.cls === "ponzi" ? "ポンツィ" : "投機的"}金融に移る。`),
   },
+  stressOf: "ストレステスト:",
+  trigger: "引き金",
+  changes: "変更点",
+  triggerDefinitions: "引き金の定義（モデルのプリセットから）",
+  triggerNames: { none: "引き金なし", demand: "需要鈍化", rate: "金利ショック", credit: "信用収縮", gpu: "GPUトレッドミル" },
   name: "名前",
   sources: "出典",
   presetsTitle: "プリセット",
@@ -181,6 +197,7 @@ const ja: Messages = {
   lenderLoss: "貸し手の損失",
   sponsorAiNpv: "AI事業のNPV",
   verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
+  minskyClass: { hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
 };
 
 export function messages(lang: Lang): Messages {

@@ -15,7 +15,7 @@ export interface Context {
   logger: Logger;
   env: NodeJS.ProcessEnv;
   /** Read all of stdin (for `-` as the scenario source). */
-  readStdin(): string;
+  readStdin: () => string;
   /** Aborted on Ctrl-C. */
   signal: AbortSignal;
 }
@@ -42,9 +42,14 @@ export interface OutputOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Add `--format --lang --currency --output --force --check` to a data command. */
-export function addOutputOptions(command: Command, env: NodeJS.ProcessEnv, formats: readonly string[] = FORMATS): Command {
+export function addOutputOptions(
+  command: Command,
+  env: NodeJS.ProcessEnv,
+  formats: readonly string[] = FORMATS,
+  defaultFormat: string = formats[0] ?? "table",
+): Command {
   return command
-    .addOption(new Option("-f, --format <format>", "output format").choices(formats).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(formats).default(defaultFormat))
     .addOption(new Option("-l, --lang <lang>", "language of labels and text (default from LANG)").choices(LANGS).default(defaultLang(env)))
     .addOption(new Option("-c, --currency <currency>", "currency for money").choices(CURRENCIES).default("usd"))
     .option("-o, --output <file>", "write to FILE atomically instead of stdout")
