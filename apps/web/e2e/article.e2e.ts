@@ -1,0 +1,94 @@
+import { getEdition, type Lang } from "@aidebt/content";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage, squash } from "./helpers";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const editions: Array<{ lang: Lang; path: string }> = [
+  { lang: "ja", path: "/" },
+  { lang: "en", path: "/en/" },
+];
+
+describe.each(editions)("the $lang article at $path", ({ lang, path }) => {
+  it("has every paragraph and heading of the edition, word for word, with <html lang>", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    expect(await page.getAttribute("html", "lang")).toBe(lang);
+    const edition = getEdition(lang);
+    expect(await page.textContent("h1")).toBe(edition.title);
+    const expected: Array<{ id: string; text: string }> = edition.sections.flatMap((section) => [
+      ...(section.heading ? [{ id: section.heading.id, text: section.heading.text }] : []),
+      ...section.paragraphs.map((p) => ({ id: p.id, text: p.text })),
+    ]);
+    const actual = await page.evaluate(
+      (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null),
+      expected.map((e) => e.id),
+    );
+    expected.forEach((e, i) => expect(squash(actual[i] ?? "(missing)"), e.id).toBe(squash(e.text)));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("renders the article and all eight figures as SVG without JavaScript", async () => {
+    const { page, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}${path}`);
+    const figures = await page.$$eval("[data-figure]", (nodes) =>
+      nodes.map((n) => ({ n: n.getAttribute("data-figure"), svgs: n.querySelectorAll("svg.chart, svg.gauge").length, rows: n.querySelectorAll(".data-table tbody tr").length })),
+    );
+    expect(figures.map((f) => f.n)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+    for (const figure of figures) {
+      expect(figure.svgs, `figure ${figure.n}`).toBeGreaterThan(0);
+      expect(figure.rows, `figure ${figure.n}`).toBeGreaterThan(0);
+    }
+    const paragraphs = await page.$$eval("p[data-anchor]", (nodes) => nodes.length);
+    expect(paragraphs).toBe(getEdition(lang).sections.reduce((sum, s) => sum + s.paragraphs.length, 0));
+    await close();
+  });
+
+  it("places each figure right after the paragraph that names its concept", async () => {
+    const { page, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}${path}`);
+    const previous = await page.$$eval("[data-figure]", (nodes) =>
+      nodes.map((n) => n.previousElementSibling?.getAttribute("data-concept") ?? null),
+    );
+    expect(previous).toEqual([
+      "debt-cycle",
+      "hidden-debt",
+      "gpu-refresh",
+      "repay-no-profit",
+      "demand-trigger",
+      "cash-or-debt",
+      "portfolio-60-40",
+      "h1b-fee",
+    ]);
+    await close();
+  });
+});
+
+describe("the language switch", () => {
+  it("keeps the reader's place: the same paragraph id in the other edition", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/#bubble-trigger-3`, { waitUntil: "networkidle" });
+    await page.evaluate(() => window.dispatchEvent(new Event("scroll")));
+    await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>(".lang-switch")?.href.includes("#"));
+    const href = await page.getAttribute(".lang-switch", "href");
+    expect(href).toMatch(/\/en\/#bubble-trigger-3$/);
+    await page.click(".lang-switch");
+    await page.waitForURL(/\/en\/#bubble-trigger-3$/);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    const top = await page.evaluate(() => document.getElementById("bubble-trigger-3")?.getBoundingClientRect().top ?? -1);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,100 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage } from "./helpers";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function snapshot(page: Page, n: number): Promise<{ chart: string; table: string }> {
+  return page.evaluate((n) => {
+    const figure = document.querySelector(`[data-figure="${n}"]`);
+    const chart = [...(figure?.querySelectorAll("svg.chart, svg.gauge") ?? [])].map((s) => s.outerHTML).join("");
+    const table = figure?.querySelector(".data-table table")?.textContent ?? "";
+    return { chart, table };
+  }, n);
+}
+
+/** Moves the figure's main control by keyboard, as a reader would, and returns how it was moved. */
+async function moveMainControl(page: Page, n: number): Promise<void> {
+  const control = page.locator(`[data-figure="${n}"] [data-main-control]`).first();
+  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+  if (tag === "input") {
+    const [value, max] = await control.evaluate((el) => [Number((el as HTMLInputElement).value), Number((el as HTMLInputElement).max)]);
+    await control.focus();
+    const key = value < max ? "ArrowRight" : "ArrowLeft";
+    for (let i = 0; i < 3; i++) await page.keyboard.press(key);
+  } else if (tag === "select") {
+    const next = await control.evaluate((el) => {
+      const select = el as HTMLSelectElement;
+      return select.options[(select.selectedIndex + 1) % select.options.length]?.value ?? "";
+    });
+    await control.selectOption(next);
+  } else {
+    await control.focus();
+    await page.keyboard.press("Enter");
+  }
+}
+
+describe.each([1, 2, 3, 4, 5, 6, 7, 8])("figure %i", (n) => {
+  it("recomputes its chart and data table when its main control moves, and the URL round-trips the state", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    const before = await snapshot(page, n);
+    expect(before.chart).not.toBe("");
+    await moveMainControl(page, n);
+    await page.waitForFunction(
+      ([n, chart]) => {
+        const figure = document.querySelector(`[data-figure="${n}"]`);
+        return [...(figure?.querySelectorAll("svg.chart, svg.gauge") ?? [])].map((s) => s.outerHTML).join("") !== chart;
+      },
+      [n, before.chart] as const,
+    );
+    const after = await snapshot(page, n);
+    expect(after.chart).not.toBe(before.chart);
+    expect(after.table).not.toBe(before.table);
+    const url = page.url();
+    expect(new URL(url).searchParams.toString()).toContain(`f${n}.`);
+
+    const shared = await openPage(browser, baseUrl);
+    await shared.page.goto(url, { waitUntil: "networkidle" });
+    await shared.page.waitForFunction(
+      ([n, chart]) => {
+        const figure = document.querySelector(`[data-figure="${n}"]`);
+        return [...(figure?.querySelectorAll("svg.chart, svg.gauge") ?? [])].map((s) => s.outerHTML).join("") === chart;
+      },
+      [n, after.chart] as const,
+    );
+    expect(await snapshot(shared.page, n)).toEqual(after);
+    expect([...problems, ...shared.problems]).toEqual([]);
+    await shared.close();
+    await close();
+  });
+});
+
+describe("live numbers in the prose", () => {
+  it("change the figure they belong to from the keyboard", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/en/`, { waitUntil: "networkidle" });
+    const live = page.locator("[data-figure] .live-number").first();
+    const n = Number(await live.evaluate((el) => el.closest("[data-figure]")?.getAttribute("data-figure")));
+    const before = await snapshot(page, n);
+    const valueBefore = await live.getAttribute("aria-valuenow");
+    await live.focus();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.waitForFunction(
+      ([v]) => document.querySelector("[data-figure] .live-number")?.getAttribute("aria-valuenow") !== v,
+      [valueBefore] as const,
+    );
+    expect((await snapshot(page, n)).chart).not.toBe(before.chart);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

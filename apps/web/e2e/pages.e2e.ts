@@ -1,0 +1,78 @@
+import { getGlossary } from "@aidebt/content";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage } from "./helpers";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("site pages", () => {
+  it.each([
+    ["/glossary/", "ja"],
+    ["/en/glossary/", "en"],
+  ])("%s lists every glossary term in <html lang=%s>", async (path, lang) => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    expect(await page.getAttribute("html", "lang")).toBe(lang);
+    const ids = await page.$$eval(".glossary > div[id]", (nodes) => nodes.map((n) => n.id));
+    expect(new Set(ids)).toEqual(new Set(getGlossary().map((t) => t.id)));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ["/sources/", "ja"],
+    ["/en/sources/", "en"],
+  ])("%s lists facts and fact checks in <html lang=%s>", async (path, lang) => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    expect(await page.getAttribute("html", "lang")).toBe(lang);
+    expect(await page.locator("tr[id^=fact-]").count()).toBeGreaterThan(5);
+    expect(await page.locator(".fact-check").count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("answers unknown paths with a 404 page in both languages, English first under /en/", async () => {
+    const { page, close } = await openPage(browser, baseUrl);
+    const response = await page.goto(`${baseUrl}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute("html", "lang")).toBe("ja");
+    expect(await page.locator("section[lang=en]").count()).toBe(1);
+    await page.goto(`${baseUrl}/en/no-such-page/`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await close();
+  });
+
+  it("has Open Graph tags, a social image, language alternates, a sitemap and robots.txt", async () => {
+    const { page, close } = await openPage(browser, baseUrl);
+    for (const [path, locale] of [
+      ["/", "ja_JP"],
+      ["/en/", "en_US"],
+    ] as const) {
+      await page.goto(`${baseUrl}${path}`);
+      expect(await page.getAttribute('meta[property="og:locale"]', "content")).toBe(locale);
+      const image = await page.getAttribute('meta[property="og:image"]', "content");
+      expect(image).toMatch(/\/og-(ja|en)\.png$/);
+      const imageResponse = await page.request.get(`${baseUrl}${new URL(image ?? "").pathname}`);
+      expect(imageResponse.headers()["content-type"]).toBe("image/png");
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+      expect(await page.title()).not.toBe("");
+      expect(await page.getAttribute('meta[name="description"]', "content")).toBeTruthy();
+    }
+    const sitemap = await (await page.request.get(`${baseUrl}/sitemap.xml`)).text();
+    for (const path of ["/", "/en/", "/glossary/", "/en/glossary/", "/sources/", "/en/sources/"]) {
+      expect(sitemap).toContain(`${path}</loc>`);
+    }
+    const robots = await (await page.request.get(`${baseUrl}/robots.txt`)).text();
+    expect(robots).toContain("Sitemap:");
+    await close();
+  });
+});

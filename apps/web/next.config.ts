@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+// Static export: `out/` is the whole site, servable by any static host (see scripts/serve.mjs).
+const nextConfig: NextConfig = {
+  output: "export",
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: {
+    // Two root layouts (ja at /, en at /en/) leave no single layout for a 404, so the 404 is its own document.
+    globalNotFound: true,
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,5 @@
+import { ArticlePage } from "@/components/pages/ArticlePage";
+
+export default function Page() {
+  return <ArticlePage lang="en" />;
+}

@@ -1,0 +1,97 @@
+import { Fragment } from "react";
+import { conceptAnchor, getEdition, type Inline, type Paragraph } from "@aidebt/content";
+import type { Messages } from "@/messages/types";
+import { pagePath } from "@/lib/site";
+import { figureConcepts, type FigureConcept } from "@/components/figures/registry";
+import { FigureSlot } from "@/components/figures/FigureSlot";
+import { ProseText } from "./ProseText";
+
+/** Concept → figure number, in the order the figures appear in the article. */
+export function figurePlacements(): Map<string, { concept: FigureConcept; n: number }> {
+  const placements = new Map<string, { concept: FigureConcept; n: number }>();
+  figureConcepts.forEach((concept, i) => placements.set(conceptAnchor(concept), { concept, n: i + 1 }));
+  return placements;
+}
+
+/** The whole article of one edition, with each figure after the paragraph that names its concept. */
+export function Article({ m }: { m: Messages }) {
+  const edition = getEdition(m.lang);
+  const placements = figurePlacements();
+  const glossaryPath = pagePath("glossary", m.lang);
+  return (
+    <article className="article prose" lang={m.lang}>
+      <h1>{edition.title}</h1>
+      <p className="lead">{m.article.lead}</p>
+      <nav className="toc" aria-label={m.article.tocLabel}>
+        <strong>{m.article.tocLabel}</strong>
+        <ol>
+          {edition.sections
+            .filter((section) => section.heading)
+            .map((section) => (
+              <li key={section.slug}>
+                <a href={`#${section.heading?.id ?? section.slug}`}>{section.heading?.text}</a>
+              </li>
+            ))}
+        </ol>
+      </nav>
+      {edition.sections.map((section) => (
+        <section key={section.slug} aria-labelledby={section.heading?.id}>
+          {section.heading ? (
+            <h2 id={section.heading.id} data-anchor="" className="para-target">
+              <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} />
+            </h2>
+          ) : null}
+          {section.paragraphs.map((paragraph) => {
+            const placement = placements.get(paragraph.id);
+            return (
+              <div key={paragraph.id} className="para-group">
+                <ParagraphView paragraph={paragraph} m={m} glossaryPath={glossaryPath} />
+                {placement ? <FigureSlot concept={placement.concept} n={placement.n} m={m} /> : null}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m: Messages; glossaryPath: string }) {
+  const className = paragraph.quote?.form === "block" ? "para-target quote" : "para-target";
+  return (
+    <p id={paragraph.id} data-anchor="" className={className} data-concept={paragraph.concept}>
+      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} paragraphId={paragraph.id} m={m} />
+    </p>
+  );
+}
+
+interface InlinesProps {
+  inlines: readonly Inline[];
+  glossaryPath: string;
+  termTitle: string;
+  paragraphId?: string;
+  m?: Messages;
+}
+
+function Inlines({ inlines, glossaryPath, termTitle, paragraphId, m }: InlinesProps) {
+  return (
+    <>
+      {inlines.map((inline, i) => {
+        const text =
+          paragraphId && m ? <ProseText text={inline.text} paragraphId={paragraphId} m={m} /> : inline.text;
+        switch (inline.kind) {
+          case "emphasis":
+            return <strong key={i}>{text}</strong>;
+          case "term":
+            return (
+              <a key={i} className="term" href={`${glossaryPath}#${inline.termId}`} title={termTitle}>
+                {text}
+              </a>
+            );
+          default:
+            return <Fragment key={i}>{text}</Fragment>;
+        }
+      })}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { presets } from "@aidebt/model";
+import { AxisBottom, AxisLeft } from "@/components/chart/axes";
+import { Chart, Legend } from "@/components/chart/Chart";
+import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
+import { DataTable } from "@/components/chart/DataTable";
+import { formatPercent } from "@/components/chart/format";
+import { Gauge } from "@/components/chart/Gauge";
+import { defaultFrame, innerWidth, linePath, valueScale } from "@/components/chart/geometry";
+import { presetScenario } from "@/lib/simulation";
+import { useUrlState } from "@/lib/use-url-state";
+import { FigureFrame, Sentence } from "./FigureFrame";
+import { quarterAxis, useModelRun, type FigureProps } from "./common";
+
+const base = presetScenario("base");
+const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
+
+export const fig6Spec = {
+  preset: { kind: "enum", default: "base", values: presets.map((p) => p.id) },
+  quarter: { kind: "number", default: Math.min(11, base.horizonQuarters - 1), min: 0, max: 119, step: 1 },
+} as const;
+
+/** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
+export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">) {
+  const [state, setState, isDefault] = useUrlState(`f${n}`, fig6Spec);
+  const { result, error } = useModelRun(state.preset, [], isDefault);
+  const { x, ticks, labels } = quarterAxis(result);
+  const last = result.quarters.length - 1;
+  const qi = Math.min(state.quarter, last);
+  const current = result.quarters[qi];
+  const share = result.quarters.map((q) => q.measures.debtFundedCapexShare * 100);
+  const y = valueScale([...share, 100], defaultFrame);
+  const cell = innerWidth(defaultFrame) / Math.max(1, result.quarters.length);
+  const stripY = defaultFrame.height - defaultFrame.margin.bottom + 26;
+  const minsky = current?.measures.minskyAi ?? "hedge";
+
+  const quarterControl = {
+    label: m.controls.quarter,
+    value: qi,
+    min: 0,
+    max: last,
+    step: 1,
+    onChange: (v: number) => setState({ quarter: v }),
+    format: (v: number) => labels[v] ?? "",
+  };
+
+  return (
+    <FigureFrame
+      n={n}
+      numberLabel={common.figure.replace("{n}", String(n))}
+      title={m.title}
+      caption={m.caption}
+      error={error ? common.invalid : null}
+      controls={
+        <>
+          <SelectControl
+            name="preset"
+            main
+            label={m.controls.preset}
+            value={state.preset}
+            options={presets.map((p) => ({ value: p.id, label: p.name[lang] }))}
+            onChange={(preset) => setState({ preset })}
+          />
+          <RangeControl name="quarter" {...quarterControl} />
+        </>
+      }
+      live={
+        <Sentence
+          template={m.live}
+          slots={{
+            quarter: <LiveNumber {...quarterControl} />,
+            share: <strong>{formatPercent(current?.measures.debtFundedCapexShare ?? Number.NaN, lang)}</strong>,
+            minsky: <strong>{common.minsky[minsky]}</strong>,
+          }}
+        />
+      }
+      aside={
+        <div className="gauge-box">
+          <Gauge
+            label={`${m.gaugeLabel}: ${common.minsky[minsky]}`}
+            active={minskyClasses.indexOf(minsky)}
+            segments={minskyClasses.map((k) => ({ key: k, label: common.minsky[k], className: `fill-${k}` }))}
+          />
+          <p className="meta">{common.minskyHelp[minsky]}</p>
+          <p>
+            <strong>{common.verdict[result.summary.verdict]}</strong>
+          </p>
+        </div>
+      }
+      chart={
+        <Chart frame={{ ...defaultFrame, height: defaultFrame.height + 20 }} label={m.chartLabel}>
+          <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={(v) => String(v)} />
+          <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label="" />
+          {result.quarters.map((q, i) => (
+            <rect key={q.label} className={`fill-${q.measures.minskyAi}`} x={x(i) - cell / 2} width={cell} y={stripY} height={8}>
+              <title>{`${q.label} ${common.minsky[q.measures.minskyAi]}`}</title>
+            </rect>
+          ))}
+          <line className="marker-line" x1={x(qi)} x2={x(qi)} y1={defaultFrame.margin.top} y2={stripY + 8} />
+          <path className="series-line stroke-c2" d={linePath(share.map((v, i) => [x(i), y(v)]))} />
+          <circle className="current-dot" cx={x(qi)} cy={y(share[qi] ?? 0)} r={5} />
+        </Chart>
+      }
+      legend={
+        <Legend
+          items={[
+            { key: "share", label: m.series.debtShare, className: "stroke-c2", shape: "line" },
+            ...minskyClasses.map((k) => ({ key: k, label: `${m.series.minskyAi}: ${common.minsky[k]}`, className: `fill-${k}` })),
+          ]}
+        />
+      }
+      table={
+        <DataTable
+          summary={common.showData}
+          caption={m.title}
+          columns={[
+            { key: "q", label: common.quarter },
+            { key: "share", label: m.series.debtShare, numeric: true },
+            { key: "ai", label: m.series.minskyAi },
+            { key: "sponsor", label: m.series.minskySponsor },
+          ]}
+          rows={result.quarters.map((q) => ({
+            q: q.label,
+            share: formatPercent(q.measures.debtFundedCapexShare, lang),
+            ai: common.minsky[q.measures.minskyAi],
+            sponsor: common.minsky[q.measures.minskySponsor],
+          }))}
+        />
+      }
+    />
+  );
+}

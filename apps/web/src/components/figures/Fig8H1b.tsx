@@ -1,0 +1,152 @@
+"use client";
+
+import { formatMoney, h1bFeeImpact } from "@aidebt/model";
+import { scaleLinear } from "d3-scale";
+import { Chart, Legend } from "@/components/chart/Chart";
+import { LiveNumber, RangeControl } from "@/components/chart/controls";
+import { DataTable } from "@/components/chart/DataTable";
+import { formatNumber, formatPercent } from "@/components/chart/format";
+import type { Frame } from "@/components/chart/geometry";
+import { presetScenario } from "@/lib/simulation";
+import { useUrlState } from "@/lib/use-url-state";
+import { FigureFrame, Sentence } from "./FigureFrame";
+import type { FigureProps } from "./common";
+
+export const fig8Spec = {
+  fee: { kind: "number", default: 100_000, min: 0, max: 250_000, step: 5_000 },
+  budget: { kind: "number", default: 2_000_000, min: 200_000, max: 10_000_000, step: 100_000 },
+  salary: { kind: "number", default: 150_000, min: 60_000, max: 300_000, step: 5_000 },
+} as const;
+
+const fx = presetScenario("base").fxJpyPerUsd;
+const frame: Frame = { width: 640, height: 170, margin: { top: 18, right: 24, bottom: 16, left: 120 } };
+
+/** Dollars (not billions) in the model's money format. */
+export function formatUsd(usd: number, lang: "ja" | "en", currency: "usd" | "jpy" = "usd"): string {
+  return formatMoney(usd / 1e9, { currency, lang, fxJpyPerUsd: fx });
+}
+
+/** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
+export function Fig8H1b({ n, lang, m, common }: FigureProps<"h1b">) {
+  const [state, setState] = useUrlState(`f${n}`, fig8Spec);
+  const impact = h1bFeeImpact({ feeUsd: state.fee, hiringBudgetUsd: state.budget, salaryUsd: state.salary });
+  const maxHires = Math.max(1, impact.hiresWithoutFee);
+  const cell = Math.min(22, (frame.width - frame.margin.left - frame.margin.right) / maxHires);
+  const x = scaleLinear().domain([0, maxHires]).range([frame.margin.left, frame.margin.left + cell * maxHires]);
+  const rows = [
+    { key: "without", label: m.series.hiresWithout, hires: impact.hiresWithoutFee, y: 30 },
+    { key: "with", label: m.series.hiresWith, hires: impact.hiresWithFee, y: 100 },
+  ];
+  const usd = (v: number) => formatUsd(v, lang);
+
+  const feeControl = {
+    label: m.controls.fee,
+    value: state.fee,
+    min: fig8Spec.fee.min,
+    max: fig8Spec.fee.max,
+    step: fig8Spec.fee.step,
+    onChange: (v: number) => setState({ fee: v }),
+    format: usd,
+  };
+  const budgetControl = {
+    label: m.controls.budget,
+    value: state.budget,
+    min: fig8Spec.budget.min,
+    max: fig8Spec.budget.max,
+    step: fig8Spec.budget.step,
+    onChange: (v: number) => setState({ budget: v }),
+    format: usd,
+  };
+  const salaryControl = {
+    label: m.controls.salary,
+    value: state.salary,
+    min: fig8Spec.salary.min,
+    max: fig8Spec.salary.max,
+    step: fig8Spec.salary.step,
+    onChange: (v: number) => setState({ salary: v }),
+    format: usd,
+  };
+
+  return (
+    <FigureFrame
+      n={n}
+      numberLabel={common.figure.replace("{n}", String(n))}
+      title={m.title}
+      caption={m.caption}
+      controls={
+        <>
+          <RangeControl name="fee" main {...feeControl} />
+          <RangeControl name="budget" {...budgetControl} />
+          <RangeControl name="salary" {...salaryControl} />
+        </>
+      }
+      live={
+        <Sentence
+          template={m.live}
+          slots={{
+            fee: <LiveNumber {...feeControl} />,
+            budget: <LiveNumber {...budgetControl} />,
+            hiresWithout: <strong>{formatNumber(impact.hiresWithoutFee, lang)}</strong>,
+            hiresWith: <strong>{formatNumber(impact.hiresWithFee, lang)}</strong>,
+          }}
+        />
+      }
+      chart={
+        <Chart frame={frame} label={m.chartLabel}>
+          {rows.map((row) => (
+            <g key={row.key}>
+              <text className="bar-label" x={frame.margin.left - 8} y={row.y + 16} textAnchor="end">
+                {row.label}
+              </text>
+              {Array.from({ length: maxHires }, (_, i) => (
+                <rect
+                  key={i}
+                  className={i < row.hires ? (row.key === "with" ? "fill-c2" : "fill-c1") : "fill-obsolete hire-lost"}
+                  x={x(i) + 1}
+                  y={row.y}
+                  width={Math.max(1, cell - 3)}
+                  height={Math.max(8, Math.min(32, cell * 1.4))}
+                  rx={2}
+                />
+              ))}
+              <text className="bar-value" x={x(maxHires) + 6} y={row.y + 16}>
+                {formatNumber(row.hires, lang)}
+              </text>
+            </g>
+          ))}
+        </Chart>
+      }
+      legend={
+        <Legend
+          items={[
+            { key: "without", label: m.series.hiresWithout, className: "fill-c1" },
+            { key: "with", label: m.series.hiresWith, className: "fill-c2" },
+            { key: "lost", label: m.series.hiresLost, className: "fill-obsolete" },
+          ]}
+        />
+      }
+      aside={<p className="figure-summary">{m.summary.replace("{feeShare}", formatPercent(impact.feeShareOfCost, lang))}</p>}
+      table={
+        <DataTable
+          summary={common.showData}
+          caption={m.title}
+          columns={[
+            { key: "case", label: m.axes.y },
+            { key: "hires", label: m.series.hires, numeric: true },
+            { key: "cost", label: m.series.costPerHire, numeric: true },
+            { key: "fees", label: m.series.feesPaid, numeric: true },
+          ]}
+          rows={[
+            { case: m.series.hiresWithout, hires: formatNumber(impact.hiresWithoutFee, lang), cost: usd(impact.costPerHireUsd), fees: usd(0) },
+            {
+              case: m.series.hiresWith,
+              hires: formatNumber(impact.hiresWithFee, lang),
+              cost: usd(impact.costPerHireWithFeeUsd),
+              fees: usd(impact.feesPaidUsd),
+            },
+          ]}
+        />
+      }
+    />
+  );
+}

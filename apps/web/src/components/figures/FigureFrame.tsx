@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import { splitTemplate } from "@/messages/types";
+
+interface FigureFrameProps {
+  /** Figure number, e.g. 1; also the DOM id `fig-1` and the URL prefix `f1`. */
+  n: number;
+  numberLabel: string;
+  title: string;
+  caption: string;
+  /** The caption's second sentence with live numbers. */
+  live?: ReactNode;
+  controls: ReactNode;
+  chart: ReactNode;
+  legend?: ReactNode;
+  table: ReactNode;
+  /** Shown instead of the chart's update when the model rejects the inputs. */
+  error?: string | null;
+  aside?: ReactNode;
+}
+
+/** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
+export function FigureFrame({ n, numberLabel, title, caption, live, controls, chart, legend, table, error, aside }: FigureFrameProps) {
+  const headingId = `fig-${n}-title`;
+  return (
+    <section className="figure-block" id={`fig-${n}`} aria-labelledby={headingId} data-figure={n}>
+      <figure>
+        <h3 id={headingId} className="figure-title">
+          <span className="figure-num">{numberLabel}</span>
+          {title}
+        </h3>
+        <div className="figure-controls">{controls}</div>
+        {error ? (
+          <p className="figure-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="figure-body">
+          <div className="figure-chart" aria-live="off">
+            {chart}
+          </div>
+          {aside ? <div className="figure-aside">{aside}</div> : null}
+        </div>
+        {legend}
+        <figcaption>
+          <span className="figure-caption">{caption}</span>
+          {live ? <span className="figure-live"> {live}</span> : null}
+        </figcaption>
+      </figure>
+      {table}
+    </section>
+  );
+}
+
+/** Renders a `{slot}` template with React nodes in the slots (live numbers inside a sentence). */
+export function Sentence({ template, slots }: { template: string; slots: Record<string, ReactNode> }) {
+  return (
+    <>
+      {splitTemplate(template).map((part, i) =>
+        "text" in part ? <span key={i}>{part.text}</span> : <span key={i}>{slots[part.slot] ?? `{${part.slot}}`}</span>,
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { LiveNumber } from "@/components/chart/controls";
+import type { Lang } from "@/messages/types";
+import { useUrlState } from "@/lib/use-url-state";
+import { fig8Spec, formatUsd } from "./Fig8H1b";
+
+interface LiveProseNumberProps {
+  /** Number of the figure whose state this number shares. */
+  n: number;
+  role: "control" | "yen";
+  /** The article's own words for the default value. */
+  original: string;
+  lang: Lang;
+  label: string;
+}
+
+/**
+ * A number in the article's sentence bound to the H-1B figure's fee: a spinbutton for the dollar amount,
+ * plain text for its yen equivalent. At the default value it shows the article's own words.
+ */
+export function LiveProseNumber({ n, role, original, lang, label }: LiveProseNumberProps) {
+  const [state, setState] = useUrlState(`f${n}`, fig8Spec);
+  const atDefault = state.fee === fig8Spec.fee.default;
+  if (role === "yen") return <span className="live-derived">{atDefault ? original : formatUsd(state.fee, lang, "jpy")}</span>;
+  return (
+    <LiveNumber
+      label={label}
+      value={state.fee}
+      min={fig8Spec.fee.min}
+      max={fig8Spec.fee.max}
+      step={fig8Spec.fee.step}
+      onChange={(fee) => setState({ fee })}
+      format={(v) => (v === fig8Spec.fee.default ? original : formatUsd(v, lang))}
+    />
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import type { Lang } from "@/messages/types";
+import { getMessages } from "@/messages";
+
+/** The <html> document of one language's root layout. */
+export function RootDocument({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const m = getMessages(lang);
+  return (
+    <html lang={lang}>
+      <body>
+        <a className="skip-link" href="#main">
+          {m.site.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

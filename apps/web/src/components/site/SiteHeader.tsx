@@ -1,0 +1,44 @@
+import type { Messages } from "@/messages/types";
+import { otherLang, pagePath, type PageId } from "@/lib/site";
+import { LangSwitch } from "./LangSwitch";
+
+/** Sticky header: site name, the three pages, and the language switch. */
+export function SiteHeader({ m, page }: { m: Messages; page: PageId }) {
+  const links: Array<{ id: PageId; label: string }> = [
+    { id: "article", label: m.site.nav.article },
+    { id: "glossary", label: m.site.nav.glossary },
+    { id: "sources", label: m.site.nav.sources },
+  ];
+  const target = otherLang(m.lang);
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <a className="site-name" href={pagePath("article", m.lang)}>
+          {m.site.name}
+        </a>
+        <nav className="site-nav" aria-label={m.site.nav.label}>
+          <ul>
+            {links.map((link) => (
+              <li key={link.id}>
+                <a href={pagePath(link.id, m.lang)} aria-current={link.id === page ? "page" : undefined}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LangSwitch href={pagePath(page, target)} label={m.site.langSwitch.label} hint={m.site.langSwitch.hint} hrefLang={target} />
+      </div>
+    </header>
+  );
+}
+
+/** Footer: what runs the figures, and the model's disclaimer. */
+export function SiteFooter({ m }: { m: Messages }) {
+  return (
+    <footer className="site-footer">
+      <p>{m.site.disclaimer}</p>
+      <p>{m.site.footer}</p>
+    </footer>
+  );
+}

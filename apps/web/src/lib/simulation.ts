@@ -1,0 +1,39 @@
+import { getPreset, parseScenario, setPath, simulate, simulateFast, type ResultJson, type Scenario } from "@aidebt/model";
+
+/** A change to a preset: a scenario path (as the model's setPath takes it) and its new value. */
+export type Patch = readonly [path: string, value: unknown];
+
+export type RunResult = { ok: true; result: ResultJson; scenario: Scenario } | { ok: false; issues: string[] };
+
+const cache = new Map<string, RunResult>();
+const CACHE_LIMIT = 64;
+
+/** The scenario of a preset, or an error naming the missing preset. */
+export function presetScenario(presetId: string): Scenario {
+  const preset = getPreset(presetId);
+  if (!preset) throw new Error(`unknown preset ${presetId}`);
+  return preset.scenario;
+}
+
+/**
+ * Runs the model on a preset with patches applied, validated by the model's own schema. Results are cached
+ * by input, so figures that share a scenario compute it once.
+ *
+ * `exact` selects the Decimal ledger (`simulate`), whose numbers are the same in Node and in every browser:
+ * the server render and hydration use it, so the HTML matches to the last digit. While the reader moves a
+ * control the float64 twin (`simulateFast`, about ten times faster) keeps each redraw within a frame.
+ */
+export function runScenario(presetId: string, patches: readonly Patch[] = [], exact = true): RunResult {
+  const key = JSON.stringify([presetId, patches, exact]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let input: unknown = presetScenario(presetId);
+  for (const [path, value] of patches) input = setPath(input, path, value);
+  const parsed = parseScenario(input);
+  const run: RunResult = parsed.ok
+    ? { ok: true, result: exact ? simulate(parsed.scenario).toJSON() : simulateFast(parsed.scenario), scenario: parsed.scenario }
+    : { ok: false, issues: parsed.issues.map((issue) => `${issue.path}: ${issue.message}`) };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, run);
+  return run;
+}

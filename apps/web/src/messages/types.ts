@@ -1,0 +1,140 @@
+/**
+ * The shape every language's message file fills in. Components take their words only from here or from
+ * `@aidebt/content`; placeholders in templates are written `{name}` and filled by `fillTemplate`.
+ */
+export type Lang = "ja" | "en";
+
+export interface FigureMessages<C extends string = string, S extends string = string> {
+  /** Short title shown above the chart. */
+  title: string;
+  /** What to notice, one or two sentences. */
+  caption: string;
+  /** A sentence with live numbers (`{name}` placeholders) that the reader can change in place. */
+  live: string;
+  /** Accessible description of the SVG chart. */
+  chartLabel: string;
+  controls: Record<C, string>;
+  series: Record<S, string>;
+  axes: { x: string; y: string; y2?: string };
+}
+
+export interface Messages {
+  lang: Lang;
+  site: {
+    name: string;
+    description: string;
+    ogImageAlt: string;
+    skipToContent: string;
+    nav: { article: string; glossary: string; sources: string; label: string };
+    langSwitch: { label: string; target: string; targetLang: Lang; hint: string };
+    footer: string;
+    disclaimer: string;
+  };
+  article: {
+    /** Stretches of the article's text that become live numbers (see lib/live-prose.ts). */
+    liveMatches: { h1bFee: string; h1bFeeYen: string };
+    lead: string;
+    tocLabel: string;
+    termLinkTitle: string;
+    figureRef: string;
+  };
+  glossary: {
+    title: string;
+    description: string;
+    reading: string;
+    english: string;
+    occurrences: string;
+    occurrenceLink: string;
+    none: string;
+  };
+  sources: {
+    title: string;
+    description: string;
+    factsHeading: string;
+    checksHeading: string;
+    columns: { fact: string; value: string; paragraph: string; raw: string; implied: string };
+    verdict: string;
+    arithmetic: string;
+    claim: string;
+    inParagraph: string;
+    verdicts: Record<"inconsistent" | "unconfirmed" | "partly-confirmed" | "confirmed", string>;
+    modelHeading: string;
+    modelIntro: string;
+    provenance: Record<"sourced" | "estimated" | "illustrative", string>;
+  };
+  notFound: { title: string; body: string; home: string };
+  common: {
+    figure: string;
+    showData: string;
+    quarter: string;
+    moneyAxisUnit: string;
+    moneyPerQuarterUnit: string;
+    percent: string;
+    multiple: string;
+    quarters: string;
+    years: string;
+    invalid: string;
+    reset: string;
+    burstAt: string;
+    noBurst: string;
+    minsky: Record<"hedge" | "speculative" | "ponzi", string>;
+    minskyHelp: Record<"hedge" | "speculative" | "ponzi", string>;
+    on: string;
+    off: string;
+    none: string;
+    verdict: Record<"cash-flow" | "debt", string>;
+    decrease: string;
+    increase: string;
+  };
+  figures: {
+    treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete">;
+    hiddenDebt: FigureMessages<"offBalanceShare" | "view", "reported" | "spv" | "guarantees" | "hiddenShare"> & {
+      viewInvestors: string;
+      viewAll: string;
+    };
+    gpuValue: FigureMessages<"bookLife" | "economicLife", "book" | "economic" | "gap" | "obsoleteDebt">;
+    repayNoProfit: FigureMessages<"growth", "lenderCash" | "sponsorCash" | "returnOnCapital"> & {
+      summary: string;
+      costOfCapital: string;
+    };
+    trigger: FigureMessages<
+      "growth" | "shockQuarter" | "shockSize" | "rate",
+      "aiRevenue" | "coreRevenue" | "capacity" | "demand" | "dscr"
+    > & {
+      timeline: string;
+      noEvents: string;
+      chain: string;
+      covenant: string;
+      burstMarker: string;
+    };
+    cashOrDebt: FigureMessages<"preset" | "quarter", "debtShare" | "minskyAi" | "minskySponsor"> & {
+      gaugeLabel: string;
+    };
+    portfolio: FigureMessages<"correlation" | "stockWeight", "risk" | "drawdown" | "current"> & { summary: string };
+    h1b: FigureMessages<
+      "fee" | "budget" | "salary",
+      "hiresWithout" | "hiresWith" | "hiresLost" | "hires" | "costPerHire" | "feesPaid"
+    > & { summary: string };
+  };
+}
+
+/** Fills `{name}` placeholders in a template with the given values. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** Splits a template into literal text and placeholder names, for rendering live numbers in place. */
+export function splitTemplate(template: string): Array<{ text: string } | { slot: string }> {
+  const parts: Array<{ text: string } | { slot: string }> = [];
+  const pattern = /\{(\w+)\}/g;
+  let last = 0;
+  for (let match = pattern.exec(template); match; match = pattern.exec(template)) {
+    if (match.index > last) parts.push({ text: template.slice(last, match.index) });
+    parts.push({ slot: match[1] ?? "" });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
+}
