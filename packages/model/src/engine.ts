@@ -4,6 +4,7 @@
  * both paths; money is `T`. Every equation here is written down in MODEL.md.
  */
 import type { Num } from "./_lib/num.js";
+import { floatNum } from "./_lib/num.js";
 import { quarterIndex, quarterLabel } from "./_lib/quarter.js";
 import { BURST_KINDS, makeEvent } from "./events.js";
 import type { EventKind, ShockKind, SimEvent } from "./events.js";
@@ -125,10 +126,13 @@ class CohortBook<T> {
 
 interface Deal<T> {
   id: number;
-  year: number;
+  /** Funding programme: new SPV draws within the same `spv.programQuarters` window go to one vehicle. */
+  program: number;
   start: number;
   gw: number;
   nbv: T;
+  /** Straight-line depreciation per quarter of the shell (sum over draws of cost ÷ shell life). */
+  charge: T;
   bookLeft: number;
   debt: T;
   originalDebt: T;
@@ -136,6 +140,9 @@ interface Deal<T> {
   coupon: number;
   rentFixed: T;
   rentVar: T;
+  rentFull: T;
+  /** Residual value guarantee cap: rvgCapShare × original debt. */
+  rvgCap: T;
   cash: T;
   leaseEnd: number;
   status: "active" | "consolidated" | "closed";
@@ -236,6 +243,8 @@ export interface Frame<T> {
     demand: number;
     capacity: number;
     utilisation: number;
+    /** GPU GW in service ÷ shell GW available (own and leased). */
+    occupancy: number;
     gpuGw: number;
     shellGw: number;
     lenderCashReceived: T;
@@ -295,17 +304,46 @@ export interface RawRun<T> {
 export const RATIO_CAP = 999;
 const capRatio = (x: number): number => (x > RATIO_CAP ? RATIO_CAP : x < -RATIO_CAP ? -RATIO_CAP : x);
 
+/**
+ * Minsky's classes by cash flow against payment commitments (Minsky 1992): hedge when cash flow meets interest
+ * and principal, speculative when it meets interest only, Ponzi when it meets neither.
+ *
+ * @param cashFlow - operating cash flow available for debt service (USD bn per quarter)
+ * @param interest - interest due (USD bn per quarter)
+ * @param principal - principal due or its straight-line equivalent (USD bn per quarter)
+ * @example
+ * minskyClass(10, 2, 5); // "hedge"
+ * minskyClass(5, 2, 5); // "speculative"
+ * minskyClass(1, 2, 5); // "ponzi"
+ */
+export function minskyClass(cashFlow: number, interest: number, principal: number): MinskyClass {
+  return minsky(floatNum, cashFlow, interest, principal);
+}
+
+/**
+ * Debt service coverage ratio: cash flow available for debt service ÷ (interest + principal), capped at
+ * {@link RATIO_CAP} when nothing is due.
+ *
+ * @example
+ * dscr(1.3, 0.5, 0.5); // 1.3
+ */
+export function dscr(cashFlow: number, interest: number, principal: number): number {
+  const service = interest + principal;
+  return service > 0 ? capRatio(cashFlow / service) : RATIO_CAP;
+}
+
 function minsky<T>(N: Num<T>, cash: T, interest: T, principal: T): MinskyClass {
   if (!N.lt(cash, N.add(interest, principal))) return "hedge";
   if (!N.lt(cash, interest)) return "speculative";
   return "ponzi";
 }
 
-/** Opening GPU stock: eight quarterly vintages before the start, growing with past capex (≈35%/yr). */
-const LEGACY_VINTAGES = 8;
+/** Opening GPU stock: one quarterly vintage for each quarter of economic life, growing with past capex (≈35%/yr). */
 const LEGACY_GROWTH_Q = 0.08;
 /** Average age of the opening shells, in quarters. */
 const LEGACY_SHELL_AGE = 12;
+/** A scheduled shock is named as the cause of events up to three years after it. */
+const CAUSE_WINDOW = 12;
 
 /**
  * Run a scenario with the arithmetic `N`. Pure: reads the scenario, allocates its own state.
@@ -347,8 +385,9 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const gpuBook = new CohortBook<T>(N);
   const shellBook = new CohortBook<T>(N);
   let weightSum = 0;
-  for (let k = 1; k <= LEGACY_VINTAGES; k++) weightSum += Math.pow(1 + LEGACY_GROWTH_Q, -k);
-  for (let k = LEGACY_VINTAGES; k >= 1; k--) {
+  const legacyVintages = Math.max(1, s.gpu.economicLifeQuarters - 1);
+  for (let k = 1; k <= legacyVintages; k++) weightSum += Math.pow(1 + LEGACY_GROWTH_Q, -k);
+  for (let k = legacyVintages; k >= 1; k--) {
     const gw = (s.ai.openingGpuGw * Math.pow(1 + LEGACY_GROWTH_Q, -k)) / weightSum;
     gpuBook.add(-k, -k, gw, Math.pow(perfQ, -k), N.from(gw * gpuCostPerGw), s.gpu.bookLifeQuarters, -1);
   }
@@ -394,6 +433,9 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
 
   // ---- opening SPV -----------------------------------------------------------------------------------
   const deals: Deal<T>[] = [];
+  let spvDebtOut = N.zero;
+  let spvShellOut = N.zero;
+  let consolidatedOut = N.zero;
   let spvEquity = N.zero;
   let lentCum = N.zero;
   let repaidCum = N.zero;
@@ -404,10 +446,11 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const openDeal = (t: number, coupon: number, leaseEnd: number): Deal<T> => {
     const d: Deal<T> = {
       id: deals.length,
-      year: Math.floor(t / 4),
+      program: Math.floor(t / s.spv.programQuarters),
       start: t,
       gw: 0,
       nbv: N.zero,
+      charge: N.zero,
       bookLeft: s.gpu.shellLifeQuarters,
       debt: N.zero,
       originalDebt: N.zero,
@@ -415,6 +458,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       coupon,
       rentFixed: N.zero,
       rentVar: N.zero,
+      rentFull: N.zero,
+      rvgCap: N.zero,
       cash: N.zero,
       leaseEnd,
       status: "active",
@@ -428,13 +473,18 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const debt = N.sub(cost, equityPart);
     d.gw += gw;
     d.nbv = N.add(d.nbv, cost);
+    d.charge = N.add(d.charge, N.divInt(cost, s.gpu.shellLifeQuarters));
     d.debt = N.add(d.debt, debt);
     d.originalDebt = N.add(d.originalDebt, debt);
+    d.rvgCap = N.scale(d.originalDebt, s.spv.rvgCapShare);
+    spvDebtOut = N.add(spvDebtOut, debt);
+    spvShellOut = N.add(spvShellOut, cost);
     d.principalPerQ = N.divInt(d.originalDebt, s.spv.debtTermQuarters);
     const serviceFull = N.scale(debt, (d.coupon / 4 + 1 / s.spv.debtTermQuarters) * s.spv.sizingDscr);
     const varPart = N.scale(serviceFull, s.spv.leaseVariableShare);
     d.rentVar = N.add(d.rentVar, varPart);
     d.rentFixed = N.add(d.rentFixed, N.sub(serviceFull, varPart));
+    d.rentFull = N.add(d.rentFull, serviceFull);
     spvEquity = N.add(spvEquity, equityPart);
     lentCum = N.add(lentCum, debt);
     lenderEquity = N.add(lenderEquity, debt);
@@ -459,7 +509,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   let frozen = false;
   let econLife = s.gpu.economicLifeQuarters;
   let lastShock: ShockKind | null = null;
-  let prevUtil = s.ai.openingUtilisation;
+  let lastShockAt = 0;
+  let prevOccupancy = 1;
   let prevEbitdaAnnual = 0;
   let overcapacity = false;
   let freezeReported = false;
@@ -469,7 +520,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const frames: Frame<T>[] = [];
   const series: Series = { hiddenDebt: new Float64Array(H), totalDebt: new Float64Array(H), lenderLoss: new Float64Array(H) };
   const emit = (t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = lastShock): void => {
-    events.push(makeEvent(labels[t] ?? "", t, kind, kind === cause ? null : cause, value, extra));
+    const recent = cause !== null && t - lastShockAt <= CAUSE_WINDOW ? cause : null;
+    events.push(makeEvent(labels[t] ?? "", t, kind, kind === recent ? null : recent, value, extra));
   };
 
   let cumCapex = N.zero;
@@ -497,6 +549,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let levelShock = 0;
     for (const sh of demandShocks.get(t) ?? []) {
       lastShock = "demand-shock";
+      lastShockAt = t;
       if (sh.growthAnnual !== undefined) growthQ = toQ(sh.growthAnnual);
       if (sh.levelChange !== undefined) levelShock = (1 + levelShock) * (1 + sh.levelChange) - 1;
       emit(t, "demand-shock", sh.growthAnnual ?? Math.pow(1 + growthQ, 4) - 1, 0, null);
@@ -504,6 +557,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const coreShock = coreShocks.get(t);
     if (coreShock !== undefined) {
       lastShock = "core-shock";
+      lastShockAt = t;
       coreLevel *= 1 + coreShock;
       emit(t, "core-shock", coreShock, 0, null);
     }
@@ -511,6 +565,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const rs = rateShocks.get(t);
     if (rs !== undefined) {
       lastShock = "rate-shock";
+      lastShockAt = t;
       baseRate = rs;
       emit(t, "rate-shock", rs, 0, null);
     }
@@ -519,6 +574,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       frozen = cs;
       if (frozen) {
         lastShock = "credit-freeze";
+        lastShockAt = t;
         freezeReported = false;
       }
       emit(t, frozen ? "credit-freeze" : "credit-reopen", 0, 0, null);
@@ -526,6 +582,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const cad = cadenceShocks.get(t);
     if (cad !== undefined) {
       lastShock = "cadence-change";
+      lastShockAt = t;
       econLife = cad;
       emit(t, "cadence-change", cad, 0, null);
     }
@@ -542,9 +599,15 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const price = price0 * Math.pow(priceQ, t);
 
     // 3. obsolescence --------------------------------------------------------------------------------------
-    for (const c of gpuBook.cohorts) if (!c.retired && t - c.vintage >= econLife) c.retired = true;
+    let retiredUnits = 0;
+    for (const c of gpuBook.cohorts) {
+      if (!c.retired && t - c.vintage >= econLife) {
+        c.retired = true;
+        retiredUnits += c.gw * c.perf;
+      }
+    }
 
-    // 4. lease renewals (decided on last quarter's utilisation) ----------------------------------------
+    // 4. lease renewals (decided on last quarter's shell occupancy) ------------------------------------
     let rvgPaid = N.zero;
     let spvSaleLoss = N.zero;
     let spvRvgIncome = N.zero;
@@ -554,14 +617,14 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let strandImpair = N.zero;
     for (const d of deals) {
       if (d.status !== "active" || d.leaseEnd !== t) continue;
-      if (prevUtil >= s.spv.renewalUtilisation) {
+      if (prevOccupancy >= s.spv.renewalUtilisation) {
         d.leaseEnd = t + s.spv.renewalTermQuarters;
         continue;
       }
       const residual = N.scale(d.nbv, s.spv.vacantValueShare);
       const available = N.add(d.cash, residual);
       const shortfall = N.max(N.zero, N.sub(d.debt, available));
-      const rvg = N.min(N.scale(d.originalDebt, s.spv.rvgCapShare), shortfall);
+      const rvg = N.min(d.rvgCap, shortfall);
       const pool = N.add(available, rvg);
       const repay = N.min(d.debt, pool);
       const loss = N.sub(d.debt, repay);
@@ -577,6 +640,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       lenderCash = N.add(lenderCash, repay);
       lossCum = N.add(lossCum, loss);
       lenderEquity = N.sub(lenderEquity, loss);
+      spvDebtOut = N.sub(spvDebtOut, d.debt);
+      spvShellOut = N.sub(spvShellOut, d.nbv);
       d.nbv = N.zero;
       d.cash = N.zero;
       d.debt = N.zero;
@@ -598,6 +663,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         if (c.retired) continue;
         c.retired = true;
         liveGw -= c.gw;
+        retiredUnits += c.gw * c.perf;
         strandImpair = N.add(strandImpair, gpuBook.impair(c, t - 1));
       }
     }
@@ -605,6 +671,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     for (const c of gpuBook.cohorts) if (!c.retired) capacity += c.gw * c.perf;
 
     // 5. revenue and utilisation (capacity bought before this quarter) ---------------------------------
+    const occupancy = shellGw > 0 ? Math.min(1, liveGw / shellGw) : 0;
     const served = Math.min(demand, capacity);
     const util = capacity > 0 ? Math.min(1, demand / capacity) : 0;
     const aiRevenue = N.from(price * served);
@@ -622,6 +689,9 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         consolidationNet = N.add(consolidationNet, N.sub(d.cash, buyout));
         spvTransferred = N.add(spvTransferred, dealEquity);
         shellBook.add(t - 1, t - 1, d.gw, 0, d.nbv, Math.max(1, d.bookLeft), t - 1);
+        spvDebtOut = N.sub(spvDebtOut, d.debt);
+        spvShellOut = N.sub(spvShellOut, d.nbv);
+        consolidatedOut = N.add(consolidatedOut, d.debt);
         d.nbv = N.zero;
         d.cash = N.zero;
         d.status = "consolidated";
@@ -638,8 +708,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let spvInterest = N.zero;
     let spvDep = N.zero;
     let spvSupport = N.zero;
-    let spvRentTotal = N.zero;
-    let spvServiceTotal = N.zero;
+    let spvPrincipal = N.zero;
+    let worstNewBreach = Infinity;
     let consInterest = N.zero;
     let consPrincipal = N.zero;
     for (const d of deals) {
@@ -656,16 +726,16 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       const interest = N.scale(d.debt, d.coupon / 4);
       const principal = N.min(d.principalPerQ, d.debt);
       const service = N.add(interest, principal);
-      const rent = N.add(d.rentFixed, N.scale(d.rentVar, util));
-      const dep = d.bookLeft <= 1 ? d.nbv : N.divInt(d.nbv, d.bookLeft);
+      const rent = occupancy >= 1 ? d.rentFull : N.add(d.rentFixed, N.scale(d.rentVar, occupancy));
+      const dep = N.min(d.charge, d.nbv);
       d.bookLeft = Math.max(0, d.bookLeft - 1);
       d.nbv = N.sub(d.nbv, dep);
       leaseExpense = N.add(leaseExpense, rent);
-      spvRentTotal = N.add(spvRentTotal, rent);
-      spvServiceTotal = N.add(spvServiceTotal, service);
       spvInterest = N.add(spvInterest, interest);
+      spvPrincipal = N.add(spvPrincipal, principal);
       spvDep = N.add(spvDep, dep);
-      let available = N.add(d.cash, rent);
+      d.debt = N.sub(d.debt, principal);
+      let available = N.isPositive(d.cash) ? N.add(d.cash, rent) : rent;
       if (N.lt(available, service)) {
         const gap = N.sub(service, available);
         spvSupport = N.add(spvSupport, gap);
@@ -673,24 +743,29 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         d.breachStreak = s.spv.curePeriodQuarters;
         emit(t, "spv-shortfall", N.toNumber(gap));
       }
-      const dscr = N.ratio(rent, service);
       const surplus = N.sub(available, service);
-      d.debt = N.sub(d.debt, principal);
-      if (dscr < s.spv.dscrCovenant && N.isPositive(service)) {
-        if (d.breachStreak === 0) emit(t, "covenant-breach", dscr);
-        d.breachStreak = Math.max(d.breachStreak, 0) + 1;
+      if (N.lt(rent, N.scale(service, s.spv.dscrCovenant))) {
+        const dscr = N.ratio(rent, service);
+        if (d.breachStreak === 0 && dscr < worstNewBreach) worstNewBreach = dscr;
+        d.breachStreak += 1;
         d.cash = surplus; // locked up
       } else {
         d.breachStreak = 0;
         spvDistributions = N.add(spvDistributions, surplus);
         d.cash = N.zero;
       }
-      spvNi = N.add(spvNi, N.sub(N.sub(rent, interest), dep));
-      repaidCum = N.add(repaidCum, principal);
-      interestCum = N.add(interestCum, interest);
-      lenderCash = N.add(lenderCash, N.add(principal, interest));
-      lenderEquity = N.add(lenderEquity, interest);
     }
+    if (worstNewBreach < Infinity) emit(t, "covenant-breach", worstNewBreach);
+    const spvRentTotal = leaseExpense;
+    const spvServiceTotal = N.add(spvInterest, spvPrincipal);
+    spvDebtOut = N.sub(spvDebtOut, spvPrincipal);
+    spvShellOut = N.sub(spvShellOut, spvDep);
+    consolidatedOut = N.sub(consolidatedOut, consPrincipal);
+    spvNi = N.add(spvNi, N.sub(N.sub(leaseExpense, spvInterest), spvDep));
+    repaidCum = N.add(repaidCum, spvPrincipal);
+    interestCum = N.add(interestCum, spvInterest);
+    lenderCash = N.add(lenderCash, spvServiceTotal);
+    lenderEquity = N.add(lenderEquity, spvInterest);
     spvNi = N.add(spvNi, spvSupport);
     repaidCum = N.add(repaidCum, consPrincipal);
     interestCum = N.add(interestCum, consInterest);
@@ -760,7 +835,9 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const growthAhead = Math.max(0.1, 1 + expectedQ);
     const target = demand * Math.pow(growthAhead, s.investment.leadQuarters) * (1 + s.investment.headroom);
     const perfNow = Math.pow(perfQ, t);
-    const wantGpuGw = (s.investment.adjustmentSpeed * Math.max(0, target - capacity)) / perfNow;
+    const gap = Math.max(0, target - capacity);
+    const refresh = Math.min(retiredUnits, gap);
+    const wantGpuGw = (refresh + s.investment.adjustmentSpeed * (gap - refresh)) / perfNow;
     const wantShellGw = Math.max(0, wantGpuGw - Math.max(0, shellGw - liveGw));
     const spvShare = frozen ? 0 : s.financing.offBalanceShare;
     const planned = N.from(wantGpuGw * gpuCostPerGw + wantShellGw * (1 - spvShare) * shellCostPerGw);
@@ -820,8 +897,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let spvEquityIn = N.zero;
     const spvGw = wantShellGw * spvShare;
     if (spvGw > 0) {
-      const year = Math.floor(t / 4);
-      let d = deals.find((x) => x.status === "active" && x.year === year && x.start >= 0);
+      const program = Math.floor(t / s.spv.programQuarters);
+      let d = deals.find((x) => x.status === "active" && x.program === program && x.start >= 0);
       const coupon = issueRate - s.sponsor.bondSpreadAnnual + s.spv.spreadAnnual;
       d ??= openDeal(t, coupon, t + s.spv.leaseTermQuarters);
       spvCapex = N.from(spvGw * shellCostPerGw);
@@ -835,20 +912,17 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     }
 
     // 13. stocks and measures -----------------------------------------------------------------------
-    let spvDebt = N.zero;
+    const spvDebt = spvDebtOut;
+    const spvShell = spvShellOut;
+    const consolidatedDebt = consolidatedOut;
     let spvCash = N.zero;
-    let spvShell = N.zero;
     let guarantees = N.zero;
-    let consolidatedDebt = N.zero;
     let dealsActive = 0;
     for (const d of deals) {
-      if (d.status === "active") {
-        dealsActive++;
-        spvDebt = N.add(spvDebt, d.debt);
-        spvCash = N.add(spvCash, d.cash);
-        spvShell = N.add(spvShell, d.nbv);
-        guarantees = N.add(guarantees, N.min(d.debt, N.scale(d.originalDebt, s.spv.rvgCapShare)));
-      } else if (d.status === "consolidated") consolidatedDebt = N.add(consolidatedDebt, d.debt);
+      if (d.status !== "active") continue;
+      dealsActive++;
+      if (N.isPositive(d.cash)) spvCash = N.add(spvCash, d.cash);
+      guarantees = N.add(guarantees, N.min(d.debt, d.rvgCap));
     }
     consolidatedDebtEnd = consolidatedDebt;
     const reportedDebt = N.add(bondsOut, consolidatedDebt);
@@ -908,11 +982,13 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     lastTotal = totalDebt;
     lastReported = reportedDebt;
     rvgCum = N.add(rvgCum, rvgPaid);
-    prevUtil = util;
+    prevOccupancy = occupancy;
     prevEbitdaAnnual = 4 * N.toNumber(ebitda);
-    series.hiddenDebt[t] = N.toNumber(hiddenDebt);
-    series.totalDebt[t] = N.toNumber(totalDebt);
-    series.lenderLoss[t] = N.toNumber(lossCum);
+    if (!opts.detail) {
+      series.hiddenDebt[t] = N.toNumber(hiddenDebt);
+      series.totalDebt[t] = N.toNumber(totalDebt);
+      series.lenderLoss[t] = N.toNumber(lossCum);
+    }
 
     if (opts.detail) {
       const sponsorAssetsTotal = N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), otherAssets);
@@ -1030,6 +1106,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
           demand,
           capacity,
           utilisation: util,
+          occupancy,
           gpuGw: liveGw,
           shellGw,
           lenderCashReceived: N.add(N.add(maturities, bondInterest), N.add(N.add(consInterest, consPrincipal), spvServiceTotal)),

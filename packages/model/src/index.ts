@@ -13,7 +13,7 @@ export {
   setPath,
 } from "./scenario.js";
 export type { Frame, MinskyClass, SummaryRaw } from "./engine.js";
-export { RATIO_CAP } from "./engine.js";
+export { RATIO_CAP, dscr, minskyClass } from "./engine.js";
 export type { Bilingual, EventKind, ShockKind, SimEvent } from "./events.js";
 export { BURST_KINDS } from "./events.js";
 export type { QuarterJson, ResultJson, SummaryJson } from "./result.js";

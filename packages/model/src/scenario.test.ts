@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import {
+  ScenarioError,
+  assertScenario,
+  getPreset,
+  numericParameterPaths,
+  parseScenario,
+  presets,
+  scenarioFromPreset,
+  scenarioJsonSchema,
+  setPath,
+} from "./index.js";
+
+const base = getPreset("base")!.scenario;
+
+function issuesOf(input: unknown) {
+  const r = parseScenario(input);
+  if (r.ok) throw new Error("expected invalid");
+  return r.issues;
+}
+
+describe("parseScenario", () => {
+  it("accepts every preset's scenario", () => {
+    for (const p of presets) expect(parseScenario(p.scenario).ok, p.id).toBe(true);
+  });
+
+  it("names the path, the value and the allowed type for a wrong type", () => {
+    expect(issuesOf(setPath(base, "gpu.bookLifeQuarters", "22"))).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "integer from 4 to 40",
+          "message": "expected number, received string",
+          "path": "gpu.bookLifeQuarters",
+          "received": "22",
+        },
+      ]
+    `);
+  });
+
+  it("rejects a negative life with the allowed range", () => {
+    expect(issuesOf(setPath(base, "gpu.economicLifeQuarters", -4))).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "integer from 2 to 40",
+          "message": "-4 is too small",
+          "path": "gpu.economicLifeQuarters",
+          "received": -4,
+        },
+      ]
+    `);
+  });
+
+  it("rejects a share above 1", () => {
+    expect(issuesOf(setPath(base, "financing.offBalanceShare", 1.5))).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "number from 0 to 1",
+          "message": "1.5 is too large",
+          "path": "financing.offBalanceShare",
+          "received": 1.5,
+        },
+      ]
+    `);
+  });
+
+  it("rejects unknown keys instead of ignoring them", () => {
+    expect(issuesOf({ ...base, spv: { ...base.spv, covenant: 1.2 } })).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, opening",
+          "message": "unknown key",
+          "path": "spv.covenant",
+          "received": 1.2,
+        },
+      ]
+    `);
+  });
+
+  it("rejects a shock outside the horizon", () => {
+    expect(
+      issuesOf(setPath(base, "demand.shocks", [{ quarter: "2040Q1", growthAnnual: 0 }])),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "a quarter from 2025Q1 to 2034Q4",
+          "message": "quarter 2040Q1 is outside the horizon",
+          "path": "demand.shocks.0.quarter",
+          "received": "2040Q1",
+        },
+      ]
+    `);
+  });
+
+  it("reports a missing field as required", () => {
+    const { horizonQuarters: _drop, ...rest } = base;
+    expect(issuesOf(rest)).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "integer from 4 to 120",
+          "message": "required",
+          "path": "horizonQuarters",
+        },
+      ]
+    `);
+  });
+
+  it("rejects a malformed quarter label and NaN", () => {
+    expect(issuesOf({ ...setPath(base, "startQuarter", "2025-1"), fxJpyPerUsd: Number.NaN })).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "a quarter label such as "2027Q3"",
+          "message": ""2025-1" is not a quarter label",
+          "path": "startQuarter",
+          "received": "2025-1",
+        },
+        {
+          "allowed": "number from 50 to 400",
+          "message": "expected number, received NaN",
+          "path": "fxJpyPerUsd",
+          "received": NaN,
+        },
+      ]
+    `);
+  });
+
+  it("rejects non-objects", () => {
+    expect(issuesOf(42)).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "an object with keys horizonQuarters, startQuarter, fxJpyPerUsd, discountAnnual, core, sponsor, ai, demand, investment, gpu, financing, rates, credit, spv",
+          "message": "expected object, received number",
+          "path": "",
+          "received": 42,
+        },
+      ]
+    `);
+  });
+});
+
+describe("assertScenario", () => {
+  it("throws a ScenarioError carrying every issue", () => {
+    try {
+      assertScenario(setPath(base, "horizonQuarters", 2));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScenarioError);
+      expect((e as ScenarioError).message).toMatchInlineSnapshot(`
+        "Invalid scenario:
+        horizonQuarters: 2 is too small (allowed: integer from 4 to 120)"
+      `);
+    }
+  });
+});
+
+describe("setPath", () => {
+  it("returns a new scenario and leaves the input untouched", () => {
+    const before = JSON.stringify(base);
+    const next = setPath(base, "gpu.bookLifeQuarters", 24);
+    expect(next.gpu.bookLifeQuarters).toBe(24);
+    expect(next.spv).toBe(base.spv);
+    expect(JSON.stringify(base)).toBe(before);
+  });
+
+  it("addresses array items and appends one past the end", () => {
+    const next = setPath(base, "demand.shocks.0", { quarter: "2027Q1", growthAnnual: 0.1 });
+    expect(next.demand.shocks).toEqual([{ quarter: "2027Q1", growthAnnual: 0.1 }]);
+    expect(setPath(next, "demand.shocks.0.growthAnnual", 0.2).demand.shocks[0]?.growthAnnual).toBe(0.2);
+  });
+
+  it("refuses a path that is not in the schema", () => {
+    expect(() => setPath(base, "gpu.lifeQuarters", 3)).toThrowErrorMatchingInlineSnapshot(`
+      [ScenarioError: Invalid scenario:
+      gpu.lifeQuarters: no such parameter (allowed: a dotted scenario path, e.g. gpu.bookLifeQuarters)]
+    `);
+  });
+});
+
+describe("scenarioFromPreset", () => {
+  it("applies overrides and validates", () => {
+    expect(scenarioFromPreset("base", { "financing.offBalanceShare": 0.5 }).financing.offBalanceShare).toBe(0.5);
+    expect(() => scenarioFromPreset("base", { "financing.offBalanceShare": 2 })).toThrow(ScenarioError);
+  });
+
+  it("names the presets when the id is unknown", () => {
+    expect(() => scenarioFromPreset("nope")).toThrowErrorMatchingInlineSnapshot(`
+      [ScenarioError: Invalid scenario:
+      preset: unknown preset "nope" (allowed: base, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, industry)]
+    `);
+  });
+});
+
+describe("scenarioJsonSchema", () => {
+  it("is zod's JSON Schema with the contract's paths and no extra keys allowed", () => {
+    const schema = scenarioJsonSchema() as { type: string; additionalProperties: boolean; properties: Record<string, unknown> };
+    expect(schema.type).toBe("object");
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["horizonQuarters", "startQuarter", "fxJpyPerUsd", "gpu", "spv"]));
+  });
+
+  it("lists every numeric parameter, including the contract's", () => {
+    const paths = numericParameterPaths();
+    for (const p of [
+      "horizonQuarters",
+      "fxJpyPerUsd",
+      "demand.aiGrowthAnnual",
+      "gpu.economicLifeQuarters",
+      "gpu.bookLifeQuarters",
+      "gpu.costShare",
+      "financing.offBalanceShare",
+      "rates.baseAnnual",
+      "spv.dscrCovenant",
+    ]) {
+      expect(paths).toContain(p);
+    }
+  });
+});
