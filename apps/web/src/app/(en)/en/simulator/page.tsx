@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { SimulatorPage, simulatorMetadata } from "@/simulator/SimulatorPage";
+
+export const metadata: Metadata = simulatorMetadata("en");
+
+export default function Page() {
+  return <SimulatorPage lang="en" />;
+}

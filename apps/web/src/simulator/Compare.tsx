@@ -1,0 +1,127 @@
+"use client";
+
+import type { ResultJson } from "@aidebt/model";
+import { useId, useState } from "react";
+import { formatNumber, moneyAxisValue } from "@/components/chart/format";
+import { fillTemplate, type Lang } from "@/messages/types";
+import type { SimulatorMessages } from "./messages/types";
+import { moneyText } from "./results/Results";
+import { SeriesChart } from "./results/SeriesChart";
+
+export interface KeptScenario {
+  id: number;
+  name: string;
+  result: ResultJson;
+}
+
+export const MAX_KEPT = 3;
+
+type Measure = keyof SimulatorMessages["compare"]["measures"];
+const strokes = ["stroke-c2", "stroke-c3", "stroke-c4"];
+
+interface Props {
+  current: ResultJson;
+  kept: readonly KeptScenario[];
+  lang: Lang;
+  m: SimulatorMessages;
+  onKeep: () => void;
+  onRemove: (id: number) => void;
+}
+
+/** Up to three kept scenarios overlaid on the current one, with their summaries side by side. */
+export function Compare({ current, kept, lang, m, onKeep, onRemove }: Props) {
+  const c = m.compare;
+  const selectId = useId();
+  const [measure, setMeasure] = useState<Measure>("totalDebt");
+  const pick = (r: ResultJson) =>
+    r.quarters.map((q) => (measure === "interestCover" ? Math.min(q.measures.interestCover, 50) : moneyAxisValue(q.measures[measure], lang)));
+  const labels = current.quarters.map((q) => q.label);
+  const format = measure === "interestCover" ? (v: number) => formatNumber(v, lang, 2) : moneyText(lang, current.scenario.fxJpyPerUsd);
+  const fmt = measure === "interestCover" ? format : (v: number) => format(lang === "ja" ? v / 10 : v);
+  const all = [{ id: 0, name: c.current, result: current }, ...kept];
+  const money = moneyText(lang, current.scenario.fxJpyPerUsd);
+  return (
+    <div className="sim-compare">
+      <p>{c.intro}</p>
+      <div className="sim-row">
+        <button type="button" className="button" onClick={onKeep} disabled={kept.length >= MAX_KEPT} aria-describedby={kept.length >= MAX_KEPT ? `${selectId}-full` : undefined}>
+          {c.add}
+        </button>
+        {kept.length >= MAX_KEPT ? <span id={`${selectId}-full`}>{c.full}</span> : null}
+        <div className="control control-select">
+          <label htmlFor={selectId}>{c.measure}</label>
+          <select id={selectId} value={measure} onChange={(event) => setMeasure(event.currentTarget.value as Measure)}>
+            {(Object.keys(c.measures) as Measure[]).map((key) => (
+              <option key={key} value={key}>
+                {c.measures[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {kept.length > 0 ? (
+        <ul className="kept-list">
+          {kept.map((k, i) => (
+            <li key={k.id}>
+              <svg width="18" height="10" aria-hidden="true" className="legend-swatch">
+                <line x1="0" x2="18" y1="5" y2="5" className={strokes[i]} strokeWidth="3" />
+              </svg>
+              {k.name}{" "}
+              <button type="button" className="button button-quiet" onClick={() => onRemove(k.id)}>
+                {fillTemplate(c.remove, { name: k.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <SeriesChart
+        id="sim-compare"
+        title={c.measures[measure]}
+        caption={c.intro}
+        labels={labels}
+        lines={all.map((s, i) => ({
+          key: `s${s.id}`,
+          label: s.name,
+          values: pick(s.result),
+          className: i === 0 ? "stroke-c1" : (strokes[i - 1] ?? "stroke-c5"),
+          dashed: i > 0,
+        }))}
+        yLabel={measure === "interestCover" ? m.results.axisRatio : m.results.axisMoney}
+        xLabel={m.results.axisQuarter}
+        format={fmt}
+        tickFormat={(v) => formatNumber(v, lang)}
+        showData={m.results.showData}
+        quarterLabel={m.results.balance.quarter}
+      />
+      {kept.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={c.table}>
+          <table className="compare-table">
+            <caption>{c.table}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.scenario}</th>
+                {all.map((s) => (
+                  <th key={s.id} scope="col" className="num">
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {(["burstQuarter", "peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const).map((key) => (
+                <tr key={key}>
+                  <th scope="row">{m.results.summaryRows[key]}</th>
+                  {all.map((s) => (
+                    <td key={s.id} className="num">
+                      {key === "burstQuarter" ? (s.result.summary.burstQuarter ?? m.results.noBurst) : money(s.result.summary[key])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

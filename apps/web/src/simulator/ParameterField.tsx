@@ -1,0 +1,150 @@
+"use client";
+
+import { memo, useEffect, useId, useState } from "react";
+import { fillTemplate } from "@/messages/types";
+import { checkInput, formatValue, sliderRange, type InputCheck } from "./form";
+import type { SimulatorMessages } from "./messages/types";
+import { ProvenanceBadge, type ProvenanceInfo } from "./ProvenanceBadge";
+import type { ParamField } from "./schema";
+
+function asText(value: unknown): string {
+  return typeof value === "number" || typeof value === "string" ? String(value) : "";
+}
+
+export function fieldId(path: string): string {
+  return `param-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
+}
+
+interface Props {
+  field: ParamField;
+  value: unknown;
+  presetValue: unknown;
+  provenance: ProvenanceInfo | undefined;
+  /** A problem the model's schema reports for this field. */
+  issue: string | undefined;
+  m: SimulatorMessages;
+  locale: string;
+  onChange: (path: string, value: unknown, source: "slider" | "input") => void;
+}
+
+/** The allowed range in the reader's language, from the schema's bounds. */
+export function allowedText(field: ParamField, m: SimulatorMessages, locale: string): string {
+  if (field.kind === "quarter") return fillTemplate(m.field.allowed, { allowed: m.field.quarterFormat });
+  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const range = fillTemplate(m.field.range, { min: fmt.format(field.min), max: fmt.format(field.max) });
+  return fillTemplate(m.field.allowed, { allowed: field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
+}
+
+function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages, locale: string): string | undefined {
+  return check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m, locale)}`;
+}
+
+/** One scenario parameter: label, unit, provenance, a slider over its range and an exact number box. */
+export const ParameterField = memo(function ParameterField({ field, value, presetValue, provenance, issue, m, locale, onChange }: Props) {
+  const id = fieldId(field.path);
+  const helpId = useId();
+  const label = m.params[field.path] ?? field.description;
+  const unit = m.units[field.unit] ?? field.unit;
+  const [draft, setDraft] = useState(asText(value));
+  const [draftProblem, setDraftProblem] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    setDraft(asText(value));
+    setDraftProblem(undefined);
+  }, [value]);
+
+  const changed = JSON.stringify(value) !== JSON.stringify(presetValue);
+  const problem = draftProblem ?? issue;
+  const describedBy = `${helpId}-allowed${problem ? ` ${helpId}-problem` : ""}`;
+
+  if (field.kind === "quarter") {
+    return (
+      <div className="param" data-path={field.path}>
+        <div className="param-head">
+          <label htmlFor={id}>{label}</label>
+          <span className="param-unit">{unit}</span>
+          <ProvenanceBadge info={provenance} param={label} m={m.provenance} />
+        </div>
+        <input
+          id={id}
+          className="param-text"
+          type="text"
+          value={draft}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            setDraft(event.currentTarget.value);
+            onChange(field.path, event.currentTarget.value.trim(), "input");
+          }}
+        />
+        <p className="param-allowed" id={`${helpId}-allowed`}>
+          {allowedText(field, m, locale)}
+        </p>
+        {problem ? (
+          <p className="param-problem" id={`${helpId}-problem`}>
+            {problem}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  const numeric = typeof value === "number" ? value : Number(value);
+  const presetNumber = typeof presetValue === "number" ? presetValue : numeric;
+  const range = sliderRange(field, presetNumber, Number.isFinite(numeric) ? numeric : presetNumber);
+  const text = formatValue(numeric, field, locale);
+  return (
+    <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
+      <div className="param-head">
+        <label htmlFor={id}>{label}</label>
+        <span className="param-unit">{unit}</span>
+        <ProvenanceBadge info={provenance} param={label} m={m.provenance} />
+      </div>
+      <div className="param-controls">
+        <input
+          id={id}
+          type="range"
+          min={range.min}
+          max={range.max}
+          step={range.step}
+          value={Number.isFinite(numeric) ? numeric : range.min}
+          aria-valuetext={`${text} ${unit}`}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(field.path, Number(event.currentTarget.value), "slider")}
+        />
+        <input
+          className="param-number"
+          type="text"
+          inputMode="decimal"
+          aria-label={fillTemplate(m.field.numberLabel, { param: label })}
+          value={draft}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const raw = event.currentTarget.value;
+            setDraft(raw);
+            const check = checkInput(raw, field);
+            setDraftProblem(inputProblem(check, field, m, locale));
+            if (check.ok) onChange(field.path, check.value, "input");
+          }}
+        />
+        <output htmlFor={id} className="param-output">
+          {text}
+        </output>
+        {changed ? (
+          <button type="button" className="param-reset" onClick={() => onChange(field.path, presetValue, "input")} title={fillTemplate(m.field.changed, { value: formatValue(presetNumber, field, locale) })}>
+            {m.field.reset}
+            <span className="visually-hidden">{` ${label}`}</span>
+          </button>
+        ) : null}
+      </div>
+      <p className="param-allowed" id={`${helpId}-allowed`}>
+        {allowedText(field, m, locale)}
+      </p>
+      {problem ? (
+        <p className="param-problem" id={`${helpId}-problem`}>
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+});

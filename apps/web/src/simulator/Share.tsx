@@ -1,0 +1,100 @@
+"use client";
+
+import { simulate, type ResultJson, type Scenario, type ScenarioIssue } from "@aidebt/model";
+import { useId, useRef, useState } from "react";
+import { fillTemplate } from "@/messages/types";
+import { downloadText, formatBytes, readScenarioFile, resultsCsv, resultsJson } from "./files";
+import type { SimulatorMessages } from "./messages/types";
+
+export type Notice = { tone: "ok" | "error"; text: string; issues?: ScenarioIssue[] };
+
+interface Props {
+  scenario: Scenario;
+  result: ResultJson;
+  presetId: string;
+  /** The page's address with the scenario in it. */
+  href: string;
+  m: SimulatorMessages;
+  onUpload: (scenario: Scenario, notice: Notice) => void;
+  onUploadError: (notice: Notice) => void;
+}
+
+/** The link to the scenario, downloads (scenario, results CSV, results JSON as the CLI prints it) and upload. */
+export function Share({ scenario, result, presetId, href, m, onUpload, onUploadError }: Props) {
+  const s = m.share;
+  const linkId = useId();
+  const fileId = useId();
+  const [copied, setCopied] = useState(false);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const base = `aidebt-${presetId}`;
+  return (
+    <div className="sim-share">
+      <div className="control sim-link">
+        <label htmlFor={linkId}>{s.link}</label>
+        <div className="sim-row">
+          <input id={linkId} ref={linkRef} type="text" readOnly className="sim-link-input" value={href} data-sim-link onFocus={(e) => e.currentTarget.select()} />
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const input = linkRef.current;
+              if (!input) return;
+              input.select();
+              void navigator.clipboard?.writeText(input.value).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          >
+            {s.copy}
+          </button>
+          <span role="status">{copied ? s.copied : ""}</span>
+        </div>
+      </div>
+      <div className="sim-row sim-downloads">
+        <button type="button" className="button" onClick={() => downloadText(`${base}-scenario.json`, `${JSON.stringify(scenario, null, 2)}\n`, "application/json")}>
+          {s.downloadScenario}
+        </button>
+        <button type="button" className="button" onClick={() => downloadText(`${base}-results.csv`, resultsCsv(result), "text/csv")}>
+          {s.downloadCsv}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(`${base}-results.json`, resultsJson(simulate(scenario).toJSON()), "application/json")}
+        >
+          {s.downloadJson}
+        </button>
+      </div>
+      <div className="control sim-upload">
+        <label htmlFor={fileId}>{s.upload}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={`${fileId}-help`}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            const name = file.name.slice(0, 80);
+            readScenarioFile(file).then(
+              (r) => {
+                input.value = "";
+                if (r.ok) onUpload(r.scenario, { tone: "ok", text: fillTemplate(s.uploaded, { name }) });
+                else if (r.error === "tooLarge") onUploadError({ tone: "error", text: fillTemplate(s.tooLarge, { name, size: formatBytes(r.size) }), issues: [{ path: "", message: fillTemplate(s.tooLarge, { name, size: formatBytes(r.size) }) }] });
+                else if (r.error === "notJson") onUploadError({ tone: "error", text: fillTemplate(s.notJson, { name, detail: r.detail }), issues: [{ path: "", message: r.detail }] });
+                else if (r.error === "notObject") onUploadError({ tone: "error", text: fillTemplate(s.notObject, { name }), issues: [{ path: "", message: fillTemplate(s.notObject, { name }) }] });
+                else onUploadError({ tone: "error", text: name, issues: r.issues });
+              },
+              () => onUploadError({ tone: "error", text: fillTemplate(s.readFailed, { name }) }),
+            );
+          }}
+        />
+        <p className="param-allowed" id={`${fileId}-help`}>
+          {s.uploadHelp}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,297 @@
+"use client";
+
+import { getPreset, parseScenario, presets, setPath, simulateFast, type ResultJson, type Scenario, type ScenarioIssue } from "@aidebt/model";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { fillTemplate, type Lang } from "@/messages/types";
+import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
+import { decodeScenario, encodeScenario, type CodecError } from "./codec";
+import { Compare, MAX_KEPT, type KeptScenario } from "./Compare";
+import type { SimulatorMessages } from "./messages/types";
+import { fieldId, ParameterField } from "./ParameterField";
+import type { ProvenanceInfo } from "./ProvenanceBadge";
+import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
+import { groupOrder, schemaModel } from "./schema";
+import { Share, type Notice } from "./Share";
+import { ShockEditor, shockRowId } from "./ShockEditor";
+
+const DEFAULT_PRESET = "base";
+/** Marks and measures read by the interaction budget script (scripts/budgets/interaction.mjs). */
+export const MARK_INPUT = "sim:input";
+export const MEASURE_COMMIT = "sim:commit";
+export const MEASURE_FRAME = "sim:frame";
+
+function presetOrDefault(id: string) {
+  const preset = getPreset(id) ?? getPreset(DEFAULT_PRESET) ?? presets[0];
+  if (!preset) throw new Error("the model has no presets");
+  return preset;
+}
+
+function codecText(error: CodecError, m: SimulatorMessages): string {
+  switch (error.code) {
+    case "badVersion":
+      return fillTemplate(m.codec.badVersion, { version: error.version || "–" });
+    case "unknownPreset":
+      return fillTemplate(m.codec.unknownPreset, { preset: error.preset });
+    default:
+      return m.codec[error.code];
+  }
+}
+
+function issueText(issue: ScenarioIssue): string {
+  return `${issue.message}${issue.allowed ? ` (${issue.allowed})` : ""}`;
+}
+
+/** Where an issue's field lives on the page (for the link in the list of problems). */
+function issueAnchor(path: string): string | null {
+  const shock = /^(\w+\.shocks)\.(\d+)/.exec(path);
+  if (shock) return `${shockRowId(shock[1] ?? "", Number(shock[2]))}`;
+  const model = schemaModel();
+  let p = path;
+  while (p) {
+    if (model.byPath.has(p)) return fieldId(p);
+    p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
+  }
+  return null;
+}
+
+/** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
+export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
+  const locale = lang === "ja" ? "ja-JP" : "en-US";
+  const model = schemaModel();
+  const presetSelectId = useId();
+  const [presetId, setPresetId] = useState(DEFAULT_PRESET);
+  const preset = presetOrDefault(presetId);
+  const [input, setInput] = useState<unknown>(preset.scenario);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [kept, setKept] = useState<KeptScenario[]>([]);
+  const [href, setHref] = useState("");
+  const dirty = useRef(false);
+  const pendingInput = useRef(false);
+  const nextKept = useRef(1);
+
+  const parsed = useMemo(() => parseScenario(input), [input]);
+  const lastGood = useRef<{ scenario: Scenario; result: ResultJson } | null>(null);
+  const run = useMemo(() => (parsed.ok ? { scenario: parsed.scenario, result: simulateFast(parsed.scenario) } : null), [parsed]);
+  if (run) lastGood.current = run;
+  const current = run ?? lastGood.current ?? { scenario: preset.scenario, result: simulateFast(preset.scenario) };
+  const issues = useMemo(() => new Map((parsed.ok ? [] : parsed.issues).map((i) => [i.path, issueText(i)])), [parsed]);
+
+  const provenance = useMemo(() => {
+    const out = new Map<string, ProvenanceInfo>();
+    for (const [path, p] of Object.entries(preset.provenance)) {
+      const source = p.sourceId ? preset.sources.find((s) => s.id === p.sourceId) : undefined;
+      out.set(path, { kind: p.kind, note: p.note, ...(source ? { source: { title: source.title, ...(source.url ? { url: source.url } : {}) } } : {}) });
+    }
+    return out;
+  }, [preset]);
+
+  // Read the scenario from the link once, after hydration (the server render shows the default preset).
+  useEffect(() => {
+    setHref(window.location.href);
+    const encoded = new URLSearchParams(window.location.search).get("s");
+    if (encoded === null) return;
+    const decoded = decodeScenario(encoded, getPreset, DEFAULT_PRESET);
+    if (decoded.ok) {
+      setPresetId(decoded.presetId);
+      setInput(decoded.scenario);
+      return;
+    }
+    const fallback = presetOrDefault(decoded.presetId);
+    setPresetId(fallback.id);
+    setInput(fallback.scenario);
+    const codecIssues: ScenarioIssue[] = decoded.error ? [{ path: "s", message: codecText(decoded.error, m) }] : [];
+    setNotice({
+      tone: "error",
+      text: `${m.share.urlInvalid} ${fillTemplate(m.share.urlFallback, { preset: fallback.name[lang] })}`,
+      issues: [...codecIssues, ...decoded.issues],
+    });
+  }, [lang, m]);
+
+  // Keep the link in step with the scenario once the reader has changed something.
+  useEffect(() => {
+    if (!dirty.current) return;
+    const timer = setTimeout(() => {
+      const encoded = encodeScenario(presetId, preset.scenario, input, DEFAULT_PRESET);
+      const params = new URLSearchParams(window.location.search);
+      if (encoded) params.set("s", encoded);
+      else params.delete("s");
+      const query = params.toString();
+      window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+      setHref(window.location.href);
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [input, presetId, preset]);
+
+  useLayoutEffect(() => {
+    if (!pendingInput.current) return;
+    pendingInput.current = false;
+    performance.measure(MEASURE_COMMIT, MARK_INPUT);
+    requestAnimationFrame(() => performance.measure(MEASURE_FRAME, MARK_INPUT));
+  }, [current.result]);
+
+  const onParam = useCallback((path: string, value: unknown, source: "slider" | "input") => {
+    if (source === "slider") {
+      performance.mark(MARK_INPUT);
+      pendingInput.current = true;
+    }
+    dirty.current = true;
+    setInput((prev: unknown) => setPath(prev, path, value));
+  }, []);
+
+  const usePreset = (id: string) => {
+    const next = presetOrDefault(id);
+    dirty.current = true;
+    setPresetId(next.id);
+    setInput(next.scenario);
+    setNotice(null);
+  };
+
+  const problems = notice?.issues ?? (parsed.ok ? [] : parsed.issues);
+  const scenarioForAnalysis = current.scenario;
+
+  return (
+    <div className="sim">
+      {notice || !parsed.ok ? (
+        <div className={`sim-notice ${notice?.tone === "ok" && parsed.ok ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
+          {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}
+          {problems.length > 0 ? (
+            <>
+              <p className="sim-notice-title">{m.share.issuesTitle}</p>
+              <ul className="sim-issues">
+                {problems.slice(0, 30).map((issue, i) => {
+                  const anchor = issueAnchor(issue.path);
+                  const name = issue.path === "" ? "" : (m.params[issue.path] ?? issue.path);
+                  const text = issue.path === "" ? issueText(issue) : fillTemplate(m.share.issue, { path: name, message: issueText(issue) });
+                  return (
+                    <li key={i} data-issue-path={issue.path}>
+                      {anchor ? <a href={`#${anchor}`}>{text}</a> : text}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : null}
+          {notice ? (
+            <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
+              {m.share.dismiss}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="sim-layout">
+        <section className="sim-params" aria-labelledby="sim-params-title">
+          <h2 id="sim-params-title">{m.sections.parameters}</h2>
+          <div className="control control-select sim-preset">
+            <label htmlFor={presetSelectId}>{m.preset.label}</label>
+            <select id={presetSelectId} value={presetId} onChange={(event) => usePreset(event.currentTarget.value)} aria-describedby={`${presetSelectId}-desc`}>
+              {presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name[lang]}
+                </option>
+              ))}
+            </select>
+            <p className="param-allowed" id={`${presetSelectId}-desc`}>
+              {preset.description[lang]} {m.preset.description}
+            </p>
+          </div>
+          {model.groups.map((group) => (
+            <fieldset key={group.id} className="param-group" data-group={group.id}>
+              <legend>{m.groups[group.id]}</legend>
+              {group.fields.map((field) => (
+                <ParameterField
+                  key={field.path}
+                  field={field}
+                  value={pathValue(input, field.path)}
+                  presetValue={pathValue(preset.scenario, field.path)}
+                  provenance={provenance.get(field.path)}
+                  issue={issues.get(field.path)}
+                  m={m}
+                  locale={locale}
+                  onChange={onParam}
+                />
+              ))}
+            </fieldset>
+          ))}
+        </section>
+
+        <div className="sim-main">
+          <section aria-labelledby="sim-shocks-title" data-group={groupOrder[groupOrder.length - 1]}>
+            <h2 id="sim-shocks-title">{m.sections.shocks}</h2>
+            <ShockEditor
+              scenario={(parsed.ok ? parsed.scenario : (input as Scenario)) ?? current.scenario}
+              kinds={model.shockKinds}
+              m={m}
+              locale={locale}
+              issues={issues}
+              onChange={(list, shocks) => {
+                dirty.current = true;
+                setInput((prev: unknown) => setPath(prev, list, shocks));
+              }}
+            />
+          </section>
+
+          <section aria-labelledby="sim-results-title">
+            <h2 id="sim-results-title">{m.sections.results}</h2>
+            <Summary result={current.result} lang={lang} m={m} />
+            <KeyFigures result={current.result} lang={lang} m={m} />
+            <GodleyTable result={current.result} lang={lang} m={m} />
+            <EventLog result={current.result} lang={lang} m={m} />
+          </section>
+
+          <section aria-labelledby="sim-compare-title">
+            <h2 id="sim-compare-title">{m.sections.compare}</h2>
+            <Compare
+              current={current.result}
+              kept={kept}
+              lang={lang}
+              m={m}
+              onKeep={() =>
+                setKept((list) => {
+                  if (list.length >= MAX_KEPT) return list;
+                  const id = nextKept.current++;
+                  return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), result: current.result }];
+                })
+              }
+              onRemove={(id) => setKept((list) => list.filter((k) => k.id !== id))}
+            />
+          </section>
+
+          <section aria-labelledby="sim-analysis-title">
+            <h2 id="sim-analysis-title">{m.sections.analysis}</h2>
+            <p>{m.analysis.intro}</p>
+            <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} />
+            <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} />
+            <MonteCarlo scenario={scenarioForAnalysis} lang={lang} m={m} />
+          </section>
+
+          <section aria-labelledby="sim-share-title">
+            <h2 id="sim-share-title">{m.sections.share}</h2>
+            <Share
+              scenario={current.scenario}
+              result={current.result}
+              presetId={presetId}
+              href={href}
+              m={m}
+              onUpload={(scenario, n) => {
+                dirty.current = true;
+                setInput(scenario);
+                setNotice(n);
+              }}
+              onUploadError={(n) => setNotice(n)}
+            />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function pathValue(scenario: unknown, path: string): unknown {
+  let v: unknown = scenario;
+  for (const key of path.split(".")) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}

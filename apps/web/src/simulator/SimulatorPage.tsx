@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import "./simulator.css";
+import { LangSwitch } from "@/components/site/LangSwitch";
+import { SiteFooter } from "@/components/site/SiteHeader";
+import { pageMetadata } from "@/lib/metadata";
+import { otherLang, pagePath, siteUrl } from "@/lib/site";
+import { getMessages } from "@/messages";
+import type { Lang } from "@/messages/types";
+import { getSimulatorMessages } from "./messages";
+import { Simulator } from "./Simulator";
+
+/** The path of the simulator in a language. */
+export function simulatorPath(lang: Lang): string {
+  return lang === "ja" ? "/simulator/" : "/en/simulator/";
+}
+
+/** Metadata of the simulator page: the site's metadata with its own title, description, canonical and alternates. */
+export function simulatorMetadata(lang: Lang): Metadata {
+  const sm = getSimulatorMessages(lang);
+  const base = pageMetadata("article", lang, sm.meta.title, sm.meta.description);
+  const url = simulatorPath(lang);
+  return {
+    ...base,
+    alternates: { canonical: url, languages: { ja: simulatorPath("ja"), en: simulatorPath("en"), "x-default": simulatorPath("ja") } },
+    openGraph: { ...base.openGraph, type: "website", url: `${siteUrl}${url}` },
+  };
+}
+
+/** `/simulator/` and `/en/simulator/`: server-rendered at the default preset, enhanced on the client. */
+export function SimulatorPage({ lang }: { lang: Lang }) {
+  const m = getMessages(lang);
+  const sm = getSimulatorMessages(lang);
+  const target = otherLang(lang);
+  const links = [
+    { href: pagePath("article", lang), label: m.site.nav.article, current: false },
+    { href: pagePath("glossary", lang), label: m.site.nav.glossary, current: false },
+    { href: pagePath("sources", lang), label: m.site.nav.sources, current: false },
+    { href: simulatorPath(lang), label: sm.title, current: true },
+  ];
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <a className="site-name" href={pagePath("article", lang)}>
+            {m.site.name}
+          </a>
+          <nav className="site-nav" aria-label={m.site.nav.label}>
+            <ul>
+              {links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} aria-current={link.current ? "page" : undefined}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LangSwitch href={simulatorPath(target)} label={m.site.langSwitch.label} hint={m.site.langSwitch.hint} hrefLang={target} />
+        </div>
+      </header>
+      <main id="main" className="sim-page">
+        <h1>{sm.title}</h1>
+        <p className="sim-intro">{sm.intro}</p>
+        <noscript>
+          <p className="sim-noscript">{sm.noscript}</p>
+        </noscript>
+        <Simulator lang={lang} m={sm} />
+      </main>
+      <SiteFooter m={m} />
+    </>
+  );
+}

@@ -1,0 +1,347 @@
+"use client";
+
+import type { Scenario } from "@aidebt/model";
+import { scaleBand, scaleLinear } from "d3-scale";
+import { useId, useState, type ReactNode } from "react";
+import { Chart } from "@/components/chart/Chart";
+import { DataTable } from "@/components/chart/DataTable";
+import { formatNumber, moneyAxisValue } from "@/components/chart/format";
+import { fillTemplate, type Lang } from "@/messages/types";
+import { formatValue } from "../form";
+import type { AnalysisOutput, SimulatorMessages } from "../messages/types";
+import { moneyText } from "../results/Results";
+import { SeriesChart } from "../results/SeriesChart";
+import { schemaModel } from "../schema";
+import { useWorkerJob, type JobState } from "../use-worker-job";
+import type { BandsResult, JobResult, SweepResult, TornadoResult } from "./jobs";
+
+interface Props {
+  scenario: Scenario;
+  lang: Lang;
+  m: SimulatorMessages;
+}
+
+const outputs: readonly AnalysisOutput[] = ["peakTotalDebt", "peakHiddenDebt", "sponsorAiNpv", "lenderLoss", "minInterestCover"];
+
+function outputFormat(output: AnalysisOutput, lang: Lang, fx: number): (v: number) => string {
+  return output === "minInterestCover" ? (v) => (Number.isFinite(v) ? formatNumber(v, lang, 2) : "–") : moneyText(lang, fx);
+}
+
+function Runner<R extends JobResult>({ state, onRun, onCancel, m, name }: { state: JobState<R>; onRun: () => void; onCancel: () => void; m: SimulatorMessages; name: string }) {
+  const a = m.analysis;
+  const running = state.status === "running";
+  return (
+    <div className="sim-runner" data-runner={name}>
+      <button type="button" className="button" onClick={onRun} disabled={running}>
+        {a.run}
+      </button>
+      <button type="button" className="button button-quiet" onClick={onCancel} disabled={!running}>
+        {a.cancel}
+      </button>
+      <span role="status" className="sim-status" data-status={state.status}>
+        {running ? (
+          <>
+            <progress value={state.done} max={Math.max(1, state.total)} aria-label={a.running} />{" "}
+            {state.total > 0 ? fillTemplate(a.progress, { done: state.done, total: state.total }) : a.running}
+          </>
+        ) : state.status === "cancelled" ? (
+          a.cancelled
+        ) : state.status === "error" ? (
+          fillTemplate(a.failed, { message: state.message })
+        ) : null}
+      </span>
+    </div>
+  );
+}
+
+function OutputSelect({ value, onChange, m }: { value: AnalysisOutput; onChange: (v: AnalysisOutput) => void; m: SimulatorMessages }) {
+  const id = useId();
+  return (
+    <div className="control control-select">
+      <label htmlFor={id}>{m.analysis.output}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as AnalysisOutput)}>
+        {outputs.map((o) => (
+          <option key={o} value={o}>
+            {m.analysis.outputs[o]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function NumberSelect({ label, value, options, onChange, format }: { label: string; value: number; options: readonly number[]; onChange: (v: number) => void; format?: (v: number) => string }) {
+  const id = useId();
+  return (
+    <div className="control control-select">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value))}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {format ? format(o) : o}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Panel({ id, title, caption, children }: { id: string; title: string; caption: string; children: ReactNode }) {
+  return (
+    <section className="figure-block sim-analysis" aria-labelledby={`${id}-title`} id={id}>
+      <h3 id={`${id}-title`} className="figure-title">
+        {title}
+      </h3>
+      <p className="sim-note">{caption}</p>
+      {children}
+    </section>
+  );
+}
+
+const pct = (lang: Lang) => (v: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { style: "percent" }).format(v);
+
+export function Tornado({ scenario, lang, m }: Props) {
+  const t = m.analysis.tornado;
+  const [output, setOutput] = useState<AnalysisOutput>("peakTotalDebt");
+  const [step, setStep] = useState(0.2);
+  const { state, run, cancel } = useWorkerJob<TornadoResult>();
+  const result = state.status === "done" ? state.result : null;
+  const fmt = outputFormat(result?.output ?? output, lang, scenario.fxJpyPerUsd);
+  const label = (path: string) => m.params[path] ?? path;
+  const rows = result ? result.rows.slice(0, 12) : [];
+  const frame = { width: 640, height: 40 + rows.length * 26, margin: { top: 24, right: 16, bottom: 16, left: 230 } };
+  const values = rows.flatMap((r) => [r.lowValue, r.highValue]).filter(Number.isFinite);
+  const x = scaleLinear()
+    .domain([Math.min(result?.base ?? 0, ...values), Math.max(result?.base ?? 1, ...values)])
+    .nice()
+    .range([frame.margin.left, frame.width - frame.margin.right]);
+  const y = scaleBand<number>()
+    .domain(rows.map((_, i) => i))
+    .range([frame.margin.top, frame.height - frame.margin.bottom])
+    .padding(0.25);
+  const bar = (from: number, to: number) => (Number.isFinite(to) ? { x: Math.min(x(from), x(to)), width: Math.max(1, Math.abs(x(to) - x(from))) } : { x: x(from), width: 0 });
+  return (
+    <Panel id="sim-tornado" title={t.title} caption={t.caption}>
+      <div className="figure-controls">
+        <OutputSelect value={output} onChange={setOutput} m={m} />
+        <NumberSelect label={t.delta} value={step} options={[0.05, 0.1, 0.2, 0.3, 0.5]} onChange={setStep} format={pct(lang)} />
+      </div>
+      <Runner name="tornado" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sensitivity", scenario, output, relativeStep: step })} />
+      {result ? (
+        <>
+          <Chart frame={frame} label={`${t.title}: ${m.analysis.outputs[result.output]}`}>
+            <line className="grid-zero" x1={x(result.base)} x2={x(result.base)} y1={frame.margin.top - 6} y2={frame.height - frame.margin.bottom} stroke="currentColor" />
+            <text x={x(result.base)} y={frame.margin.top - 10} textAnchor="middle">
+              {`${t.base} ${fmt(result.base)}`}
+            </text>
+            {rows.map((r, i) => {
+              const lo = bar(result.base, r.lowValue);
+              const hi = bar(result.base, r.highValue);
+              const yy = y(i) ?? 0;
+              return (
+                <g key={r.path}>
+                  <text x={frame.margin.left - 8} y={yy + y.bandwidth() / 2} dy="0.32em" textAnchor="end">
+                    {label(r.path)}
+                  </text>
+                  <rect className="fill-c1" x={lo.x} width={lo.width} y={yy} height={y.bandwidth() / 2} />
+                  <rect className="fill-c2" x={hi.x} width={hi.width} y={yy + y.bandwidth() / 2} height={y.bandwidth() / 2} />
+                </g>
+              );
+            })}
+          </Chart>
+          <ul className="legend">
+            <li>
+              <svg width="18" height="10" aria-hidden="true" className="legend-swatch">
+                <rect width="18" height="10" rx="2" className="fill-c1" />
+              </svg>
+              {t.low}
+            </li>
+            <li>
+              <svg width="18" height="10" aria-hidden="true" className="legend-swatch">
+                <rect width="18" height="10" rx="2" className="fill-c2" />
+              </svg>
+              {t.high}
+            </li>
+          </ul>
+          <DataTable
+            summary={m.results.showData}
+            caption={t.title}
+            columns={[
+              { key: "p", label: m.analysis.output },
+              { key: "low", label: t.low, numeric: true },
+              { key: "lowValue", label: m.analysis.outputs[result.output], numeric: true },
+              { key: "high", label: t.high, numeric: true },
+              { key: "highValue", label: m.analysis.outputs[result.output], numeric: true },
+            ]}
+            rows={result.rows.map((r) => {
+              const field = schemaModel().byPath.get(r.path);
+              const f = (v: number) => (field ? formatValue(v, field, lang === "ja" ? "ja-JP" : "en-US") : String(v));
+              return { p: label(r.path), low: f(r.low), lowValue: fmt(r.lowValue), high: f(r.high), highValue: fmt(r.highValue) };
+            })}
+          />
+        </>
+      ) : null}
+    </Panel>
+  );
+}
+
+const heatLow = "#f3efe6";
+const heatHigh = "#9c2f45";
+
+export function HeatMap({ scenario, lang, m }: Props) {
+  const h = m.analysis.heatmap;
+  const model = schemaModel();
+  const numeric = model.fields.filter((f) => (f.kind === "number" || f.kind === "integer") && f.path !== "horizonQuarters");
+  const xId = useId();
+  const yId = useId();
+  const [xPath, setX] = useState("demand.aiGrowthAnnual");
+  const [yPath, setY] = useState("gpu.economicLifeQuarters");
+  const [steps, setSteps] = useState(9);
+  const [output, setOutput] = useState<AnalysisOutput>("peakHiddenDebt");
+  const { state, run, cancel } = useWorkerJob<SweepResult>();
+  const result = state.status === "done" ? state.result : null;
+  const locale = lang === "ja" ? "ja-JP" : "en-US";
+  const fmt = outputFormat(result?.output ?? output, lang, scenario.fxJpyPerUsd);
+  const paramSelect = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <div className="control control-select">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => set(event.currentTarget.value)}>
+        {numeric.map((f) => (
+          <option key={f.path} value={f.path}>
+            {m.params[f.path] ?? f.path}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  let grid: ReactNode = null;
+  if (result) {
+    const xf = model.byPath.get(result.x);
+    const yf = model.byPath.get(result.y);
+    const fx = (v: number) => (xf ? formatValue(v, xf, locale) : String(v));
+    const fy = (v: number) => (yf ? formatValue(v, yf, locale) : String(v));
+    const flat = result.values.flat().filter(Number.isFinite);
+    const color = scaleLinear<string>()
+      .domain([Math.min(...flat), Math.max(...flat)])
+      .range([heatLow, heatHigh]);
+    const frame = { width: 640, height: 420, margin: { top: 16, right: 16, bottom: 56, left: 90 } };
+    const cx = scaleBand<number>().domain(result.xs.map((_, i) => i)).range([frame.margin.left, frame.width - frame.margin.right]);
+    const cy = scaleBand<number>().domain(result.ys.map((_, j) => j)).range([frame.height - frame.margin.bottom, frame.margin.top]);
+    const every = Math.ceil(result.xs.length / 6);
+    grid = (
+      <>
+        <Chart frame={frame} label={`${h.title}: ${m.analysis.outputs[result.output]}`}>
+          {result.values.map((row, j) =>
+            row.map((v, i) => (
+              <rect key={`${i}-${j}`} x={cx(i)} y={cy(j)} width={cx.bandwidth()} height={cy.bandwidth()} fill={Number.isFinite(v) ? color(v) : "transparent"} className="heat-cell">
+                <title>{fillTemplate(h.cell, { x: fx(result.xs[i] ?? 0), y: fy(result.ys[j] ?? 0), value: fmt(v) })}</title>
+              </rect>
+            )),
+          )}
+          {result.xs.map((v, i) =>
+            i % every === 0 ? (
+              <text key={`x${i}`} x={(cx(i) ?? 0) + cx.bandwidth() / 2} y={frame.height - frame.margin.bottom + 16} textAnchor="middle">
+                {fx(v)}
+              </text>
+            ) : null,
+          )}
+          {result.ys.map((v, j) =>
+            j % every === 0 ? (
+              <text key={`y${j}`} x={frame.margin.left - 6} y={(cy(j) ?? 0) + cy.bandwidth() / 2} dy="0.32em" textAnchor="end">
+                {fy(v)}
+              </text>
+            ) : null,
+          )}
+          <text className="axis-label" x={frame.width - frame.margin.right} y={frame.height - 8} textAnchor="end">
+            {m.params[result.x] ?? result.x}
+          </text>
+          <text className="axis-label" x={frame.margin.left} y={frame.margin.top - 4} textAnchor="start">
+            {m.params[result.y] ?? result.y}
+          </text>
+        </Chart>
+        <div className="heat-scale" aria-hidden="true">
+          <span>{fmt(Math.min(...flat))}</span>
+          <span className="heat-ramp" style={{ background: `linear-gradient(to right, ${heatLow}, ${heatHigh})` }} />
+          <span>{fmt(Math.max(...flat))}</span>
+        </div>
+        <DataTable
+          summary={m.results.showData}
+          caption={`${h.title}: ${m.analysis.outputs[result.output]}`}
+          columns={[{ key: "y", label: `${m.params[result.y] ?? result.y} \\ ${m.params[result.x] ?? result.x}` }, ...result.xs.map((v, i) => ({ key: `x${i}`, label: fx(v), numeric: true }))]}
+          rows={result.ys.map((yv, j) => {
+            const row: Record<string, string> = { y: fy(yv) };
+            result.xs.forEach((_, i) => (row[`x${i}`] = fmt(result.values[j]?.[i] ?? Number.NaN)));
+            return row;
+          })}
+        />
+      </>
+    );
+  }
+  return (
+    <Panel id="sim-heatmap" title={h.title} caption={h.caption}>
+      <div className="figure-controls">
+        {paramSelect(xId, h.x, xPath, setX)}
+        {paramSelect(yId, h.y, yPath, setY)}
+        <NumberSelect label={h.steps} value={steps} options={[5, 7, 9, 11, 15]} onChange={setSteps} />
+        <OutputSelect value={output} onChange={setOutput} m={m} />
+      </div>
+      <Runner name="heatmap" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sweep", scenario, x: xPath, y: yPath, steps, output })} />
+      {grid}
+    </Panel>
+  );
+}
+
+export function MonteCarlo({ scenario, lang, m }: Props) {
+  const mc = m.analysis.monteCarlo;
+  const seedId = useId();
+  const [seed, setSeed] = useState(42);
+  const [paths, setPaths] = useState(500);
+  const [spread, setSpread] = useState(0.2);
+  const { state, run, cancel } = useWorkerJob<BandsResult>();
+  const result = state.status === "done" ? state.result : null;
+  const money = moneyText(lang, scenario.fxJpyPerUsd);
+  const axis = (v: number) => moneyAxisValue(v, lang);
+  return (
+    <Panel id="sim-montecarlo" title={mc.title} caption={mc.caption}>
+      <div className="figure-controls">
+        <div className="control">
+          <label htmlFor={seedId}>{mc.seed}</label>
+          <input
+            id={seedId}
+            type="number"
+            min={0}
+            max={4294967295}
+            step={1}
+            value={seed}
+            onChange={(event) => {
+              const v = Number(event.currentTarget.value);
+              if (Number.isInteger(v) && v >= 0 && v <= 4294967295) setSeed(v);
+            }}
+          />
+        </div>
+        <NumberSelect label={mc.runs} value={paths} options={[100, 500, 1000, 5000, 20000]} onChange={setPaths} format={(v) => formatNumber(v, lang)} />
+        <NumberSelect label={mc.spread} value={spread} options={[0.05, 0.1, 0.2, 0.4]} onChange={setSpread} format={pct(lang)} />
+      </div>
+      <Runner name="montecarlo" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "monteCarlo", scenario, paths, seed, spread })} />
+      {result ? (
+        <SeriesChart
+          id="sim-mc"
+          title={`${mc.title}: ${m.compare.measures.totalDebt}`}
+          caption={`${mc.caption} (${mc.seed} ${result.seed}, ${formatNumber(result.paths, lang)})`}
+          labels={result.labels}
+          bands={[
+            { key: "p5", label: mc.p5p95, className: "fill-c1", values: result.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
+            { key: "p25", label: mc.p25p75, className: "fill-c1", values: result.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
+          ]}
+          lines={[{ key: "median", label: mc.median, values: result.totalDebt.map((b) => axis(b[2])), className: "stroke-c1" }]}
+          yLabel={m.results.axisMoney}
+          xLabel={m.results.axisQuarter}
+          format={(v) => money(lang === "ja" ? v / 10 : v)}
+          tickFormat={(v) => formatNumber(v, lang)}
+          showData={m.results.showData}
+          quarterLabel={m.results.balance.quarter}
+        />
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Interface text of the simulator. Components take every word from here (or from the model's bilingual
+ * event messages and preset names); placeholders are `{name}`, filled with `fillTemplate` from the site.
+ */
+import type { Lang } from "@/messages/types";
+
+export type GroupId = "general" | "sponsor" | "demand" | "gpus" | "financing" | "spv" | "rates" | "shocks";
+export type ShockListId = "demand.shocks" | "core.shocks" | "rates.shocks" | "credit.shocks" | "gpu.shocks";
+export type ProvenanceKind = "sourced" | "estimated" | "illustrative";
+export type AnalysisOutput = "peakTotalDebt" | "peakHiddenDebt" | "sponsorAiNpv" | "lenderLoss" | "minInterestCover";
+
+export interface SimulatorMessages {
+  lang: Lang;
+  meta: { title: string; description: string };
+  title: string;
+  intro: string;
+  navLabel: string;
+  sections: { parameters: string; shocks: string; results: string; compare: string; analysis: string; share: string };
+  groups: Record<GroupId, string>;
+  /** Label of every scenario parameter, by dotted path (shock fields by their key inside a shock). */
+  params: Record<string, string>;
+  /** Unit names by the schema's unit string. */
+  units: Record<string, string>;
+  provenance: Record<ProvenanceKind, string> & { none: string; source: string; badgeLabel: string };
+  field: { allowed: string; reset: string; changed: string; numberLabel: string; range: string; integer: string; quarterFormat: string; problems: Record<"empty" | "not-a-number" | "not-integer" | "too-small" | "too-large", string> };
+  preset: { label: string; description: string; apply: string };
+  shocks: {
+    lists: Record<ShockListId, string>;
+    fields: { quarter: string; growthAnnual: string; levelChange: string; revenueChange: string; baseAnnual: string; frozen: string; economicLifeQuarters: string };
+    add: string;
+    addKind: string;
+    remove: string;
+    none: string;
+    timeline: string;
+    marker: string;
+    frozenOn: string;
+    frozenOff: string;
+    optional: string;
+  };
+  results: {
+    summary: string;
+    headline: string;
+    keyFigures: string;
+    debt: { title: string; caption: string; reported: string; spv: string; guarantees: string; total: string };
+    treadmill: { title: string; caption: string; capex: string; newBorrowing: string; depreciation: string };
+    gpuValue: { title: string; caption: string; book: string; economic: string };
+    cover: { title: string; caption: string; interestCover: string; spvDscr: string; covenant: string };
+    axisMoney: string;
+    axisRatio: string;
+    axisQuarter: string;
+    balance: { title: string; intro: string; quarter: string; instrument: string; sponsor: string; spv: string; lenders: string; outside: string; sum: string; rows: Record<"cash" | "bonds" | "privateCredit" | "other" | "gpu" | "shell" | "netWorth" | "total", string>; check: string; checkFail: string };
+    events: { title: string; none: string; quarter: string; kind: string; message: string };
+    summaryRows: Record<"burstQuarter" | "peakHiddenDebt" | "peakTotalDebt" | "lenderRepaid" | "lenderLoss" | "sponsorAiNpv" | "debtFundedCapexShare" | "minInterestCover" | "verdict", string>;
+    noBurst: string;
+    verdict: Record<"cash-flow" | "debt", string>;
+    showData: string;
+    stale: string;
+  };
+  compare: {
+    intro: string;
+    add: string;
+    remove: string;
+    slotName: string;
+    current: string;
+    full: string;
+    measure: string;
+    measures: Record<"totalDebt" | "hiddenDebt" | "interestCover", string>;
+    table: string;
+    scenario: string;
+  };
+  analysis: {
+    intro: string;
+    output: string;
+    outputs: Record<AnalysisOutput, string>;
+    run: string;
+    cancel: string;
+    cancelled: string;
+    progress: string;
+    running: string;
+    failed: string;
+    tornado: { title: string; caption: string; delta: string; low: string; high: string; base: string };
+    heatmap: { title: string; caption: string; x: string; y: string; steps: string; cell: string };
+    monteCarlo: { title: string; caption: string; seed: string; runs: string; spread: string; median: string; p25p75: string; p5p95: string; measure: string };
+  };
+  share: {
+    link: string;
+    copy: string;
+    copied: string;
+    downloadScenario: string;
+    downloadCsv: string;
+    downloadJson: string;
+    upload: string;
+    uploadHelp: string;
+    uploaded: string;
+    tooLarge: string;
+    notJson: string;
+    notObject: string;
+    readFailed: string;
+    urlInvalid: string;
+    urlFallback: string;
+    issuesTitle: string;
+    issue: string;
+    dismiss: string;
+  };
+  codec: {
+    badVersion: string;
+    badEncoding: string;
+    badJson: string;
+    badShape: string;
+    unknownPreset: string;
+    unknownPath: string;
+  };
+  noscript: string;
+}

@@ -1,0 +1,218 @@
+import { formatMoney, type ResultJson } from "@aidebt/model";
+import { memo, useId, useState } from "react";
+import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
+import type { Lang } from "@/messages/types";
+import type { SimulatorMessages } from "../messages/types";
+import { godleyBalances, godleyMatrix, type GodleyColumn } from "./godley";
+import { SeriesChart } from "./SeriesChart";
+
+interface Props {
+  result: ResultJson;
+  lang: Lang;
+  m: SimulatorMessages;
+}
+
+export function moneyText(lang: Lang, fx: number): (usdBn: number) => string {
+  return (v) => (Number.isFinite(v) ? formatMoney(v, { currency: "usd", lang, fxJpyPerUsd: fx }) : "–");
+}
+
+/** The article's key figures at full size, recomputed for the scenario. */
+export const KeyFigures = memo(function KeyFigures({ result, lang, m }: Props) {
+  const r = m.results;
+  const labels = result.quarters.map((q) => q.label);
+  const money = moneyText(lang, result.scenario.fxJpyPerUsd);
+  const axis = (pick: (q: ResultJson["quarters"][number]) => number) => result.quarters.map((q) => moneyAxisValue(pick(q), lang));
+  const fromAxis = (v: number) => money(lang === "ja" ? v / 10 : v);
+  const tick = (v: number) => formatNumber(v, lang);
+  const ratio = (v: number) => (Number.isFinite(v) ? formatNumber(v, lang, 2) : "–");
+  const common = { labels, xLabel: r.axisQuarter, showData: r.showData, quarterLabel: r.balance.quarter, tickFormat: tick };
+  return (
+    <div className="sim-figures">
+      <SeriesChart
+        id="sim-debt"
+        title={r.debt.title}
+        caption={r.debt.caption}
+        stacked={[
+          { key: "reported", label: r.debt.reported, values: axis((q) => q.measures.reportedDebt), className: "fill-c1" },
+          { key: "spv", label: r.debt.spv, values: axis((q) => q.measures.spvDebt), className: "fill-c2" },
+          { key: "guarantees", label: r.debt.guarantees, values: axis((q) => q.measures.guarantees), className: "fill-c3" },
+        ]}
+        yLabel={r.axisMoney}
+        format={fromAxis}
+        {...common}
+      />
+      <SeriesChart
+        id="sim-treadmill"
+        title={r.treadmill.title}
+        caption={r.treadmill.caption}
+        lines={[
+          { key: "capex", label: r.treadmill.capex, values: axis((q) => q.measures.capex), className: "stroke-c1" },
+          { key: "borrowing", label: r.treadmill.newBorrowing, values: axis((q) => q.measures.newBorrowing), className: "stroke-c2" },
+          { key: "depreciation", label: r.treadmill.depreciation, values: axis((q) => q.measures.depreciation), className: "stroke-c3", dashed: true },
+        ]}
+        yLabel={r.axisMoney}
+        format={fromAxis}
+        {...common}
+      />
+      <SeriesChart
+        id="sim-gpu"
+        title={r.gpuValue.title}
+        caption={r.gpuValue.caption}
+        lines={[
+          { key: "book", label: r.gpuValue.book, values: axis((q) => q.measures.gpuBookValue), className: "stroke-c1" },
+          { key: "economic", label: r.gpuValue.economic, values: axis((q) => q.measures.gpuEconomicValue), className: "stroke-c2", dashed: true },
+        ]}
+        yLabel={r.axisMoney}
+        format={fromAxis}
+        {...common}
+      />
+      <SeriesChart
+        id="sim-cover"
+        title={r.cover.title}
+        caption={r.cover.caption}
+        lines={[
+          { key: "cover", label: r.cover.interestCover, values: result.quarters.map((q) => Math.min(q.measures.interestCover, 50)), className: "stroke-c4" },
+          { key: "dscr", label: r.cover.spvDscr, values: result.quarters.map((q) => Math.min(q.measures.spvDscr, 50)), className: "stroke-c2" },
+        ]}
+        reference={{ value: result.scenario.spv.dscrCovenant, label: r.cover.covenant }}
+        yLabel={r.axisRatio}
+        format={ratio}
+        {...common}
+      />
+    </div>
+  );
+});
+
+const columns: readonly GodleyColumn[] = ["sponsor", "spv", "lenders", "outside"];
+
+/** The three balance sheets of a chosen quarter as a Godley matrix: each financial row and each column sums to zero. */
+export const GodleyTable = memo(function GodleyTable({ result, lang, m }: Props) {
+  const selectId = useId();
+  const b = m.results.balance;
+  const last = result.quarters.length - 1;
+  const [picked, setPicked] = useState<number | null>(null);
+  const index = picked === null || picked > last ? last : picked;
+  const q = result.quarters[index];
+  if (!q) return null;
+  const rows = godleyMatrix(q);
+  const ok = godleyBalances(rows);
+  const fmt = (v: number) => {
+    const clean = Math.abs(v) < 5e-7 ? 0 : v;
+    return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(clean);
+  };
+  return (
+    <section className="figure-block sim-godley" aria-labelledby="sim-godley-title">
+      <h3 id="sim-godley-title" className="figure-title">
+        {b.title}
+      </h3>
+      <p className="sim-note">{b.intro}</p>
+      <div className="control control-select">
+        <label htmlFor={selectId}>{b.quarter}</label>
+        <select id={selectId} value={index} onChange={(event) => setPicked(Number(event.currentTarget.value))}>
+          {result.quarters.map((quarter, i) => (
+            <option key={quarter.label} value={i}>
+              {quarter.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={b.title}>
+        <table className="godley">
+          <caption>
+            {b.title} · {q.label} · {m.results.axisMoney} ·{" "}
+            <span className={ok ? "godley-ok" : "godley-bad"}>{ok ? b.check : b.checkFail}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{b.instrument}</th>
+              {columns.map((c) => (
+                <th key={c} scope="col" className="num">
+                  {b[c]}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {b.sum}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className={row.id === "total" ? "godley-total" : row.real ? "godley-real" : undefined}>
+                <th scope="row">{b.rows[row.id]}</th>
+                {columns.map((c) => (
+                  <td key={c} className="num">
+                    {row.real && c === "outside" ? "" : fmt(moneyIn(row.cells[c], lang))}
+                  </td>
+                ))}
+                <td className="num godley-sum">{fmt(moneyIn(row.sum, lang))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});
+
+function moneyIn(usdBn: number, lang: Lang): number {
+  return moneyAxisValue(usdBn, lang);
+}
+
+/** Every event of the run, in order, with the model's own message in the reader's language. */
+export const EventLog = memo(function EventLog({ result, lang, m }: Props) {
+  const e = m.results.events;
+  return (
+    <section className="figure-block sim-events" aria-labelledby="sim-events-title">
+      <h3 id="sim-events-title" className="figure-title">
+        {e.title}
+      </h3>
+      {result.events.length === 0 ? (
+        <p>{e.none}</p>
+      ) : (
+        <ol className="event-log">
+          {result.events.map((event, i) => (
+            <li key={i} data-kind={event.kind}>
+              <span className="event-quarter">{event.quarter}</span> <span>{event.message[lang].replace(`${event.quarter} `, "")}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+});
+
+/** The run's summary: the model's reading and the main figures. */
+export const Summary = memo(function Summary({ result, lang, m }: Props) {
+  const s = result.summary;
+  const r = m.results;
+  const money = moneyText(lang, result.scenario.fxJpyPerUsd);
+  const rows: Array<[keyof SimulatorMessages["results"]["summaryRows"], string]> = [
+    ["burstQuarter", s.burstQuarter ?? r.noBurst],
+    ["peakHiddenDebt", money(s.peakHiddenDebt)],
+    ["peakTotalDebt", money(s.peakTotalDebt)],
+    ["lenderRepaid", money(s.lenderRepaid)],
+    ["lenderLoss", money(s.lenderLoss)],
+    ["sponsorAiNpv", money(s.sponsorAiNpv)],
+    ["debtFundedCapexShare", formatPercent(s.debtFundedCapexShare, lang)],
+    ["minInterestCover", formatNumber(s.minInterestCover, lang, 2)],
+    ["verdict", r.verdict[s.verdict]],
+  ];
+  return (
+    <section className="figure-block sim-summary" aria-labelledby="sim-summary-title">
+      <h3 id="sim-summary-title" className="figure-title">
+        {r.summary}
+      </h3>
+      <p className="sim-headline" data-testid="sim-headline">
+        {s.headline[lang]}
+      </p>
+      <dl className="sim-summary-list">
+        {rows.map(([key, value]) => (
+          <div key={key}>
+            <dt>{r.summaryRows[key]}</dt>
+            <dd data-summary={key}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+});
