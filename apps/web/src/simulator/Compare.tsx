@@ -1,7 +1,7 @@
 "use client";
 
 import type { ResultJson } from "@aidebt/model";
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { formatNumber, moneyAxisValue } from "@/components/chart/format";
 import { fillTemplate, type Lang } from "@/messages/types";
 import type { SimulatorMessages } from "./messages/types";
@@ -29,7 +29,7 @@ interface Props {
 }
 
 /** Up to three kept scenarios overlaid on the current one, with their summaries side by side. */
-export function Compare({ current, kept, lang, m, onKeep, onRemove }: Props) {
+export const Compare = memo(function Compare({ current, kept, lang, m, onKeep, onRemove }: Props) {
   const c = m.compare;
   const selectId = useId();
   const [measure, setMeasure] = useState<Measure>("totalDebt");
@@ -124,4 +124,4 @@ export function Compare({ current, kept, lang, m, onKeep, onRemove }: Props) {
       ) : null}
     </div>
   );
-}
+});

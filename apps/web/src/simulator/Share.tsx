@@ -1,7 +1,7 @@
 "use client";
 
 import { simulate, type ResultJson, type Scenario, type ScenarioIssue } from "@aidebt/model";
-import { useId, useRef, useState } from "react";
+import { memo, useId, useRef, useState, useSyncExternalStore } from "react";
 import { fillTemplate } from "@/messages/types";
 import { downloadText, formatBytes, readScenarioFile, resultsCsv, resultsJson } from "./files";
 import type { SimulatorMessages } from "./messages/types";
@@ -12,15 +12,30 @@ interface Props {
   scenario: Scenario;
   result: ResultJson;
   presetId: string;
-  /** The page's address with the scenario in it. */
-  href: string;
   m: SimulatorMessages;
   onUpload: (scenario: Scenario, notice: Notice) => void;
   onUploadError: (notice: Notice) => void;
 }
 
+/** Fired on window after the simulator rewrites the address (history.replaceState fires no event of its own). */
+export const URL_EVENT = "aidebt:simulator-url";
+
+function subscribeUrl(listener: () => void): () => void {
+  window.addEventListener(URL_EVENT, listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    window.removeEventListener(URL_EVENT, listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+
 /** The link to the scenario, downloads (scenario, results CSV, results JSON as the CLI prints it) and upload. */
-export function Share({ scenario, result, presetId, href, m, onUpload, onUploadError }: Props) {
+export const Share = memo(function Share({ scenario, result, presetId, m, onUpload, onUploadError }: Props) {
+  const href = useSyncExternalStore(
+    subscribeUrl,
+    () => window.location.href,
+    () => "",
+  );
   const s = m.share;
   const linkId = useId();
   const fileId = useId();
@@ -97,4 +112,4 @@ export function Share({ scenario, result, presetId, href, m, onUpload, onUploadE
       </div>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Scenario } from "@aidebt/model";
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
 import { checkInput, formatValue, quarterLabels } from "./form";
 import type { ShockListId, SimulatorMessages } from "./messages/types";
@@ -32,7 +32,7 @@ const markerClass: Record<ShockListId, string> = {
 };
 
 /** The scheduled shocks: a timeline of markers over the horizon and an editable row per shock. */
-export function ShockEditor({ scenario, kinds, m, locale, issues, onChange }: Props) {
+export const ShockEditor = memo(function ShockEditor({ scenario, kinds, m, locale, issues, onChange }: Props) {
   const addId = useId();
   const [addKind, setAddKind] = useState<ShockListId>(kinds[0]?.list ?? "demand.shocks");
   const labels = quarterLabels(scenario.startQuarter, scenario.horizonQuarters);
@@ -112,7 +112,7 @@ export function ShockEditor({ scenario, kinds, m, locale, issues, onChange }: Pr
       </div>
     </div>
   );
-}
+});
 
 interface RowProps {
   kind: ShockKind;

@@ -1,7 +1,7 @@
 "use client";
 
 import { getPreset, parseScenario, presets, setPath, simulateFast, type ResultJson, type Scenario, type ScenarioIssue } from "@aidebt/model";
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fillTemplate, type Lang } from "@/messages/types";
 import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
 import { decodeScenario, encodeScenario, type CodecError } from "./codec";
@@ -11,7 +11,7 @@ import { fieldId, ParameterField } from "./ParameterField";
 import type { ProvenanceInfo } from "./ProvenanceBadge";
 import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
 import { groupOrder, schemaModel } from "./schema";
-import { Share, type Notice } from "./Share";
+import { Share, URL_EVENT, type Notice } from "./Share";
 import { ShockEditor, shockRowId } from "./ShockEditor";
 
 const DEFAULT_PRESET = "base";
@@ -64,7 +64,6 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
   const [input, setInput] = useState<unknown>(preset.scenario);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [kept, setKept] = useState<KeptScenario[]>([]);
-  const [href, setHref] = useState("");
   const dirty = useRef(false);
   const pendingInput = useRef(false);
   const nextKept = useRef(1);
@@ -87,7 +86,6 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
 
   // Read the scenario from the link once, after hydration (the server render shows the default preset).
   useEffect(() => {
-    setHref(window.location.href);
     const encoded = new URLSearchParams(window.location.search).get("s");
     if (encoded === null) return;
     const decoded = decodeScenario(encoded, getPreset, DEFAULT_PRESET);
@@ -117,7 +115,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
       else params.delete("s");
       const query = params.toString();
       window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
-      setHref(window.location.href);
+      window.dispatchEvent(new Event(URL_EVENT));
     }, 150);
     return () => clearTimeout(timer);
   }, [input, presetId, preset]);
@@ -146,8 +144,40 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
     setNotice(null);
   };
 
+  // The charts and summary follow the slider at once; tables, comparison and analysis follow when idle.
+  const later = useDeferredValue(current);
+  const onKeep = useCallback(
+    () =>
+      setKept((list) => {
+        if (list.length >= MAX_KEPT) return list;
+        const id = nextKept.current++;
+        return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), result: lastGood.current?.result ?? current.result }];
+      }),
+    [m],
+  );
+  // The shock editor re-renders only when something it shows changes, not on every slider move.
+  const shockSource = (parsed.ok ? parsed.scenario : (input as Scenario | null)) ?? current.scenario;
+  const shockKey = JSON.stringify([
+    shockSource.startQuarter,
+    shockSource.horizonQuarters,
+    shockSource.rates?.baseAnnual,
+    shockSource.gpu?.economicLifeQuarters,
+    model.shockKinds.map((k) => pathValue(shockSource, k.list)),
+  ]);
+  const shockScenario = useMemo(() => shockSource, [shockKey]);
+  const onUpload = useCallback((scenario: Scenario, n: Notice) => {
+    dirty.current = true;
+    setInput(scenario);
+    setNotice(n);
+  }, []);
+  const onShocks = useCallback((list: string, shocks: unknown[]) => {
+    dirty.current = true;
+    setInput((prev: unknown) => setPath(prev, list, shocks));
+  }, []);
+  const onRemove = useCallback((id: number) => setKept((list) => list.filter((k) => k.id !== id)), []);
+
   const problems = notice?.issues ?? (parsed.ok ? [] : parsed.issues);
-  const scenarioForAnalysis = current.scenario;
+  const scenarioForAnalysis = later.scenario;
 
   return (
     <div className="sim">
@@ -219,15 +249,12 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
           <section aria-labelledby="sim-shocks-title" data-group={groupOrder[groupOrder.length - 1]}>
             <h2 id="sim-shocks-title">{m.sections.shocks}</h2>
             <ShockEditor
-              scenario={(parsed.ok ? parsed.scenario : (input as Scenario)) ?? current.scenario}
+              scenario={shockScenario}
               kinds={model.shockKinds}
               m={m}
               locale={locale}
               issues={issues}
-              onChange={(list, shocks) => {
-                dirty.current = true;
-                setInput((prev: unknown) => setPath(prev, list, shocks));
-              }}
+              onChange={onShocks}
             />
           </section>
 
@@ -235,26 +262,13 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
             <h2 id="sim-results-title">{m.sections.results}</h2>
             <Summary result={current.result} lang={lang} m={m} />
             <KeyFigures result={current.result} lang={lang} m={m} />
-            <GodleyTable result={current.result} lang={lang} m={m} />
-            <EventLog result={current.result} lang={lang} m={m} />
+            <GodleyTable result={later.result} lang={lang} m={m} />
+            <EventLog result={later.result} lang={lang} m={m} />
           </section>
 
           <section aria-labelledby="sim-compare-title">
             <h2 id="sim-compare-title">{m.sections.compare}</h2>
-            <Compare
-              current={current.result}
-              kept={kept}
-              lang={lang}
-              m={m}
-              onKeep={() =>
-                setKept((list) => {
-                  if (list.length >= MAX_KEPT) return list;
-                  const id = nextKept.current++;
-                  return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), result: current.result }];
-                })
-              }
-              onRemove={(id) => setKept((list) => list.filter((k) => k.id !== id))}
-            />
+            <Compare current={later.result} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
           </section>
 
           <section aria-labelledby="sim-analysis-title">
@@ -267,19 +281,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
 
           <section aria-labelledby="sim-share-title">
             <h2 id="sim-share-title">{m.sections.share}</h2>
-            <Share
-              scenario={current.scenario}
-              result={current.result}
-              presetId={presetId}
-              href={href}
-              m={m}
-              onUpload={(scenario, n) => {
-                dirty.current = true;
-                setInput(scenario);
-                setNotice(n);
-              }}
-              onUploadError={(n) => setNotice(n)}
-            />
+            <Share scenario={later.scenario} result={later.result} presetId={presetId} m={m} onUpload={onUpload} onUploadError={setNotice} />
           </section>
         </div>
       </div>

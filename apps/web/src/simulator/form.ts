@@ -82,14 +82,27 @@ export function checkInput(raw: string, field: ParamField): InputCheck {
   return { ok: true, value };
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl.NumberFormat (building one costs more than formatting a hundred numbers). */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** Formats a value for the field's output next to its slider. */
 export function formatValue(value: number, field: ParamField, locale: string): string {
   if (!Number.isFinite(value)) return "–";
   if (displayOf(field) === "percent") {
-    return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value);
+    return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value);
   }
   const digits = field.kind === "integer" ? 0 : Math.min(4, decimalsOf(stepOf(field)) + 1);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** The quarter labels of a horizon: ["2025Q1", "2025Q2", …]. */

@@ -2,7 +2,7 @@
 
 import type { Scenario } from "@aidebt/model";
 import { scaleBand, scaleLinear } from "d3-scale";
-import { useId, useState, type ReactNode } from "react";
+import { memo, useId, useState, type ReactNode } from "react";
 import { Chart } from "@/components/chart/Chart";
 import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, moneyAxisValue } from "@/components/chart/format";
@@ -100,7 +100,7 @@ function Panel({ id, title, caption, children }: { id: string; title: string; ca
 
 const pct = (lang: Lang) => (v: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { style: "percent" }).format(v);
 
-export function Tornado({ scenario, lang, m }: Props) {
+export const Tornado = memo(function Tornado({ scenario, lang, m }: Props) {
   const t = m.analysis.tornado;
   const [output, setOutput] = useState<AnalysisOutput>("peakTotalDebt");
   const [step, setStep] = useState(0.2);
@@ -183,12 +183,12 @@ export function Tornado({ scenario, lang, m }: Props) {
       ) : null}
     </Panel>
   );
-}
+});
 
 const heatLow = "#f3efe6";
 const heatHigh = "#9c2f45";
 
-export function HeatMap({ scenario, lang, m }: Props) {
+export const HeatMap = memo(function HeatMap({ scenario, lang, m }: Props) {
   const h = m.analysis.heatmap;
   const model = schemaModel();
   const numeric = model.fields.filter((f) => (f.kind === "number" || f.kind === "integer") && f.path !== "horizonQuarters");
@@ -289,9 +289,9 @@ export function HeatMap({ scenario, lang, m }: Props) {
       {grid}
     </Panel>
   );
-}
+});
 
-export function MonteCarlo({ scenario, lang, m }: Props) {
+export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props) {
   const mc = m.analysis.monteCarlo;
   const seedId = useId();
   const [seed, setSeed] = useState(42);
@@ -344,4 +344,4 @@ export function MonteCarlo({ scenario, lang, m }: Props) {
       ) : null}
     </Panel>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
-import { DataTable } from "@/components/chart/DataTable";
+import { LazyTable } from "./LazyTable";
 import {
   bandPath,
   defaultFrame,
@@ -92,7 +92,7 @@ export function SeriesChart({ id, title, caption, labels, stacked = [], lines = 
         />
         <figcaption>{caption}</figcaption>
       </figure>
-      <DataTable
+      <LazyTable
         summary={showData}
         caption={title}
         columns={[
@@ -100,7 +100,7 @@ export function SeriesChart({ id, title, caption, labels, stacked = [], lines = 
           ...bands.map((b) => ({ key: b.key, label: b.label, numeric: true })),
           ...all.map((s) => ({ key: s.key, label: s.label, numeric: true })),
         ]}
-        rows={labels.map((label, i) => {
+        rows={() => labels.map((label, i) => {
           const row: Record<string, string> = { q: label };
           for (const b of bands) {
             const v = b.values[i];
