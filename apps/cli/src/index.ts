@@ -4,13 +4,17 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { articleCommand } from "./commands/article.js";
+import { compareCommand } from "./commands/compare.js";
 import { explainCommand } from "./commands/explain.js";
 import { factsCommand } from "./commands/facts.js";
 import { glossaryCommand } from "./commands/glossary.js";
+import { montecarloCommand } from "./commands/montecarlo.js";
 import { presetsCommand } from "./commands/presets.js";
 import { schemaCommand } from "./commands/schema.js";
+import { sensitivityCommand } from "./commands/sensitivity.js";
 import { simulateCommand } from "./commands/simulate.js";
 import { stressCommand } from "./commands/stress.js";
+import { sweepCommand } from "./commands/sweep.js";
 import type { Context } from "./lib/context.js";
 import { handleError } from "./lib/handle-error.js";
 import { createLogger } from "./lib/logger.js";
@@ -73,7 +77,11 @@ Environment: LANG (ja*/en* picks --lang), NO_COLOR (no colours).`,
 
 for (const command of [
   simulateCommand(ctx),
+  compareCommand(ctx),
   stressCommand(ctx),
+  sensitivityCommand(ctx),
+  sweepCommand(ctx),
+  montecarloCommand(ctx),
   explainCommand(ctx),
   presetsCommand(ctx),
   schemaCommand(ctx),

@@ -2,7 +2,7 @@ import { Command } from "commander";
 import type { ResultJson } from "@aidebt/model";
 import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { sparklines } from "../lib/charts.js";
-import { chart, heading, table, type Block } from "../lib/document.js";
+import { chart, heading, table, type Block, type Cell, type Tone } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { withoutQuarter } from "../lib/text.js";
@@ -28,7 +28,8 @@ export interface PrintOptions {
 
 /** Quarterly table (the CSV), sparklines, the event log and the summary. */
 export async function printSimulate(data: SimulateData, options: PrintOptions): Promise<Block[]> {
-  const { formatMoney, RATIO_CAP } = await import("@aidebt/model");
+  const { formatMoney, RATIO_CAP, BURST_KINDS } = await import("@aidebt/model");
+  const burstKinds = new Set<string>(BURST_KINDS);
   const m = messages(options.lang);
   const f = formatters(formatMoney, { ...options, fxJpyPerUsd: data.result.scenario.fxJpyPerUsd, ratioCap: RATIO_CAP });
   const { result } = data;
@@ -60,8 +61,8 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
         { header: m.interestCover, align: "right", format: f.ratio },
         { header: m.spvDscr, align: "right", format: f.ratio },
         { header: m.obsoleteGpuDebt, align: "right", format: f.money },
-        { header: m.minsky, format: (v) => (typeof v === "string" ? (m.minskyClass[v] ?? v) : "–") },
-        { header: m.events },
+        { header: m.minsky, format: (v) => (typeof v === "string" ? (m.minskyClass[v] ?? v) : "–"), tone: minskyTone },
+        { header: m.events, tone: (v) => (typeof v === "string" && v.split(" ").some((k) => burstKinds.has(k)) ? "bad" : undefined) },
       ],
       q.map((x) => [
         x.label,
@@ -80,7 +81,7 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
       { title: m.quarterly, primary: true },
     ),
     table(
-      [{ header: m.quarter }, { header: m.event }, { header: m.description }],
+      [{ header: m.quarter }, { header: m.event, tone: (v) => (typeof v === "string" && burstKinds.has(v) ? "bad" : undefined) }, { header: m.description }],
       result.events.map((e) => [e.quarter, e.kind, withoutQuarter(e.message[options.lang], e.quarter)]),
       { title: m.eventLog },
     ),
@@ -88,11 +89,14 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
   ];
 }
 
+/** Minsky classes coloured from safe to fragile. */
+export const minskyTone = (v: Cell): Tone | undefined => (v === "ponzi" ? "bad" : v === "speculative" ? "warn" : v === "hedge" ? "good" : undefined);
+
 function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof formatters>): Block {
   const m = messages(lang);
   const s = result.summary;
   return table(
-    [{ header: m.field }, { header: m.value }],
+    [{ header: m.field }, { header: m.value, tone: (v) => (v === s.burstQuarter && v !== null ? "bad" : undefined) }],
     [
       [m.burstQuarter, s.burstQuarter ?? m.none],
       [m.burstChain, s.burstChain.length === 0 ? m.none : s.burstChain.map((c) => `${c.quarter} ${c.message[lang]}`).join(" → ")],

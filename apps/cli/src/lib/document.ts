@@ -9,7 +9,11 @@ export interface Column {
   align?: "left" | "right";
   /** Human rendering for table and Markdown; CSV always writes the raw value. */
   format?: (value: Cell) => string;
+  /** Colour a cell on a colour terminal: bad (red), warn (yellow), good (green). Ignored by other formats. */
+  tone?: (value: Cell) => Tone | undefined;
 }
+
+export type Tone = "bad" | "warn" | "good";
 
 export interface TableBlock {
   kind: "table";

@@ -1,4 +1,4 @@
-import { cellText, type Block, type Cell, type Document, type TableBlock } from "./document.js";
+import { cellText, type Block, type Cell, type Document, type TableBlock, type Tone } from "./document.js";
 import { displayWidth, pad, type Style } from "./terminal.js";
 
 export const FORMATS = ["table", "json", "csv", "md"] as const;
@@ -37,17 +37,20 @@ function renderTextBlock(block: Block, { charts, style }: RenderOptions): string
 export function renderTextTable(block: TableBlock, style: Style): string {
   const header = block.columns.map((column) => column.header);
   const body = block.rows.map((row) => block.columns.map((column, i) => cellText(column, row[i] ?? null)));
+  const toneOf = (r: number, i: number): Tone | undefined => block.columns[i]?.tone?.(block.rows[r]?.[i] ?? null);
+  const paint = (tone: Tone | undefined, textIn: string): string =>
+    tone === "bad" ? style.red(textIn) : tone === "warn" ? style.yellow(textIn) : tone === "good" ? style.green(textIn) : textIn;
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
   const align = (i: number): "left" | "right" => block.columns[i]?.align ?? "left";
-  const lineOf = (cells: string[]): string =>
+  const lineOf = (cells: string[], r?: number): string =>
     cells
-      .map((cell, i) => pad(cell, widths[i] ?? 0, align(i)))
+      .map((cell, i) => pad(r === undefined ? cell : paint(toneOf(r, i), cell), widths[i] ?? 0, align(i)))
       .join("  ")
       .trimEnd();
   const lines = [
     style.bold(lineOf(header)),
     widths.map((w) => "-".repeat(w)).join("  "),
-    ...body.map(lineOf),
+    ...body.map((cells, r) => lineOf(cells, r)),
   ];
   if (block.title !== undefined) lines.unshift(style.bold(block.title));
   return lines.join("\n");
