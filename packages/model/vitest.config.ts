@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
   },
 });

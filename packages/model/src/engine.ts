@@ -130,6 +130,9 @@ interface Deal<T> {
   program: number;
   start: number;
   gw: number;
+  /** GPUs the SPV owns (each draw a cohort), leased to the sponsor with the shell; they age like the sponsor's. */
+  gpus: CohortBook<T>;
+  /** Book value of the shell. */
   nbv: T;
   /** Straight-line depreciation per quarter of the shell (sum over draws of cost ÷ shell life). */
   charge: T;
@@ -200,7 +203,7 @@ export interface Frame<T> {
     };
   };
   spv: {
-    assets: { cash: T; shell: T; total: T };
+    assets: { cash: T; shell: T; gpu: T; total: T };
     liabilities: { debt: T; total: T };
     equity: T;
     income: { rent: T; interest: T; depreciation: T; saleLoss: T; guaranteeIncome: T; supportIncome: T; debtWrittenOff: T; netIncome: T };
@@ -235,6 +238,7 @@ export interface Frame<T> {
     minskyAi: MinskyClass;
     minskySponsor: MinskyClass;
     gpuBookValue: T;
+    spvGpuBookValue: T;
     gpuEconomicValue: T;
     bookMinusEconomic: T;
     obsoleteGpuDebt: T;
@@ -344,6 +348,8 @@ const LEGACY_GROWTH_Q = 0.08;
 const LEGACY_SHELL_AGE = 12;
 /** A scheduled shock is named as the cause of events up to three years after it. */
 const CAUSE_WINDOW = 12;
+/** Smallest SPV draw, USD bn ($1,000). */
+const MIN_DRAW = 1e-6;
 
 /**
  * Run a scenario with the arithmetic `N`. Pure: reads the scenario, allocates its own state.
@@ -435,6 +441,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const deals: Deal<T>[] = [];
   let spvDebtOut = N.zero;
   let spvShellOut = N.zero;
+  let spvGpuOut = N.zero;
   let consolidatedOut = N.zero;
   let spvEquity = N.zero;
   let lentCum = N.zero;
@@ -449,6 +456,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       program: Math.floor(t / s.spv.programQuarters),
       start: t,
       gw: 0,
+      gpus: new CohortBook<T>(N),
       nbv: N.zero,
       charge: N.zero,
       bookLeft: s.gpu.shellLifeQuarters,
@@ -469,16 +477,21 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     return d;
   };
   /** Draw on a deal: shell GW built for `cost`, funded by debt and outside equity; the lease is sized on it. */
-  const draw = (d: Deal<T>, gw: number, cost: T, equityPart: T): T => {
+  const draw = (d: Deal<T>, t: number, gw: number, shellCost: T, gpuGw: number, gpuCost: T, equityPart: T): T => {
+    const cost = N.add(shellCost, gpuCost);
     const debt = N.sub(cost, equityPart);
     d.gw += gw;
-    d.nbv = N.add(d.nbv, cost);
-    d.charge = N.add(d.charge, N.divInt(cost, s.gpu.shellLifeQuarters));
+    d.nbv = N.add(d.nbv, shellCost);
+    d.charge = N.add(d.charge, N.divInt(shellCost, s.gpu.shellLifeQuarters));
+    if (gpuGw > 0) {
+      d.gpus.add(t, t, gpuGw, Math.pow(perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t);
+      spvGpuOut = N.add(spvGpuOut, gpuCost);
+    }
     d.debt = N.add(d.debt, debt);
     d.originalDebt = N.add(d.originalDebt, debt);
     d.rvgCap = N.scale(d.originalDebt, s.spv.rvgCapShare);
     spvDebtOut = N.add(spvDebtOut, debt);
-    spvShellOut = N.add(spvShellOut, cost);
+    spvShellOut = N.add(spvShellOut, shellCost);
     d.principalPerQ = N.divInt(d.originalDebt, s.spv.debtTermQuarters);
     const serviceFull = N.scale(debt, (d.coupon / 4 + 1 / s.spv.debtTermQuarters) * s.spv.sizingDscr);
     const varPart = N.scale(serviceFull, s.spv.leaseVariableShare);
@@ -493,7 +506,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   if (s.spv.opening.debt + s.spv.opening.equity > 0) {
     const d = openDeal(-1, s.spv.opening.couponAnnual, Math.max(0, quarterIndex(start, s.spv.opening.firstRenewalQuarter)));
     const cost = N.from(s.spv.opening.debt + s.spv.opening.equity);
-    draw(d, (s.spv.opening.debt + s.spv.opening.equity) / shellCostPerGw, cost, N.from(s.spv.opening.equity));
+    draw(d, -1, (s.spv.opening.debt + s.spv.opening.equity) / shellCostPerGw, cost, 0, N.zero, N.from(s.spv.opening.equity));
   }
   lenderEquity = N.add(lenderEquity, bondsOut);
   lentCum = N.add(lentCum, bondsOut);
@@ -507,6 +520,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   let coreLevel = 1;
   let baseRate = s.rates.baseAnnual;
   let frozen = false;
+  let wasRationed = false;
   let econLife = s.gpu.economicLifeQuarters;
   let lastShock: ShockKind | null = null;
   let lastShockAt = 0;
@@ -606,6 +620,15 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         retiredUnits += c.gw * c.perf;
       }
     }
+    for (const d of deals) {
+      if (d.status !== "active") continue;
+      for (const c of d.gpus.cohorts) {
+        if (!c.retired && t - c.vintage >= econLife) {
+          c.retired = true;
+          retiredUnits += c.gw * c.perf;
+        }
+      }
+    }
 
     // 4. lease renewals (decided on last quarter's shell occupancy) ------------------------------------
     let rvgPaid = N.zero;
@@ -621,7 +644,10 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         d.leaseEnd = t + s.spv.renewalTermQuarters;
         continue;
       }
-      const residual = N.scale(d.nbv, s.spv.vacantValueShare);
+      let gpuMarket = 0;
+      for (const c of d.gpus.cohorts) if (!c.retired) gpuMarket += c.costNum * Math.max(0, 1 - (t - c.vintage) / econLife);
+      const gpuNbv = d.gpus.nbv;
+      const residual = N.add(N.scale(d.nbv, s.spv.vacantValueShare), N.min(gpuNbv, N.from(gpuMarket)));
       const available = N.add(d.cash, residual);
       const shortfall = N.max(N.zero, N.sub(d.debt, available));
       const rvg = N.min(d.rvgCap, shortfall);
@@ -629,7 +655,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       const repay = N.min(d.debt, pool);
       const loss = N.sub(d.debt, repay);
       const leftover = N.sub(pool, repay);
-      const saleLoss = N.sub(d.nbv, residual);
+      const saleLoss = N.sub(N.add(d.nbv, gpuNbv), residual);
       spvSaleLoss = N.add(spvSaleLoss, saleLoss);
       spvRvgIncome = N.add(spvRvgIncome, rvg);
       spvWrittenOff = N.add(spvWrittenOff, loss);
@@ -642,6 +668,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       lenderEquity = N.sub(lenderEquity, loss);
       spvDebtOut = N.sub(spvDebtOut, d.debt);
       spvShellOut = N.sub(spvShellOut, d.nbv);
+      spvGpuOut = N.sub(spvGpuOut, gpuNbv);
+      for (const c of d.gpus.cohorts) c.retired = true;
       d.nbv = N.zero;
       d.cash = N.zero;
       d.debt = N.zero;
@@ -657,6 +685,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     for (const d of deals) if (d.status === "active") shellGw += d.gw;
     let liveGw = 0;
     for (const c of gpuBook.cohorts) if (!c.retired) liveGw += c.gw;
+    for (const d of deals) if (d.status === "active") for (const c of d.gpus.cohorts) if (!c.retired) liveGw += c.gw;
     if (liveGw > shellGw + 1e-12) {
       for (const c of gpuBook.cohorts) {
         if (liveGw <= shellGw + 1e-12) break;
@@ -669,6 +698,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     }
     let capacity = 0;
     for (const c of gpuBook.cohorts) if (!c.retired) capacity += c.gw * c.perf;
+    for (const d of deals) if (d.status === "active") for (const c of d.gpus.cohorts) if (!c.retired) capacity += c.gw * c.perf;
 
     // 5. revenue and utilisation (capacity bought before this quarter) ---------------------------------
     const occupancy = shellGw > 0 ? Math.min(1, liveGw / shellGw) : 0;
@@ -683,12 +713,19 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let spvTransferred = N.zero;
     for (const d of deals) {
       if (d.status === "active" && d.breachStreak >= s.spv.curePeriodQuarters) {
-        const dealEquity = N.sub(N.add(d.nbv, d.cash), d.debt);
+        const dealEquity = N.sub(N.add(N.add(d.nbv, d.gpus.nbv), d.cash), d.debt);
         const buyout = N.max(N.zero, dealEquity);
         consolidationLoss = N.add(consolidationLoss, N.sub(buyout, dealEquity));
         consolidationNet = N.add(consolidationNet, N.sub(d.cash, buyout));
         spvTransferred = N.add(spvTransferred, dealEquity);
         shellBook.add(t - 1, t - 1, d.gw, 0, d.nbv, Math.max(1, d.bookLeft), t - 1);
+        for (const c of d.gpus.cohorts) {
+          const left = c.created + c.life - (t - 1);
+          if (left <= 0 && c.retired) continue;
+          const moved = gpuBook.add(t - 1, c.vintage, c.gw, c.perf, d.gpus.bookValue(c, t - 1), Math.max(1, left), t - 1);
+          moved.retired = c.retired;
+        }
+        spvGpuOut = N.sub(spvGpuOut, d.gpus.nbv);
         spvDebtOut = N.sub(spvDebtOut, d.debt);
         spvShellOut = N.sub(spvShellOut, d.nbv);
         consolidatedOut = N.add(consolidatedOut, d.debt);
@@ -709,6 +746,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let spvDep = N.zero;
     let spvSupport = N.zero;
     let spvPrincipal = N.zero;
+    let spvShellDep = N.zero;
     let worstNewBreach = Infinity;
     let consInterest = N.zero;
     let consPrincipal = N.zero;
@@ -727,9 +765,12 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       const principal = N.min(d.principalPerQ, d.debt);
       const service = N.add(interest, principal);
       const rent = occupancy >= 1 ? d.rentFull : N.add(d.rentFixed, N.scale(d.rentVar, occupancy));
-      const dep = N.min(d.charge, d.nbv);
+      const shellDepDeal = N.min(d.charge, d.nbv);
+      const gpuDepDeal = d.gpus.depreciate(t);
+      const dep = N.add(shellDepDeal, gpuDepDeal);
       d.bookLeft = Math.max(0, d.bookLeft - 1);
-      d.nbv = N.sub(d.nbv, dep);
+      d.nbv = N.sub(d.nbv, shellDepDeal);
+      spvShellDep = N.add(spvShellDep, shellDepDeal);
       leaseExpense = N.add(leaseExpense, rent);
       spvInterest = N.add(spvInterest, interest);
       spvPrincipal = N.add(spvPrincipal, principal);
@@ -759,7 +800,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const spvRentTotal = leaseExpense;
     const spvServiceTotal = N.add(spvInterest, spvPrincipal);
     spvDebtOut = N.sub(spvDebtOut, spvPrincipal);
-    spvShellOut = N.sub(spvShellOut, spvDep);
+    spvShellOut = N.sub(spvShellOut, spvShellDep);
+    spvGpuOut = N.sub(spvGpuOut, N.sub(spvDep, spvShellDep));
     consolidatedOut = N.sub(consolidatedOut, consPrincipal);
     spvNi = N.add(spvNi, N.sub(N.sub(leaseExpense, spvInterest), spvDep));
     repaidCum = N.add(repaidCum, spvPrincipal);
@@ -839,32 +881,46 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const refresh = Math.min(retiredUnits, gap);
     const wantGpuGw = (refresh + s.investment.adjustmentSpeed * (gap - refresh)) / perfNow;
     const wantShellGw = Math.max(0, wantGpuGw - Math.max(0, shellGw - liveGw));
-    const spvShare = frozen ? 0 : s.financing.offBalanceShare;
-    const planned = N.from(wantGpuGw * gpuCostPerGw + wantShellGw * (1 - spvShare) * shellCostPerGw);
+    // SPV draws below a thousand dollars are not worth a vehicle: build on balance sheet instead
+    const offBalance = s.financing.offBalanceShare * (wantGpuGw * gpuCostPerGw + wantShellGw * shellCostPerGw) >= MIN_DRAW;
+    // leverage as the market sees it (reported debt ÷ last quarter's annualised EBITDA); above the limit, or with
+    // EBITDA gone, lenders ration the sponsor just as if markets were closed
+    const leverage =
+      prevEbitdaAnnual > 0 ? N.toNumber(lastReported) / prevEbitdaAnnual : N.isPositive(lastReported) ? Number.POSITIVE_INFINITY : 0;
+    const rationed = !frozen && leverage > s.sponsor.maxLeverage;
+    if (rationed && !wasRationed) emit(t, "credit-rationed", Math.min(leverage, RATIO_CAP));
+    wasRationed = rationed;
+    const closed = frozen || rationed;
+    const spvShare = closed || !offBalance ? 0 : s.financing.offBalanceShare;
+    const gpuPlan = N.from((1 - spvShare) * wantGpuGw * gpuCostPerGw);
+    const shellPlan = N.from((1 - spvShare) * wantShellGw * shellCostPerGw);
+    const planned = N.add(gpuPlan, shellPlan);
     const minCash = N.from(s.sponsor.minCash);
-    let scale = 1;
     let capex = planned;
+    let gpuCapex = gpuPlan;
+    let shellCapex = shellPlan;
     let bondsIssued = N.zero;
     let payouts: T;
     const positiveNi = N.isPositive(netIncome) ? netIncome : N.zero;
-    let issueRate = rate + s.sponsor.bondSpreadAnnual;
-    {
-      const leverage = prevEbitdaAnnual > 0 ? N.toNumber(lastReported) / prevEbitdaAnnual : 0;
-      issueRate += s.sponsor.spreadPerLeverage * Math.max(0, leverage - s.sponsor.leverageThreshold);
-    }
-    if (!frozen) {
+    let issueRate =
+      rate + s.sponsor.bondSpreadAnnual + s.sponsor.spreadPerLeverage * Math.max(0, Math.min(leverage, 20) - s.sponsor.leverageThreshold);
+    if (!closed) {
       payouts = N.min(N.scale(positiveNi, s.sponsor.payoutRatio), N.max(N.zero, N.sub(N.sub(avail, capex), minCash)));
       const after = N.sub(N.sub(avail, capex), payouts);
       if (N.lt(after, minCash)) bondsIssued = N.sub(minCash, after);
     } else {
-      const need = N.sub(minCash, N.sub(avail, planned));
-      if (N.isPositive(need) && !freezeReported) {
+      // maturing debt that cash above the floor cannot repay would have been rolled over: refused now
+      const due = N.add(maturities, consPrincipal);
+      const unrolled = N.min(due, N.sub(minCash, avail));
+      if (N.isPositive(due) && N.isPositive(unrolled) && !freezeReported) {
         freezeReported = true;
-        emit(t, "refinancing-failure", N.toNumber(need));
+        emit(t, "refinancing-failure", N.toNumber(unrolled));
       }
       if (N.lt(avail, planned)) {
+        // cash only: GPUs first, then shells
         capex = N.max(N.zero, avail);
-        scale = N.isPositive(planned) ? N.ratio(capex, planned) : 0;
+        gpuCapex = N.min(gpuPlan, capex);
+        shellCapex = N.sub(capex, gpuCapex);
       }
       payouts = N.min(N.scale(positiveNi, s.sponsor.payoutRatio), N.max(N.zero, N.sub(N.sub(avail, capex), minCash)));
       const after = N.sub(N.sub(avail, capex), payouts);
@@ -876,34 +932,31 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     }
     cash = N.add(N.sub(N.sub(avail, capex), payouts), bondsIssued);
     if (N.isPositive(bondsIssued)) {
-      const term = frozen ? 4 : s.sponsor.newBondTermQuarters;
+      const term = closed ? 4 : s.sponsor.newBondTermQuarters;
       addTranche(bondsIssued, issueRate, t + term, term, true);
     }
     equity = N.sub(N.add(equity, netIncome), payouts);
 
     // 12. new cohorts (in service next quarter) and SPV draws -----------------------------------------
-    const newGpuGw = wantGpuGw * scale;
-    const ownShellGw = wantShellGw * (1 - spvShare) * scale;
-    let gpuCapex = N.zero;
-    if (newGpuGw > 0) {
-      gpuCapex = N.from(newGpuGw * gpuCostPerGw * 1);
-      if (scale !== 1) gpuCapex = N.min(gpuCapex, capex);
-      gpuBook.add(t, t, newGpuGw, perfNow, gpuCapex, s.gpu.bookLifeQuarters, t);
-    }
-    const shellCapex = N.sub(capex, gpuCapex);
+    const newGpuGw = wantGpuGw * (1 - spvShare) * (gpuCapex === gpuPlan ? 1 : N.ratio(gpuCapex, gpuPlan));
+    const ownShellGw = wantShellGw * (1 - spvShare) * (shellCapex === shellPlan ? 1 : N.ratio(shellCapex, shellPlan));
+    if (N.isPositive(gpuCapex)) gpuBook.add(t, t, newGpuGw, perfNow, gpuCapex, s.gpu.bookLifeQuarters, t);
     if (N.isPositive(shellCapex)) shellBook.add(t, t, ownShellGw, 0, shellCapex, s.gpu.shellLifeQuarters, t);
     let spvCapex = N.zero;
     let spvDebtDrawn = N.zero;
     let spvEquityIn = N.zero;
     const spvGw = wantShellGw * spvShare;
-    if (spvGw > 0) {
+    const spvGpuGw = wantGpuGw * spvShare;
+    if (spvGw > 0 || spvGpuGw > 0) {
       const program = Math.floor(t / s.spv.programQuarters);
       let d = deals.find((x) => x.status === "active" && x.program === program && x.start >= 0);
       const coupon = issueRate - s.sponsor.bondSpreadAnnual + s.spv.spreadAnnual;
       d ??= openDeal(t, coupon, t + s.spv.leaseTermQuarters);
-      spvCapex = N.from(spvGw * shellCostPerGw);
+      const spvShellCost = N.from(spvGw * shellCostPerGw);
+      const spvGpuCost = N.from(spvGpuGw * gpuCostPerGw);
+      spvCapex = N.add(spvShellCost, spvGpuCost);
       spvEquityIn = N.scale(spvCapex, s.spv.equityShare);
-      spvDebtDrawn = draw(d, spvGw, spvCapex, spvEquityIn);
+      spvDebtDrawn = draw(d, t, spvGw, spvShellCost, spvGpuGw, spvGpuCost, spvEquityIn);
     }
     spvEquity = N.sub(N.sub(N.add(spvEquity, spvNi), spvDistributions), spvTransferred);
     if (N.isPositive(bondsIssued)) {
@@ -914,6 +967,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     // 13. stocks and measures -----------------------------------------------------------------------
     const spvDebt = spvDebtOut;
     const spvShell = spvShellOut;
+    const spvGpu = spvGpuOut;
     const consolidatedDebt = consolidatedOut;
     let spvCash = N.zero;
     let guarantees = N.zero;
@@ -945,7 +999,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       if (!sponsorPonzi) emit(t, "interest-not-covered", 0, N.toNumber(interest));
       sponsorPonzi = true;
     } else sponsorPonzi = false;
-    const interestCover = N.isPositive(interest) ? capRatio(N.ratio(ebitda, interest)) : RATIO_CAP;
+    // negative EBITDA covers none of the interest: floor at 0 so that more interest never reads as better cover
+    const interestCover = N.isPositive(interest) ? capRatio(Math.max(0, N.ratio(ebitda, interest))) : RATIO_CAP;
     const debtService = N.add(interest, principalDue);
     const dscr = N.isPositive(debtService) ? capRatio(N.ratio(cfoBeforeInterest, debtService)) : RATIO_CAP;
     const spvDscr = N.isPositive(spvServiceTotal) ? capRatio(N.ratio(spvRentTotal, spvServiceTotal)) : RATIO_CAP;
@@ -961,7 +1016,16 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const gpuEconomic = N.from(gpuEconNum);
     const bookMinusEconomic = N.sub(gpuBook.nbv, gpuEconomic);
     if (N.gt(bookMinusEconomic, peakGap)) peakGap = bookMinusEconomic;
-    const obsoleteGpuDebt = N.min(reportedDebt, N.from(obsoleteNbvNum * borrowShareCum));
+    // debt on obsolete GPUs: the SPVs' debt up to their obsolete GPUs' book value, plus the sponsor's
+    // obsolete book value times the share of its capex funded by borrowing
+    let spvObsoleteDebtNum = 0;
+    for (const d of deals) {
+      if (d.status !== "active") continue;
+      let obs = 0;
+      for (const c of d.gpus.cohorts) if (c.retired) obs += d.gpus.bookValueNum(c, t);
+      if (obs > 0) spvObsoleteDebtNum += Math.min(N.toNumber(d.debt), obs);
+    }
+    const obsoleteGpuDebt = N.from(Math.min(N.toNumber(totalDebt), obsoleteNbvNum * borrowShareCum + spvObsoleteDebtNum));
 
     const aiCashFlow = N.sub(
       N.sub(N.sub(N.sub(N.sub(N.sub(aiOperating, leaseExpense), capex), rvgPaid), spvSupport), N.add(consInterest, consPrincipal)),
@@ -1009,7 +1073,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         ),
         bondsIssued,
       );
-      const spvAssets = N.add(spvCash, spvShell);
+      const spvAssets = N.add(N.add(spvCash, spvShell), spvGpu);
       const lenderBonds = bondsOut;
       const lenderPc = N.add(spvDebt, consolidatedDebt);
       frames.push({
@@ -1054,7 +1118,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
           },
         },
         spv: {
-          assets: { cash: spvCash, shell: spvShell, total: spvAssets },
+          assets: { cash: spvCash, shell: spvShell, gpu: spvGpu, total: spvAssets },
           liabilities: { debt: spvDebt, total: spvDebt },
           equity: spvEquity,
           income: {
@@ -1098,6 +1162,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
           minskyAi,
           minskySponsor,
           gpuBookValue: gpuBook.nbv,
+          spvGpuBookValue: spvGpu,
           gpuEconomicValue: gpuEconomic,
           bookMinusEconomic,
           obsoleteGpuDebt,

@@ -14,6 +14,7 @@ export type EventKind =
   | "lease-non-renewal"
   | "guarantee-called"
   | "lender-loss"
+  | "credit-rationed"
   | "refinancing-failure"
   | "liquidity-shortfall"
   | "interest-not-covered";
@@ -23,6 +24,7 @@ export const BURST_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "consolidation",
   "guarantee-called",
   "lender-loss",
+  "credit-rationed",
   "refinancing-failure",
   "liquidity-shortfall",
   "interest-not-covered",
@@ -107,10 +109,15 @@ function body(kind: EventKind, v: number, extra: number): Bilingual {
       };
     case "lender-loss":
       return { ja: `貸し手が${usdJa(v)}の損失`, en: `lenders lose ${usdEn(v)}` };
+    case "credit-rationed":
+      return {
+        ja: `レバレッジが${times(v)}倍に達し、貸し手が新規融資を止める`,
+        en: `leverage reaches ${times(v)}x and lenders stop new lending`,
+      };
     case "refinancing-failure":
       return {
-        ja: `${usdJa(v)}の借り換え・新規調達ができず、設備投資を削減`,
-        en: `${usdEn(v)} cannot be refinanced or raised; capex is cut`,
+        ja: `満期を迎えた債務${usdJa(v)}を借り換えられず、手元資金と設備投資の削減で返済`,
+        en: `${usdEn(v)} of maturing debt cannot be refinanced; it is repaid from cash and cut capex`,
       };
     case "liquidity-shortfall":
       return {

@@ -39,6 +39,7 @@ const KIND_LABEL: Partial<Record<EventKind, Bilingual>> = {
   "guarantee-called": { ja: "残価保証の履行", en: "residual value guarantee called" },
   "lender-loss": { ja: "貸し手の損失", en: "lenders take a loss" },
   "refinancing-failure": { ja: "借り換え不能", en: "refinancing refused" },
+  "credit-rationed": { ja: "新規融資の停止", en: "lenders stop new lending" },
   "liquidity-shortfall": { ja: "資金繰りの行き詰まり", en: "cash runs out" },
   "interest-not-covered": { ja: "キャッシュフローが利払いを賄えない", en: "cash flow no longer covers interest" },
 };
@@ -106,7 +107,7 @@ export const resultSchema = z
             .strict(),
           spv: z
             .object({
-              assets: money(["cash", "shell", "total"]),
+              assets: money(["cash", "shell", "gpu", "total"]),
               liabilities: money(["debt", "total"]),
               equity: num,
               income: z.record(z.string(), num),

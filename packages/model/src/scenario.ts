@@ -99,6 +99,7 @@ export const scenarioSchema = z
         bondSpreadAnnual: rate("credit spread over the base rate at low leverage", 0, 0.2),
         spreadPerLeverage: rate("extra spread per turn of debt/EBITDA above the threshold", 0, 0.2),
         leverageThreshold: positive("debt/EBITDA above which spreads widen", "turns", 0, 20),
+        maxLeverage: positive("debt/EBITDA above which lenders stop new lending to the sponsor", "turns", 0.5, 50),
         payoutRatio: share("share of positive net income paid out (dividends, buybacks)"),
         taxRate: share("tax rate on positive pre-tax profit", 0.6),
       })
