@@ -99,7 +99,7 @@ function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof forma
     [{ header: m.field }, { header: m.value, tone: (v) => (v === s.burstQuarter && v !== null ? "bad" : undefined) }],
     [
       [m.burstQuarter, s.burstQuarter ?? m.none],
-      [m.burstChain, s.burstChain.length === 0 ? m.none : s.burstChain.map((c) => `${c.quarter} ${c.message[lang]}`).join(" → ")],
+      [m.burstChain, s.burstChain.length === 0 ? m.none : s.burstChain.map((c) => `${c.quarter} ${withoutQuarter(c.message[lang], c.quarter)}`).join(" → ")],
       [m.peakHiddenDebt, f.money(s.peakHiddenDebt)],
       [m.peakTotalDebt, f.money(s.peakTotalDebt)],
       [m.lenderRepaid, f.money(s.lenderRepaid)],

@@ -139,7 +139,7 @@ export async function printStress(data: StressData, options: { lang: Lang; curre
       data.rows.map((row) => [
         label(row),
         row.summary.burstQuarter,
-        row.summary.burstChain.map((c) => c.kind).join(" → ") || null,
+        compactChain(row.summary.burstChain.map((c) => c.kind)),
         row.summary.peakHiddenDebt,
         row.summary.lenderLoss,
         row.summary.sponsorAiNpv,
@@ -156,6 +156,17 @@ export async function printStress(data: StressData, options: { lang: Lang; curre
       { title: m.triggerDefinitions },
     ),
   ];
+}
+
+/** `a → b → b → c` as `a → b ×2 → c`: the table stays readable, --format json keeps every link. */
+export function compactChain(kinds: string[]): string | null {
+  const runs: { kind: string; count: number }[] = [];
+  for (const kind of kinds) {
+    const last = runs[runs.length - 1];
+    if (last?.kind === kind) last.count += 1;
+    else runs.push({ kind, count: 1 });
+  }
+  return runs.length === 0 ? null : runs.map((r) => (r.count > 1 ? `${r.kind} ×${r.count}` : r.kind)).join(" → ");
 }
 
 export function stressCommand(ctx: Context): Command {
