@@ -34,10 +34,15 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    // Chromium logs every 4xx response as a console error; those are reported with their URL below.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
+  page.on("response", (response) => {
+    // The 404 page itself is answered with 404 on purpose; anything else missing is a bug.
+    if (response.status() >= 400 && response.request().resourceType() !== "document") problems.push(`${response.status()}: ${response.url()}`);
+  });
   page.on("request", (request) => {
     const url = request.url();
     if (!url.startsWith(baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`off-site: ${url}`);

@@ -11,6 +11,7 @@ const en = getMessages("en");
 export const metadata: Metadata = {
   title: `404 ${ja.notFound.title} / ${en.notFound.title}`,
   robots: { index: false },
+  icons: { icon: "/favicon.svg" },
 };
 
 /**

@@ -36,14 +36,18 @@ export function Gauge({ segments, active, label, size = 220 }: GaugeProps) {
   const needleX = Math.sin(angle) * 80;
   const needleY = -Math.cos(angle) * 80;
   return (
-    <svg className="gauge" viewBox="-110 -104 220 150" width={size} role="img" aria-label={label}>
+    <svg className="gauge" viewBox="-130 -124 260 170" width={size} role="img" aria-label={label}>
       {segments.map((segment, i) => {
         const start = -Math.PI / 2 + span * i;
         const mid = start + span / 2;
         return (
           <g key={segment.key} className={i === active ? "gauge-seg active" : "gauge-seg"}>
             <path className={segment.className} d={arcPath({ start, end: start + span }) ?? ""} />
-            <text x={Math.sin(mid) * 104} y={-Math.cos(mid) * 104 + (mid < -1 || mid > 1 ? 14 : 0)} textAnchor="middle">
+            <text
+              x={Math.sin(mid) * 100}
+              y={-Math.cos(mid) * 100 - 4}
+              textAnchor={mid < -0.3 ? "end" : mid > 0.3 ? "start" : "middle"}
+            >
               {segment.label}
             </text>
           </g>

@@ -20,6 +20,12 @@ export const fig1Spec = {
 
 const cohortFrame: Frame = { ...defaultFrame, height: 230 };
 
+/** Alternates colours by the vintage's year ("2027Q3" → 2027), so each year's GPUs read as one band. */
+function vintageYearParity(vintage: string, index: number): number {
+  const year = Number(vintage.slice(0, 4));
+  return Number.isFinite(year) ? year % 2 : index % 2;
+}
+
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
 export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) {
   const [state, setState, isDefault] = useUrlState(`f${n}`, fig1Spec);
@@ -129,7 +135,7 @@ export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) 
             {layers.map((layer, li) => (
               <g key={layer.key}>
                 <path
-                  className={`area ${li % 2 === 0 ? "fill-c1" : "fill-c4"}`}
+                  className={`area cohort ${vintageYearParity(layer.key, li) === 0 ? "fill-c1" : "fill-c4"}`}
                   d={bandPath(layer.bands, xc, yc, (i) => !obsolete(layer.key, i) || (i > 0 && !obsolete(layer.key, i - 1)))}
                 />
                 <path className="area fill-obsolete" d={bandPath(layer.bands, xc, yc, (i) => obsolete(layer.key, i))} />

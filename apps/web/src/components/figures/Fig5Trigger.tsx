@@ -36,6 +36,11 @@ export const fig5Spec = {
   rate: { kind: "number", default: base.rates.baseAnnual, min: 0, max: 0.1, step: 0.005 },
 } as const;
 
+/** The model's event messages start with their quarter; the timeline shows it in its own column. */
+function withoutQuarter(message: string, quarter: string): string {
+  return message.startsWith(quarter) ? message.slice(quarter.length).trimStart() : message;
+}
+
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
@@ -181,7 +186,7 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
               {chain.map((event, i) => (
                 <li key={`${event.quarter}-${event.kind}-${i}`}>
                   <span className="when">{event.quarter}</span>
-                  {event.message[lang]}
+                  {withoutQuarter(event.message[lang], event.quarter)}
                 </li>
               ))}
             </ol>

@@ -19,7 +19,7 @@ export const fig8Spec = {
 } as const;
 
 const fx = presetScenario("base").fxJpyPerUsd;
-const frame: Frame = { width: 640, height: 170, margin: { top: 18, right: 24, bottom: 16, left: 120 } };
+const frame: Frame = { width: 640, height: 220, margin: { top: 18, right: 40, bottom: 16, left: 120 } };
 
 /** Dollars (not billions) in the model's money format. */
 export function formatUsd(usd: number, lang: "ja" | "en", currency: "usd" | "jpy" = "usd"): string {
@@ -34,10 +34,19 @@ export function Fig8H1b({ n, lang, m, common }: FigureProps<"h1b">) {
   const cell = Math.min(22, (frame.width - frame.margin.left - frame.margin.right) / maxHires);
   const x = scaleLinear().domain([0, maxHires]).range([frame.margin.left, frame.margin.left + cell * maxHires]);
   const rows = [
-    { key: "without", label: m.series.hiresWithout, hires: impact.hiresWithoutFee, y: 30 },
-    { key: "with", label: m.series.hiresWith, hires: impact.hiresWithFee, y: 100 },
+    { key: "without", label: m.series.hiresWithout, hires: impact.hiresWithoutFee, y: 24 },
+    { key: "with", label: m.series.hiresWith, hires: impact.hiresWithFee, y: 86 },
   ];
   const usd = (v: number) => formatUsd(v, lang);
+  // The budget as one bar: first-year pay of the hires made, the fees on them, and what is left unspent.
+  const pay = impact.hiresWithFee * impact.costPerHireUsd;
+  const budgetX = scaleLinear()
+    .domain([0, Math.max(1, state.budget)])
+    .range([frame.margin.left, frame.width - frame.margin.right]);
+  const budgetParts = [
+    { key: "pay", className: "fill-c2", from: 0, to: Math.min(pay, state.budget) },
+    { key: "fees", className: "fill-c5", from: Math.min(pay, state.budget), to: Math.min(pay + impact.feesPaidUsd, state.budget) },
+  ];
 
   const feeControl = {
     label: m.controls.fee,
@@ -114,6 +123,15 @@ export function Fig8H1b({ n, lang, m, common }: FigureProps<"h1b">) {
               </text>
             </g>
           ))}
+          <g className="budget-bar">
+            <text className="bar-label" x={frame.margin.left - 8} y={186} textAnchor="end">
+              {m.controls.budget}
+            </text>
+            <rect className="budget-track" x={budgetX(0)} y={170} width={budgetX(state.budget) - budgetX(0)} height={24} rx={2} />
+            {budgetParts.map((part) => (
+              <rect key={part.key} className={part.className} x={budgetX(part.from)} y={170} width={Math.max(0, budgetX(part.to) - budgetX(part.from))} height={24} />
+            ))}
+          </g>
         </Chart>
       }
       legend={
@@ -122,6 +140,7 @@ export function Fig8H1b({ n, lang, m, common }: FigureProps<"h1b">) {
             { key: "without", label: m.series.hiresWithout, className: "fill-c1" },
             { key: "with", label: m.series.hiresWith, className: "fill-c2" },
             { key: "lost", label: m.series.hiresLost, className: "fill-obsolete" },
+            { key: "fees", label: m.series.feesPaid, className: "fill-c5" },
           ]}
         />
       }

@@ -21,24 +21,31 @@ export function LangSwitch({ href, label, hint, hrefLang }: LangSwitchProps) {
   useEffect(() => {
     const link = ref.current;
     if (!link) return;
-    const update = () => {
-      const id = currentParagraphId();
-      link.href = `${href}${window.location.search}${id ? `#${id}` : ""}`;
+    // The reader's place is taken when they scroll (or from the #anchor they arrived at), not when they
+    // click: late layout shifts (fonts, figures) must not move the place they were reading.
+    let anchor = initialAnchor();
+    const render = () => {
+      link.href = `${href}${window.location.search}${anchor ? `#${anchor}` : ""}`;
     };
     let frame = 0;
     const onScroll = () => {
+      // Focusing the sticky link can itself scroll the page; that is not the reader moving on.
+      if (document.activeElement === link) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(update);
+      frame = requestAnimationFrame(() => {
+        anchor = currentParagraphId();
+        render();
+      });
     };
-    update();
+    render();
     window.addEventListener("scroll", onScroll, { passive: true });
-    // Figures rewrite the query string with history.replaceState; refresh just before the link is used.
-    link.addEventListener("pointerdown", update);
-    link.addEventListener("focus", update);
+    // Figures rewrite the query string with history.replaceState; refresh it just before the link is used.
+    link.addEventListener("pointerdown", render);
+    link.addEventListener("focus", render);
     return () => {
       window.removeEventListener("scroll", onScroll);
-      link.removeEventListener("pointerdown", update);
-      link.removeEventListener("focus", update);
+      link.removeEventListener("pointerdown", render);
+      link.removeEventListener("focus", render);
       cancelAnimationFrame(frame);
     };
   }, [href]);
@@ -50,13 +57,20 @@ export function LangSwitch({ href, label, hint, hrefLang }: LangSwitchProps) {
   );
 }
 
-/** The id of the first paragraph (or heading) whose bottom is below the sticky header. */
+/** The paragraph named by the URL's #anchor, else the one at the top of the screen. */
+function initialAnchor(): string | null {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  if (id && document.getElementById(id)?.hasAttribute("data-anchor")) return id;
+  return currentParagraphId();
+}
+
+/** The id of the first paragraph (or heading) that reaches below a reading line just under the sticky header. */
 function currentParagraphId(): string | null {
   const header = document.querySelector(".site-header");
   const top = header ? header.getBoundingClientRect().bottom : 0;
   if (window.scrollY < 40) return null;
   for (const element of document.querySelectorAll<HTMLElement>("[data-anchor]")) {
-    if (element.getBoundingClientRect().bottom > top + 8) return element.id;
+    if (element.getBoundingClientRect().bottom > top + 32) return element.id;
   }
   return null;
 }

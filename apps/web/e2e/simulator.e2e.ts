@@ -1,0 +1,318 @@
+import { getPreset, simulate, setPath, type Scenario } from "@aidebt/model";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openPage } from "./helpers";
+import { noticeIssues, numberBox, openSimulator, slider, summary, waitForScenarioParam } from "./simulator-helpers";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const b64url = (text: string) => Buffer.from(text, "utf8").toString("base64url");
+
+describe("simulator page", () => {
+  it.each(["/simulator/", "/en/simulator/"])("%s shows the preset's results without JavaScript", async (path) => {
+    const { page, problems, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}${path}`);
+    expect(await page.getAttribute("html", "lang")).toBe(path.startsWith("/en/") ? "en" : "ja");
+    expect(await page.locator("[data-testid=sim-headline]").textContent()).not.toBe("");
+    expect(await page.locator("[data-sim-chart] svg.chart path.area, [data-sim-chart] svg.chart path.series-line").count()).toBeGreaterThan(6);
+    expect(await page.locator("table.godley tbody tr").count()).toBe(8);
+    expect(await page.locator("input[type=range]").count()).toBeGreaterThanOrEqual(55);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("shows every parameter with its unit, provenance badge and allowed range", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const params = await page.$$eval(".param", (nodes) =>
+      nodes.map((n) => ({
+        path: n.getAttribute("data-path"),
+        unit: n.querySelector(".param-unit")?.textContent ?? "",
+        badge: n.querySelector(".prov-badge")?.textContent ?? "",
+        allowed: n.querySelector(".param-allowed")?.textContent ?? "",
+      })),
+    );
+    expect(params.length).toBeGreaterThanOrEqual(57);
+    for (const p of params) {
+      expect(p.unit, p.path ?? "").not.toBe("");
+      expect(["Sourced", "Estimated", "Illustrative"]).toContain(p.badge);
+      expect(p.allowed).toMatch(/^Allowed: /);
+    }
+    const groups = await page.$$eval("fieldset[data-group]", (nodes) => nodes.map((n) => n.getAttribute("data-group")));
+    expect(groups).toEqual(["general", "sponsor", "demand", "gpus", "financing", "spv", "rates"]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("shows a provenance note on keyboard focus and on hover, and Escape hides it", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const badge = page.locator('[data-path="gpu.bookLifeQuarters"] .prov-badge');
+    const tip = page.locator('[data-path="gpu.bookLifeQuarters"] .prov-tip');
+    expect(await tip.isVisible()).toBe(false);
+    await badge.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect((await tip.textContent())?.length).toBeGreaterThan(10);
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    await page.mouse.move(0, 0);
+    await page.locator('[data-path="rates.baseAnnual"] .prov-badge').hover();
+    expect(await page.locator('[data-path="rates.baseAnnual"] .prov-tip').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("keyboard", () => {
+  it("moves every parameter slider with the arrow keys and re-simulates", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl);
+    const paths = await page.$$eval(".param[data-path] input[type=range]", (nodes) => nodes.map((n) => n.closest(".param")?.getAttribute("data-path") ?? ""));
+    expect(paths.length).toBe(55);
+    for (const path of paths) {
+      const input = slider(page, path);
+      const [before, max] = await input.evaluate((el) => [Number((el as HTMLInputElement).value), Number((el as HTMLInputElement).max)]);
+      await input.focus();
+      await page.keyboard.press(before < max ? "ArrowRight" : "ArrowLeft");
+      const after = await input.evaluate((el) => Number((el as HTMLInputElement).value));
+      expect(after, path).not.toBe(before);
+      // Back to where it was, so the next parameter starts from a valid preset scenario.
+      await page.keyboard.press(before < max ? "ArrowLeft" : "ArrowRight");
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("changes a parameter by typing, reports an out-of-range value at the field, and resets", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const box = numberBox(page, "gpu.bookLifeQuarters");
+    await box.focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("16");
+    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe("16");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("400");
+    expect(await box.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator('[data-path="gpu.bookLifeQuarters"] .param-problem').textContent()).toMatch(/above the allowed range/);
+    const reset = page.locator('[data-path="gpu.bookLifeQuarters"] .param-reset');
+    await reset.focus();
+    await page.keyboard.press("Enter");
+    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(getPreset("base")!.scenario.gpu.bookLifeQuarters));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("picks a preset, adds, edits and removes a shock with the keyboard only", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const preset = page.locator(".sim-preset select");
+    await preset.focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await preset.inputValue()).not.toBe("base");
+    await preset.selectOption("base");
+
+    const before = await page.locator(".shock-row").count();
+    const kind = page.locator(".shock-add select");
+    await kind.focus();
+    await kind.selectOption("rates.shocks");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((n) => document.querySelectorAll(".shock-row").length === n + 1, before);
+    // The new row's quarter select has focus: move the shock one quarter later by keyboard.
+    const row = page.locator('.shock-row[data-list="rates.shocks"]').last();
+    const quarter = row.locator("select");
+    expect(await quarter.evaluate((el) => el === document.activeElement)).toBe(true);
+    const q0 = await quarter.inputValue();
+    await page.keyboard.press("ArrowDown");
+    expect(await quarter.inputValue()).not.toBe(q0);
+    const marker = page.locator(".shock-marker").last();
+    expect(await marker.getAttribute("aria-label")).toContain(await quarter.inputValue());
+    await page.waitForFunction(() => [...document.querySelectorAll(".event-log li")].some((li) => li.getAttribute("data-kind") === "rate-shock"));
+    const value = row.locator("input.param-number");
+    await value.focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("0.08");
+    await row.locator("button").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((n) => document.querySelectorAll(".shock-row").length === n, before);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("keeps up to three scenarios for comparison", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const keep = page.locator(".sim-compare > .sim-row button");
+    for (let i = 0; i < 3; i++) {
+      await slider(page, "demand.aiGrowthAnnual").focus();
+      await page.keyboard.press("PageDown");
+      await keep.focus();
+      await page.keyboard.press("Enter");
+    }
+    expect(await keep.isDisabled()).toBe(true);
+    expect(await page.locator("[data-sim-chart=sim-compare-chart] path.series-line").count()).toBe(4);
+    expect(await page.locator(".compare-table thead th").count()).toBe(5);
+    await page.locator(".kept-list button").first().focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("[data-sim-chart=sim-compare-chart] path.series-line").count()).toBe(3);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("URL state", () => {
+  it("round-trips the whole scenario through the link", async () => {
+    const first = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const { page } = first;
+    await slider(page, "gpu.bookLifeQuarters").focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await slider(page, "financing.offBalanceShare").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.locator(".shock-add select").selectOption("demand.shocks");
+    await page.locator(".shock-add button").click();
+    const s = await waitForScenarioParam(page);
+    await page.waitForFunction((prev) => new URLSearchParams(window.location.search).get("s") !== prev || true, s);
+    await page.waitForTimeout(300);
+    const url = page.url();
+    const values = await page.$$eval("input[type=range]", (nodes) => nodes.map((n) => (n as HTMLInputElement).value));
+    const sum = await summary(page);
+    expect(first.problems).toEqual([]);
+    await first.close();
+
+    const second = await openSimulator(browser, baseUrl, url.replace(baseUrl, ""));
+    expect(await second.page.$$eval("input[type=range]", (nodes) => nodes.map((n) => (n as HTMLInputElement).value))).toEqual(values);
+    expect(await summary(second.page)).toEqual(sum);
+    expect(await second.page.locator(".shock-row").count()).toBe(1);
+    expect(await second.page.locator("[data-sim-notice]").count()).toBe(0);
+    expect(second.problems).toEqual([]);
+    await second.close();
+  });
+
+  it("downloads the results JSON exactly as the CLI prints it", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    await slider(page, "rates.baseAnnual").focus();
+    await page.keyboard.press("ArrowRight");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".sim-downloads button").nth(2).click()]);
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(path, "utf8");
+    const base = getPreset("base")!.scenario;
+    const scenario = setPath(base, "rates.baseAnnual", Number((base.rates.baseAnnual + 0.0025).toFixed(6))) as Scenario;
+    expect(JSON.parse(text).scenario.rates.baseAnnual).toBeCloseTo(scenario.rates.baseAnnual, 10);
+    expect(text).toBe(`${JSON.stringify(simulate(JSON.parse(text).scenario as Scenario).toJSON(), null, 2)}\n`);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator(".sim-downloads button").nth(1).click()]);
+    const lines = readFileSync(await csv.path(), "utf8").trim().split("\n");
+    expect(lines.length).toBe(base.horizonQuarters + 1);
+    expect(lines[0]).toContain("measures.totalDebt");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("robustness", () => {
+  const json = (value: unknown) => `v1.${b64url(JSON.stringify(value))}`;
+  const badLinks: Array<[string, string, string]> = [
+    ["garbage", "garbage", "s"],
+    ["an unknown version", "v7.e30", "s"],
+    ["broken base64url", "v1.%%%", "s"],
+    ["truncated JSON", `v1.${b64url('{"p":"base","d":{"gpu.bookLife')}`, "s"],
+    ["a JSON array", json([1, 2, 3]), "s"],
+    ["an unknown preset", json({ p: "bubble", d: {} }), "s"],
+    ["a wrong type", json({ p: "base", d: { "rates.baseAnnual": "high" } }), "rates.baseAnnual"],
+    ["a huge number", json({ p: "base", d: { "gpu.bookLifeQuarters": 1e308 } }), "gpu.bookLifeQuarters"],
+    ["a negative share", json({ p: "base", d: { "financing.offBalanceShare": -5 } }), "financing.offBalanceShare"],
+    ["an unknown key", json({ p: "base", d: { "gpu.colour": "green" } }), "gpu.colour"],
+    ["a prototype key", json({ p: "base", d: { "__proto__.x": 1 } }), "__proto__.x"],
+    ["a shock outside the horizon", json({ p: "base", d: { "rates.shocks": [{ quarter: "2199Q1", baseAnnual: 0.05 }] } }), "rates.shocks.0.quarter"],
+    ["a cross-field conflict", json({ p: "base", d: { "sponsor.minCash": 999999 } }), "sponsor.minCash"],
+  ];
+
+  it.each(badLinks)("a link with %s shows a field-level message and falls back to the preset", async (_, s, path) => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, `/en/simulator/?s=${encodeURIComponent(s)}`);
+    const issues = await noticeIssues(page);
+    expect(issues).toContain(path);
+    expect(await page.locator("[data-sim-notice]").isVisible()).toBe(true);
+    expect(await page.locator("[data-testid=sim-headline]").textContent()).not.toBe("");
+    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(getPreset("base")!.scenario.gpu.bookLifeQuarters));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  const base = getPreset("base")!.scenario;
+  const files: Array<[string, string, Buffer, string]> = [
+    ["a PNG image", "chart.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), ""],
+    ["truncated JSON", "cut.json", Buffer.from(JSON.stringify(base).slice(0, 200)), ""],
+    ["an empty file", "empty.json", Buffer.from(""), ""],
+    ["a JSON array", "list.json", Buffer.from("[1,2,3]"), ""],
+    ["huge numbers", "huge.json", Buffer.from(JSON.stringify(setPath(base, "sponsor.cash", 1e300))), "sponsor.cash"],
+    ["a wrong type", "type.json", Buffer.from(JSON.stringify(setPath(base, "horizonQuarters", "forty"))), "horizonQuarters"],
+    ["unknown keys", "keys.json", Buffer.from(JSON.stringify({ ...base, colour: "red" })), "colour"],
+    ["a missing section", "partial.json", Buffer.from(JSON.stringify({ ...base, spv: undefined })), "spv"],
+    ["a 5 MB file", "big.json", Buffer.alloc(5 * 1024 * 1024, 0x20), ""],
+  ];
+
+  it.each(files)("an upload of %s is refused with a visible message by field", async (_, name, buffer, path) => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    await page.locator(".sim-upload input[type=file]").setInputFiles({ name, mimeType: name.endsWith(".png") ? "image/png" : "application/json", buffer });
+    const issues = await noticeIssues(page);
+    expect(issues).toContain(path);
+    const text = (await page.locator("[data-sim-notice]").textContent()) ?? "";
+    if (name === "big.json") expect(text).toMatch(/5\.0 MB.*1 MB/);
+    expect(await page.locator("[data-sim-notice]").isVisible()).toBe(true);
+    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(base.gpu.bookLifeQuarters));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("accepts a valid uploaded scenario", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const scenario = setPath(base, "gpu.bookLifeQuarters", 12);
+    await page.locator(".sim-upload input[type=file]").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(scenario)) });
+    await page.waitForFunction(() => (document.querySelector('[data-path="gpu.bookLifeQuarters"] input[type=range]') as HTMLInputElement | null)?.value === "12");
+    expect(await page.locator("[data-sim-notice]").textContent()).toContain("mine.json");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("analysis in the Web Worker", () => {
+  it("runs a long Monte Carlo with progress, can be cancelled, and runs again afterwards", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const panel = page.locator("#sim-montecarlo");
+    await panel.locator("select").first().selectOption("20000");
+    const [run, cancel] = [panel.locator(".sim-runner button").first(), panel.locator(".sim-runner button").nth(1)];
+    await run.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /\d+ of 20,000/.test(document.querySelector("#sim-montecarlo [role=status]")?.textContent ?? ""));
+    // The page stays responsive while the worker runs: a slider still re-simulates at once.
+    const t0 = Date.now();
+    await slider(page, "financing.offBalanceShare").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await cancel.click();
+    await page.waitForSelector('#sim-montecarlo [role=status][data-status="cancelled"]');
+    expect(await panel.locator("svg.chart").count()).toBe(0);
+    await panel.locator("select").first().selectOption("100");
+    await run.click();
+    await page.waitForSelector("#sim-montecarlo svg.chart", { timeout: 30_000 });
+    expect(await page.locator('#sim-montecarlo [role=status]').getAttribute("data-status")).toBe("done");
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("draws a tornado and a heat map", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    await page.locator("#sim-tornado .sim-runner button").first().click();
+    await page.waitForSelector("#sim-tornado svg.chart rect", { timeout: 30_000 });
+    await page.locator("#sim-heatmap select").nth(2).selectOption("5");
+    await page.locator("#sim-heatmap .sim-runner button").first().click();
+    await page.waitForSelector("#sim-heatmap svg.chart rect.heat-cell", { timeout: 30_000 });
+    expect(await page.locator("#sim-heatmap rect.heat-cell").count()).toBe(25);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
