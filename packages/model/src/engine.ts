@@ -276,6 +276,11 @@ export interface SummaryRaw<T> {
   cumulativeBorrowing: T;
   cumulativeAiCashFlow: T;
   debtFundedCapexShare: number;
+  /**
+   * Cumulative operating cash flow (after lease, interest and tax, before capex) ÷ cumulative capex including the
+   * capacity SPVs build for the sponsor. The verdict is "cash-flow" when it is at least 1.
+   */
+  internalFundingShare: number;
   lenderRepaid: T;
   lenderInterest: T;
   lenderLoss: T;
@@ -391,7 +396,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const gpuBook = new CohortBook<T>(N);
   const shellBook = new CohortBook<T>(N);
   let weightSum = 0;
-  const legacyVintages = Math.max(1, s.gpu.economicLifeQuarters - 1);
+  const legacyVintages = s.gpu.economicLifeQuarters;
   for (let k = 1; k <= legacyVintages; k++) weightSum += Math.pow(1 + LEGACY_GROWTH_Q, -k);
   for (let k = legacyVintages; k >= 1; k--) {
     const gw = (s.ai.openingGpuGw * Math.pow(1 + LEGACY_GROWTH_Q, -k)) / weightSum;
@@ -539,6 +544,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   };
 
   let cumCapex = N.zero;
+  let cumCfo = N.zero;
   let cumBorrow = N.zero;
   let cumAiCash = N.zero;
   let npv = N.zero;
@@ -613,21 +619,10 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const price = price0 * Math.pow(priceQ, t);
 
     // 3. obsolescence --------------------------------------------------------------------------------------
-    let retiredUnits = 0;
-    for (const c of gpuBook.cohorts) {
-      if (!c.retired && t - c.vintage >= econLife) {
-        c.retired = true;
-        retiredUnits += c.gw * c.perf;
-      }
-    }
+    for (const c of gpuBook.cohorts) if (!c.retired && t - c.vintage >= econLife) c.retired = true;
     for (const d of deals) {
       if (d.status !== "active") continue;
-      for (const c of d.gpus.cohorts) {
-        if (!c.retired && t - c.vintage >= econLife) {
-          c.retired = true;
-          retiredUnits += c.gw * c.perf;
-        }
-      }
+      for (const c of d.gpus.cohorts) if (!c.retired && t - c.vintage >= econLife) c.retired = true;
     }
 
     // 4. lease renewals (decided on last quarter's shell occupancy) ------------------------------------
@@ -692,7 +687,6 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         if (c.retired) continue;
         c.retired = true;
         liveGw -= c.gw;
-        retiredUnits += c.gw * c.perf;
         strandImpair = N.add(strandImpair, gpuBook.impair(c, t - 1));
       }
     }
@@ -877,8 +871,14 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const growthAhead = Math.max(0.1, 1 + expectedQ);
     const target = demand * Math.pow(growthAhead, s.investment.leadQuarters) * (1 + s.investment.headroom);
     const perfNow = Math.pow(perfQ, t);
+    // capacity the plan can count on over the lead time: GPUs that go obsolete within it are replaced ahead,
+    // spread over the window (a refresh plan rather than a replacement echo of every retirement)
+    const window = Math.max(1, Math.min(s.investment.leadQuarters, econLife));
+    let retiringSoon = 0;
+    for (const c of gpuBook.cohorts) if (!c.retired && t + window - c.vintage >= econLife) retiringSoon += c.gw * c.perf;
+    for (const d of deals) if (d.status === "active") for (const c of d.gpus.cohorts) if (!c.retired && t + window - c.vintage >= econLife) retiringSoon += c.gw * c.perf;
     const gap = Math.max(0, target - capacity);
-    const refresh = Math.min(retiredUnits, gap);
+    const refresh = Math.min(retiringSoon / window, gap);
     const wantGpuGw = (refresh + s.investment.adjustmentSpeed * (gap - refresh)) / perfNow;
     const wantShellGw = Math.max(0, wantGpuGw - Math.max(0, shellGw - liveGw));
     // SPV draws below a thousand dollars are not worth a vehicle: build on balance sheet instead
@@ -985,6 +985,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const totalCapex = N.add(capex, spvCapex);
     const newBorrowing = N.add(bondsIssued, spvDebtDrawn);
     cumCapex = N.add(cumCapex, totalCapex);
+    cumCfo = N.add(cumCfo, N.sub(N.sub(N.sub(N.add(coreOperating, aiOperating), leaseExpense), interest), tax));
     cumBorrow = N.add(cumBorrow, newBorrowing);
     const borrowShareCum = N.isPositive(cumCapex) ? Math.min(1, N.ratio(cumBorrow, cumCapex)) : 0;
 
@@ -1206,6 +1207,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     : [];
   const survives = !events.some((e) => e.kind === "liquidity-shortfall");
   const debtShare = N.isPositive(cumCapex) ? Math.min(1, N.ratio(cumBorrow, cumCapex)) : 0;
+  const internalShare = N.isPositive(cumCapex) ? capRatio(N.ratio(cumCfo, cumCapex)) : RATIO_CAP;
   const summary: SummaryRaw<T> = {
     burstQuarter: burst ? burst.quarter : null,
     burstIndex,
@@ -1230,7 +1232,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     peakBookMinusEconomic: peakGap,
     impairments: impairCum,
     guaranteesPaid: rvgCum,
-    verdict: debtShare >= 0.5 || ponziAi * 2 > H ? "debt" : "cash-flow",
+    internalFundingShare: internalShare,
+    verdict: internalShare >= 1 ? "cash-flow" : "debt",
     repaidYetNoProfit: !N.isPositive(lossCum) && !N.isPositive(npv),
   };
   return { frames, events, summary, series };

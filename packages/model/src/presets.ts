@@ -138,7 +138,7 @@ const baseScenario: Scenario = {
     payoutRatio: 0.55,
     taxRate: 0.15,
   },
-  ai: { revenueAnnual: 35, priceDeclineAnnual: 0.25, opexAnnualPerGw: 1.5, openingGpuGw: 11, openingUtilisation: 0.85 },
+  ai: { revenueAnnual: 35, priceDeclineAnnual: 0.25, opexAnnualPerGw: 1.5, openingGpuGw: 10, openingUtilisation: 0.85 },
   demand: { aiGrowthAnnual: 0.4, expectationSpeed: 0.25, shocks: [] },
   investment: { leadQuarters: 4, headroom: 0.05, adjustmentSpeed: 0.3 },
   gpu: {
@@ -303,7 +303,7 @@ const industryScenario: Scenario = assertScenario({
     payoutRatio: 0.45,
     taxRate: 0.16,
   },
-  ai: { ...baseScenario.ai, revenueAnnual: 130, openingGpuGw: 66 },
+  ai: { ...baseScenario.ai, revenueAnnual: 130, openingGpuGw: 58 },
   financing: { offBalanceShare: 0.3 },
   spv: { ...baseScenario.spv, opening: { debt: 110, equity: 10, couponAnnual: 0.065, firstRenewalQuarter: "2029Q1" } },
 });

@@ -49,6 +49,7 @@ export function headline(s: SummaryRaw<number>, events: readonly SimEvent[]): Bi
   const usdJa = (x: number) => formatMoney(x, { currency: "usd", lang: "ja", fxJpyPerUsd: 150 });
   const usdEn = (x: number) => formatMoney(x, { currency: "usd", lang: "en", fxJpyPerUsd: 150 });
   const share = `${Math.round(s.debtFundedCapexShare * 100)}%`;
+  const internal = `${Math.round(Math.min(s.internalFundingShare, 9.99) * 100)}%`;
   const verdictJa = s.verdict === "debt" ? "借金で回るブーム" : "キャッシュフローで回るブーム";
   const verdictEn = s.verdict === "debt" ? "a boom running on debt" : "a boom running on cash flow";
   const burstEvent = events.find((e) => e.index === s.burstIndex && e.quarter === s.burstQuarter && KIND_LABEL[e.kind]);
@@ -62,8 +63,8 @@ export function headline(s: SummaryRaw<number>, events: readonly SimEvent[]): Bi
   const lenderJa = s.repaidYetNoProfit ? "貸し手は全額回収する一方、スポンサーのAI投資のNPVはマイナス(返済はできても儲けはない)。" : "";
   const lenderEn = s.repaidYetNoProfit ? "Lenders are repaid in full while the sponsor's AI NPV is negative: repaid, yet no profit." : "";
   return {
-    ja: `設備投資の${share}を新規借入で賄う${verdictJa}。隠れ債務のピークは${usdJa(s.peakHiddenDebt)}。${burstJa}${lenderJa}`,
-    en: `${share} of capex is funded by new debt: ${verdictEn}. Hidden debt peaks at ${usdEn(s.peakHiddenDebt)}. ${burstEn}${lenderEn ? ` ${lenderEn}` : ""}`,
+    ja: `営業キャッシュフローは設備投資(SPV分を含む)の${internal}、新規借入は${share}:${verdictJa}。隠れ債務のピークは${usdJa(s.peakHiddenDebt)}。${burstJa}${lenderJa}`,
+    en: `Operating cash flow covers ${internal} of capex (SPV-built included) and new debt ${share}: ${verdictEn}. Hidden debt peaks at ${usdEn(s.peakHiddenDebt)}. ${burstEn}${lenderEn ? ` ${lenderEn}` : ""}`,
   };
 }
 

@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { getPreset, numericParameterPaths, presets, simulate } from "./index.js";
+
+const round = (x: number, dp: number) => Number(x.toFixed(dp));
+
+function golden(id: string) {
+  const s = simulate(getPreset(id)!.scenario).toJSON().summary;
+  return {
+    burstQuarter: s.burstQuarter,
+    burstChain: s.burstChain.map((e) => `${e.quarter} ${e.kind}`),
+    verdict: s.verdict,
+    survives: s.survives,
+    peakHiddenDebt: round(s.peakHiddenDebt, 1),
+    peakTotalDebt: round(s.peakTotalDebt, 1),
+    debtFundedCapexShare: round(s.debtFundedCapexShare, 3),
+    internalFundingShare: round(s.internalFundingShare, 3),
+    lenderLoss: round(s.lenderLoss, 1),
+    sponsorAiNpv: round(s.sponsorAiNpv, 0),
+    repaidYetNoProfit: s.repaidYetNoProfit,
+  };
+}
+
+describe("presets", () => {
+  it("include the issue's seven, base first", () => {
+    expect(presets.map((p) => p.id)).toEqual(["base", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "industry"]);
+  });
+
+  it("give every numeric parameter a provenance, and every sourced one a known source with a note", () => {
+    const paths = numericParameterPaths();
+    for (const p of presets) {
+      const ids = new Set(p.sources.map((s) => s.id));
+      for (const path of paths) {
+        const prov = p.provenance[path];
+        expect(prov, `${p.id} ${path}`).toBeDefined();
+        expect(prov!.note.length, `${p.id} ${path}`).toBeGreaterThan(3);
+        if (prov!.kind === "sourced") expect(ids.has(prov!.sourceId ?? ""), `${p.id} ${path} ${prov!.sourceId}`).toBe(true);
+      }
+      expect(p.name.ja && p.name.en && p.description.ja && p.description.en).toBeTruthy();
+    }
+  });
+
+  it("are calibrated to the real scale: a Meta-like sponsor spends about $70B on balance sheet in 2025", () => {
+    const q = simulate(getPreset("base")!.scenario).toJSON().quarters;
+    const capex2025 = q.slice(0, 4).reduce((a, x) => a + x.sponsor.cashFlow.capex, 0);
+    const spv2025 = q.slice(0, 4).reduce((a, x) => a + x.measures.spvCapex, 0);
+    expect(capex2025).toBeGreaterThan(65);
+    expect(capex2025).toBeLessThan(78);
+    expect(spv2025).toBeGreaterThan(20);
+    const industry = simulate(getPreset("industry")!.scenario).toJSON().quarters;
+    expect(industry.slice(0, 4).reduce((a, x) => a + x.sponsor.cashFlow.capex, 0)).toBeGreaterThan(380);
+  });
+
+  it("have capex without a quarter-to-quarter sawtooth (no four alternating moves of more than 5% of mean capex)", () => {
+    for (const p of presets) {
+      const capex = simulate(p.scenario).toJSON().quarters.map((q) => q.measures.capex);
+      const mean = capex.reduce((a, b) => a + b, 0) / capex.length;
+      const d = capex.slice(1).map((c, i) => c - capex[i]!);
+      let run = 0;
+      let longest = 0;
+      for (let i = 1; i < d.length; i++) {
+        const alternates = Math.abs(d[i]!) > 0.05 * mean && Math.abs(d[i - 1]!) > 0.05 * mean && Math.sign(d[i]!) !== Math.sign(d[i - 1]!);
+        run = alternates ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      expect(longest, p.id).toBeLessThan(3);
+    }
+  });
+});
+
+describe("golden summaries (a change here is a reviewed change of behaviour)", () => {
+  it("base", () => {
+    expect(golden("base")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [],
+        "burstQuarter": null,
+        "debtFundedCapexShare": 0.277,
+        "internalFundingShare": 0.958,
+        "lenderLoss": 0,
+        "peakHiddenDebt": 330.4,
+        "peakTotalDebt": 340,
+        "repaidYetNoProfit": true,
+        "sponsorAiNpv": -483,
+        "survives": true,
+        "verdict": "debt",
+      }
+    `);
+  });
+  it("demand-slowdown", () => {
+    expect(golden("demand-slowdown")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [
+          "2026Q3 demand-shock",
+          "2026Q3 overcapacity",
+          "2026Q3 impairment",
+          "2026Q4 core-shock",
+          "2026Q4 impairment",
+          "2027Q2 covenant-breach",
+          "2027Q3 covenant-breach",
+          "2027Q4 consolidation",
+        ],
+        "burstQuarter": "2027Q4",
+        "debtFundedCapexShare": 0.278,
+        "internalFundingShare": 3.573,
+        "lenderLoss": 0,
+        "peakHiddenDebt": 68.1,
+        "peakTotalDebt": 96.2,
+        "repaidYetNoProfit": true,
+        "sponsorAiNpv": -133,
+        "survives": true,
+        "verdict": "cash-flow",
+      }
+    `);
+  });
+  it("rate-shock", () => {
+    expect(golden("rate-shock")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [],
+        "burstQuarter": null,
+        "debtFundedCapexShare": 0.277,
+        "internalFundingShare": 0.933,
+        "lenderLoss": 0,
+        "peakHiddenDebt": 330.4,
+        "peakTotalDebt": 340,
+        "repaidYetNoProfit": true,
+        "sponsorAiNpv": -505,
+        "survives": true,
+        "verdict": "debt",
+      }
+    `);
+  });
+  it("credit-freeze", () => {
+    expect(golden("credit-freeze")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [
+          "2026Q1 demand-shock",
+          "2026Q1 credit-freeze",
+          "2028Q2 covenant-breach",
+          "2028Q4 consolidation",
+        ],
+        "burstQuarter": "2028Q4",
+        "debtFundedCapexShare": 0.205,
+        "internalFundingShare": 2.396,
+        "lenderLoss": 10.1,
+        "peakHiddenDebt": 61,
+        "peakTotalDebt": 95.2,
+        "repaidYetNoProfit": false,
+        "sponsorAiNpv": -267,
+        "survives": true,
+        "verdict": "cash-flow",
+      }
+    `);
+  });
+  it("gpu-treadmill", () => {
+    expect(golden("gpu-treadmill")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [],
+        "burstQuarter": null,
+        "debtFundedCapexShare": 0.341,
+        "internalFundingShare": 0.634,
+        "lenderLoss": 0,
+        "peakHiddenDebt": 466.4,
+        "peakTotalDebt": 602.3,
+        "repaidYetNoProfit": true,
+        "sponsorAiNpv": -807,
+        "survives": true,
+        "verdict": "debt",
+      }
+    `);
+  });
+  it("soft-landing", () => {
+    expect(golden("soft-landing")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [],
+        "burstQuarter": null,
+        "debtFundedCapexShare": 0.277,
+        "internalFundingShare": 1.587,
+        "lenderLoss": 0,
+        "peakHiddenDebt": 449.6,
+        "peakTotalDebt": 459.2,
+        "repaidYetNoProfit": false,
+        "sponsorAiNpv": 432,
+        "survives": true,
+        "verdict": "cash-flow",
+      }
+    `);
+  });
+  it("industry", () => {
+    expect(golden("industry")).toMatchInlineSnapshot(`
+      {
+        "burstChain": [],
+        "burstQuarter": null,
+        "debtFundedCapexShare": 0.277,
+        "internalFundingShare": 0.782,
+        "lenderLoss": 0,
+        "peakHiddenDebt": 1897.4,
+        "peakTotalDebt": 1974.1,
+        "repaidYetNoProfit": true,
+        "sponsorAiNpv": -3392,
+        "survives": true,
+        "verdict": "debt",
+      }
+    `);
+  });
+});
