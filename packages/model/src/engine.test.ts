@@ -29,14 +29,17 @@ describe("DSCR, by hand", () => {
   it("matches the lease equation for the Hyperion-like SPV in the first quarter", () => {
     // debt 27.3 at 6.58% amortising over 96 quarters; rent sized at 1.3× service, 35% of it scaling with occupancy
     const service = (27.3 * 0.0658) / 4 + 27.3 / 96;
-    const shell = 11 + 29.5 / 20; // own shells house the opening 11 GW of GPUs; the SPV adds 29.5 / ($50bn × 40%) GW
-    const occupancy = 11 / shell;
+    // opening GPUs: 10 GW in twelve quarterly vintages growing 8% a quarter; the oldest goes obsolete at once
+    const weights = Array.from({ length: 12 }, (_, k) => Math.pow(1.08, -(k + 1)));
+    const live = 10 - (10 * weights[11]!) / weights.reduce((a, b) => a + b, 0);
+    const shell = 10 + 29.5 / 20; // own shells house the opening GPUs; the SPV adds 29.5 / ($50bn × 40%) GW
+    const occupancy = live / shell;
     const rent = 1.3 * service * (0.65 + 0.35 * occupancy);
     const q = simulate(base).toJSON().quarters[0]!;
     expect(q.measures.occupancy).toBeCloseTo(occupancy, 12);
     expect(q.spv.income.rent).toBeCloseTo(rent, 9);
     expect(q.measures.spvDscr).toBeCloseTo(rent / service, 9);
-    expect(q.measures.spvDscr).toBeCloseTo(1.2462, 4);
+    expect(q.measures.spvDscr).toBeCloseTo(1.2206, 4); // 1.3 × (0.65 + 0.35 × 9.473 / 11.475)
   });
 });
 
