@@ -98,3 +98,23 @@ describe("live numbers in the prose", () => {
     await close();
   });
 });
+
+describe("live numbers in the article's own sentences", () => {
+  it.each(["/", "/en/"])("on %s the H-1B fee in the text drives figure 8 and shows the yen amount", async (path) => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    const live = page.locator("#h1b-fee-2 .live-number");
+    const derived = page.locator("#h1b-fee-2 .live-derived");
+    const [textBefore, yenBefore] = [await live.textContent(), await derived.textContent()];
+    const before = await snapshot(page, 8);
+    await live.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowUp");
+    await page.waitForFunction(() => document.querySelector("#h1b-fee-2 .live-number")?.getAttribute("aria-valuenow") === "120000");
+    expect(await live.textContent()).not.toBe(textBefore);
+    expect(await derived.textContent()).not.toBe(yenBefore);
+    expect((await snapshot(page, 8)).table).not.toBe(before.table);
+    expect(new URL(page.url()).searchParams.get("f8.fee")).toBe("120000");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -1,4 +1,4 @@
-import { getPreset, simulate, setPath, type Scenario } from "@aidebt/model";
+import { getPreset, numericParameterPaths, simulate, setPath, type Scenario } from "@aidebt/model";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./helpers";
@@ -24,8 +24,9 @@ describe("simulator page", () => {
     expect(await page.locator("[data-testid=sim-headline]").textContent()).not.toBe("");
     expect(await page.locator("[data-sim-chart] svg.chart path.area, [data-sim-chart] svg.chart path.series-line").count()).toBeGreaterThan(6);
     expect(await page.locator("table.godley tbody tr").count()).toBe(8);
-    expect(await page.locator("input[type=range]").count()).toBeGreaterThanOrEqual(55);
-    expect(problems).toEqual([]);
+    expect(await page.locator("input[type=range]").count()).toBe(numericParameterPaths().length);
+    // With JavaScript off the browser refuses the page's scripts; nothing else may fail.
+    expect(problems.filter((p) => !/^failed: .*\.js$/.test(p))).toEqual([]);
     await close();
   });
 
@@ -39,7 +40,7 @@ describe("simulator page", () => {
         allowed: n.querySelector(".param-allowed")?.textContent ?? "",
       })),
     );
-    expect(params.length).toBeGreaterThanOrEqual(57);
+    expect(params.length).toBe(numericParameterPaths().length + 2);
     for (const p of params) {
       expect(p.unit, p.path ?? "").not.toBe("");
       expect(["Sourced", "Estimated", "Illustrative"]).toContain(p.badge);
@@ -73,7 +74,7 @@ describe("keyboard", () => {
   it("moves every parameter slider with the arrow keys and re-simulates", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl);
     const paths = await page.$$eval(".param[data-path] input[type=range]", (nodes) => nodes.map((n) => n.closest(".param")?.getAttribute("data-path") ?? ""));
-    expect(paths.length).toBe(55);
+    expect(paths.sort()).toEqual(numericParameterPaths().sort());
     for (const path of paths) {
       const input = slider(page, path);
       const [before, max] = await input.evaluate((el) => [Number((el as HTMLInputElement).value), Number((el as HTMLInputElement).max)]);
@@ -201,9 +202,9 @@ describe("URL state", () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(path, "utf8");
     const base = getPreset("base")!.scenario;
-    const scenario = setPath(base, "rates.baseAnnual", Number((base.rates.baseAnnual + 0.0025).toFixed(6))) as Scenario;
-    expect(JSON.parse(text).scenario.rates.baseAnnual).toBeCloseTo(scenario.rates.baseAnnual, 10);
-    expect(text).toBe(`${JSON.stringify(simulate(JSON.parse(text).scenario as Scenario).toJSON(), null, 2)}\n`);
+    const downloaded = JSON.parse(text) as { scenario: Scenario };
+    expect(downloaded.scenario.rates.baseAnnual).toBeGreaterThan(base.rates.baseAnnual);
+    expect(text).toBe(`${JSON.stringify(simulate(downloaded.scenario).toJSON(), null, 2)}\n`);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.locator(".sim-downloads button").nth(1).click()]);
     const lines = readFileSync(await csv.path(), "utf8").trim().split("\n");
     expect(lines.length).toBe(base.horizonQuarters + 1);
@@ -272,7 +273,7 @@ describe("robustness", () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
     const scenario = setPath(base, "gpu.bookLifeQuarters", 12);
     await page.locator(".sim-upload input[type=file]").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(scenario)) });
-    await page.waitForFunction(() => (document.querySelector('[data-path="gpu.bookLifeQuarters"] input[type=range]') as HTMLInputElement | null)?.value === "12");
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-path="gpu.bookLifeQuarters"] input[type=range]')?.value === "12");
     expect(await page.locator("[data-sim-notice]").textContent()).toContain("mine.json");
     expect(problems).toEqual([]);
     await close();
@@ -287,7 +288,7 @@ describe("analysis in the Web Worker", () => {
     const [run, cancel] = [panel.locator(".sim-runner button").first(), panel.locator(".sim-runner button").nth(1)];
     await run.focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => /\d+ of 20,000/.test(document.querySelector("#sim-montecarlo [role=status]")?.textContent ?? ""));
+    await page.waitForFunction(() => /\d+ of 20000/.test(document.querySelector("#sim-montecarlo [role=status]")?.textContent ?? ""));
     // The page stays responsive while the worker runs: a slider still re-simulates at once.
     const t0 = Date.now();
     await slider(page, "financing.offBalanceShare").focus();

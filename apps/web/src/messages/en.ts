@@ -165,6 +165,7 @@ export const en: Messages = {
       axes: { x: "Quarter", y: "$bn per quarter", y2: "DSCR (x)" },
       covenant: "Covenant (minimum DSCR)",
       burstMarker: "Debt surfaces",
+      compareRate: "Compare: with no demand shock and only a {rise} rise in rates in {quarter}, {outcome}.",
       timeline: "The chain of events",
       noEvents: "Under these assumptions no chain starts within the horizon.",
       chain: "Chain",

@@ -164,6 +164,7 @@ export const ja: Messages = {
       axes: { x: "四半期", y: "億ドル/四半期", y2: "DSCR(倍)" },
       covenant: "財務制限条項(DSCRの下限)",
       burstMarker: "危機の表面化",
+      compareRate: "比較:需要ショックなしで{quarter}に金利が{rise}上がるだけなら、{outcome}。",
       timeline: "出来事の連鎖",
       noEvents: "この前提では、期間内に連鎖は始まりません。",
       chain: "連鎖",

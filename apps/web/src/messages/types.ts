@@ -106,6 +106,7 @@ export interface Messages {
       chain: string;
       covenant: string;
       burstMarker: string;
+      compareRate: string;
     };
     cashOrDebt: FigureMessages<"preset" | "quarter", "debtShare" | "minskyAi" | "minskySponsor"> & {
       gaugeLabel: string;

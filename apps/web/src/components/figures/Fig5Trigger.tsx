@@ -1,5 +1,6 @@
 "use client";
 
+import { RATIO_CAP } from "@aidebt/model";
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
@@ -41,6 +42,9 @@ function withoutQuarter(message: string, quarter: string): string {
   return message.startsWith(quarter) ? message.slice(quarter.length).trimStart() : message;
 }
 
+/** The rate rise the comparison applies: three percentage points, a large shock by historical standards. */
+const RATE_RISE = 0.03;
+
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
@@ -55,13 +59,29 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
     ["demand.shocks", shocks],
     ["rates.baseAnnual", state.rate],
   ], isDefault);
+  // The article's claim that rates matter less than demand, tested: the same rise in the base rate at the
+  // same quarter, with no demand shock.
+  const rateOnlyQuarter = state.shock === "none" ? (shockQuarters[8] ?? base.startQuarter) : state.shock;
+  const rateOnly = useModelRun(
+    PRESET,
+    [
+      ["demand.aiGrowthAnnual", state.growth],
+      ["demand.shocks", []],
+      ["rates.baseAnnual", state.rate],
+      ["rates.shocks", [{ quarter: rateOnlyQuarter, baseAnnual: Math.min(0.25, state.rate + RATE_RISE) }]],
+    ],
+    isDefault,
+  ).result.summary.burstQuarter;
   const money = moneyFormatter(lang, result.scenario.fxJpyPerUsd);
   const { x, ticks, labels } = quarterAxis(result);
   const xd = quarterAxis(result, dscrFrame).x;
   const ai = moneySeries(result, lang, (q) => q.measures.aiRevenue);
   const core = moneySeries(result, lang, (q) => q.measures.coreRevenue);
   const y = valueScale([...ai, ...core], defaultFrame);
-  const dscr = result.quarters.map((q) => (Number.isFinite(q.measures.spvDscr) ? Math.min(q.measures.spvDscr, 5) : Number.NaN));
+  // RATIO_CAP is the model's mark for "nothing due this quarter": no point to draw.
+  const dscr = result.quarters.map((q) =>
+    Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? Math.min(q.measures.spvDscr, 5) : Number.NaN,
+  );
   const covenant = result.scenario.spv.dscrCovenant;
   const yd = valueScale([...dscr, covenant], dscrFrame);
   const shockIndex = labels.indexOf(state.shock);
@@ -179,6 +199,13 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
       aside={
         <div className="timeline-box">
           <h4>{m.timeline}</h4>
+          <p className="compare">
+            {fillTemplate(m.compareRate, {
+              quarter: rateOnlyQuarter,
+              rise: formatPercent(RATE_RISE, lang),
+              outcome: rateOnly ? fillTemplate(common.burstAt, { quarter: rateOnly }) : common.noBurst,
+            })}
+          </p>
           {chain.length === 0 ? (
             <p>{m.noEvents}</p>
           ) : (
@@ -208,7 +235,7 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
             q: q.label,
             ai: money(q.measures.aiRevenue),
             core: money(q.measures.coreRevenue),
-            dscr: formatMultiple(q.measures.spvDscr, lang, common.multiple),
+            dscr: q.measures.spvDscr < RATIO_CAP ? formatMultiple(q.measures.spvDscr, lang, common.multiple) : "–",
             events: result.events
               .filter((e) => e.quarter === q.label)
               .map((e) => e.message[lang])
