@@ -75,7 +75,7 @@ export const Compare = memo(function Compare({ current, kept, lang, m, onKeep, o
         </ul>
       ) : null}
       <SeriesChart
-        id="sim-compare"
+        id="sim-compare-chart"
         title={c.measures[measure]}
         caption={c.intro}
         labels={labels}

@@ -64,6 +64,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
   const [input, setInput] = useState<unknown>(preset.scenario);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [kept, setKept] = useState<KeptScenario[]>([]);
+  const [ready, setReady] = useState(false);
   const dirty = useRef(false);
   const pendingInput = useRef(false);
   const nextKept = useRef(1);
@@ -86,6 +87,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
 
   // Read the scenario from the link once, after hydration (the server render shows the default preset).
   useEffect(() => {
+    setReady(true);
     const encoded = new URLSearchParams(window.location.search).get("s");
     if (encoded === null) return;
     const decoded = decodeScenario(encoded, getPreset, DEFAULT_PRESET);
@@ -180,7 +182,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
   const scenarioForAnalysis = later.scenario;
 
   return (
-    <div className="sim">
+    <div className="sim" data-ready={ready ? "" : undefined}>
       {notice || !parsed.ok ? (
         <div className={`sim-notice ${notice?.tone === "ok" && parsed.ok ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
           {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}

@@ -117,7 +117,7 @@ export const GodleyTable = memo(function GodleyTable({ result, lang, m }: Props)
           ))}
         </select>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={b.title}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${b.title} ${q.label}`}>
         <table className="godley">
           <caption>
             {b.title} · {q.label} · {m.results.axisMoney} ·{" "}

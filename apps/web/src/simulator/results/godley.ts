@@ -35,7 +35,9 @@ export function godleyMatrix(q: QuarterJson): GodleyRow[] {
     row("privateCredit", -s.liabilities.consolidatedSpvDebt, -v.liabilities.debt, l.assets.privateCredit),
     row("other", s.assets.other - s.liabilities.other, 0, 0),
   ];
-  const real = [row("gpu", s.assets.gpu, 0, 0, true), row("shell", s.assets.shell, v.assets.shell, 0, true)];
+  // Real assets of every sector (the SPV's GPUs exist only in ledgers where SPVs own GPUs).
+  const spvGpu = (v.assets as { gpu?: number }).gpu ?? 0;
+  const real = [row("gpu", s.assets.gpu, spvGpu, 0, true), row("shell", s.assets.shell, v.assets.shell, 0, true)];
   const outsideNet = financial.reduce((acc, r) => acc + r.cells.outside, 0);
   const netWorth = row("netWorth", -s.equity, -v.equity, -l.equity, false, -outsideNet);
   const rows = [...financial, ...real, netWorth];
