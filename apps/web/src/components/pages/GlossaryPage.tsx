@@ -1,4 +1,4 @@
-import { getGlossary } from "@aidebt/content";
+import { findParagraph, getGlossary } from "@aidebt/content";
 import type { Metadata } from "next";
 import type { Lang } from "@/messages/types";
 import { fillTemplate, getMessages } from "@/messages";
@@ -9,6 +9,13 @@ import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 export function glossaryMetadata(lang: Lang): Metadata {
   const m = getMessages(lang);
   return pageMetadata("glossary", lang, m.glossary.title, m.glossary.description);
+}
+
+/** The start of a paragraph, as the text of a link to it. */
+function excerpt(text: string | undefined, length = 28): string | undefined {
+  if (!text) return undefined;
+  const chars = [...text];
+  return chars.length > length ? `${chars.slice(0, length).join("")}…` : text;
 }
 
 /** `/glossary/` and `/en/glossary/`: every term with its reading, English, definition and occurrences. */
@@ -45,7 +52,8 @@ export function GlossaryPage({ lang }: { lang: Lang }) {
                           <span key={`${o.paragraphId}-${i}`}>
                             {i > 0 ? ", " : ""}
                             <a href={paragraphPath(o.paragraphId, lang)}>
-                              {fillTemplate(m.glossary.occurrenceLink, { id: o.paragraphId })}
+                              {excerpt(findParagraph(o.paragraphId, lang)?.text) ??
+                                fillTemplate(m.glossary.occurrenceLink, { id: o.paragraphId })}
                             </a>
                           </span>
                         ))}

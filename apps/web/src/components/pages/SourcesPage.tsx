@@ -38,18 +38,33 @@ export function SourcesPage({ lang }: { lang: Lang }) {
                     {m.sources.columns.implied}
                   </th>
                   <th scope="col">{m.sources.columns.paragraph}</th>
+                  <th scope="col">{m.sources.checksHeading}</th>
                 </tr>
               </thead>
               <tbody>
                 {facts.map((fact) => (
                   <tr key={fact.id} id={`fact-${fact.id}`}>
-                    <th scope="row">{fact.measures[lang]}</th>
+                    <th scope="row" className="wrap">
+                      {fact.measures[lang]}
+                    </th>
                     <td lang="ja">{fact.rawText}</td>
                     <td className="num">
                       {fact.impliedJpyPerUsd ? formatNumber(fact.impliedJpyPerUsd, lang, 1) : ""}
                     </td>
                     <td>
                       <a href={paragraphPath(fact.paragraphId, lang)}>{fact.paragraphId}</a>
+                    </td>
+                    <td>
+                      {checks
+                        .filter((check) => check.paragraphId === fact.paragraphId)
+                        .map((check, i) => (
+                          <span key={check.id}>
+                            {i > 0 ? " " : ""}
+                            <a href={`#${check.id}`} className={`badge verdict-${check.verdict}`}>
+                              {m.sources.verdicts[check.verdict]}
+                            </a>
+                          </span>
+                        ))}
                     </td>
                   </tr>
                 ))}
