@@ -40,6 +40,8 @@ interface Cohort<T> {
   /** Retired from service: economically obsolete or stranded (no shell to house it). */
   retired: boolean;
   impaired: boolean;
+  /** Owned by the sponsor (false: owned by an SPV). */
+  own: boolean;
 }
 
 /** Straight-line depreciation of many cohorts from one schedule: running charge sum and book value. */
@@ -48,7 +50,10 @@ class CohortBook<T> {
   chargeSum: T;
   nbv: T;
   private readonly finals = new Map<number, Cohort<T>[]>();
-  constructor(private readonly N: Num<T>) {
+  constructor(
+    private readonly N: Num<T>,
+    private readonly own: boolean,
+  ) {
     this.chargeSum = N.zero;
     this.nbv = N.zero;
   }
@@ -69,6 +74,7 @@ class CohortBook<T> {
       last,
       retired: false,
       impaired: false,
+      own: this.own,
     };
     this.cohorts.push(c);
     const end = created + life;
@@ -353,8 +359,33 @@ const LEGACY_GROWTH_Q = 0.08;
 const LEGACY_SHELL_AGE = 12;
 /** A scheduled shock is named as the cause of events up to three years after it. */
 const CAUSE_WINDOW = 12;
+/** A surfacing event must be at least this share of total debt to count as the burst. */
+const BURST_MATERIALITY = 0.02;
+/** Burst kinds whose value is an amount of money (compared with the materiality threshold). */
+const AMOUNT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
+  "consolidation",
+  "guarantee-called",
+  "lender-loss",
+  "refinancing-failure",
+  "liquidity-shortfall",
+]);
+/** Smallest purchase, USD bn ($1). */
+const MIN_AMOUNT = 1e-9;
 /** Smallest SPV draw, USD bn ($1,000). */
 const MIN_DRAW = 1e-6;
+
+const labelCache = new Map<string, readonly string[]>();
+/** Quarter labels of a horizon, cached (Monte Carlo runs the same horizon thousands of times). */
+function labelsFor(start: string, H: number): readonly string[] {
+  const key = `${start}/${H}`;
+  let labels = labelCache.get(key);
+  if (!labels) {
+    labels = Array.from({ length: H }, (_, t) => quarterLabel(start, t));
+    if (labelCache.size > 64) labelCache.clear();
+    labelCache.set(key, labels);
+  }
+  return labels;
+}
 
 /**
  * Run a scenario with the arithmetic `N`. Pure: reads the scenario, allocates its own state.
@@ -362,8 +393,7 @@ const MIN_DRAW = 1e-6;
 export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T> {
   const H = s.horizonQuarters;
   const start = s.startQuarter;
-  const labels: string[] = [];
-  for (let t = 0; t < H; t++) labels.push(quarterLabel(start, t));
+  const labels = labelsFor(start, H);
 
   // ---- scheduled shocks by quarter index -------------------------------------------------------------
   const demandShocks = new Map<number, Array<{ growthAnnual?: number | undefined; levelChange?: number | undefined }>>();
@@ -393,8 +423,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const toQ = (annual: number): number => Math.pow(1 + annual, 0.25) - 1;
 
   // ---- opening sponsor -------------------------------------------------------------------------------
-  const gpuBook = new CohortBook<T>(N);
-  const shellBook = new CohortBook<T>(N);
+  const gpuBook = new CohortBook<T>(N, true);
+  const shellBook = new CohortBook<T>(N, true);
   let weightSum = 0;
   const legacyVintages = s.gpu.economicLifeQuarters;
   for (let k = 1; k <= legacyVintages; k++) weightSum += Math.pow(1 + LEGACY_GROWTH_Q, -k);
@@ -404,6 +434,11 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   }
   shellBook.add(-LEGACY_SHELL_AGE, -LEGACY_SHELL_AGE, s.ai.openingGpuGw, 0, N.from(s.ai.openingGpuGw * shellCostPerGw), s.gpu.shellLifeQuarters, -1);
 
+  /** GPU cohorts in service (the sponsor's and those of SPVs with an active lease), oldest first. */
+  let live: Cohort<T>[] = gpuBook.cohorts.slice();
+  const compactLive = (): void => {
+    live = live.filter((c) => !c.retired);
+  };
   let cash = N.from(s.sponsor.cash);
   const otherAssets = N.from(s.sponsor.otherAssets);
   const otherLiabilities = N.from(s.sponsor.otherLiabilities);
@@ -428,17 +463,12 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       aiBondAmortSum = N.add(aiBondAmortSum, tr.amortEquiv);
     }
   };
-  {
-    const M = s.sponsor.bondMaturityQuarters;
-    const total = N.from(s.sponsor.bonds);
-    const each = N.divInt(total, M);
-    let rest = total;
-    for (let k = 0; k < M; k++) {
-      const p = k === M - 1 ? rest : each;
-      rest = N.sub(rest, p);
-      if (N.isPositive(p)) addTranche(p, s.sponsor.bondCouponAnnual, k, M, false);
-    }
-  }
+  // The opening bonds are a ladder: an equal slice matures every quarter over bondMaturityQuarters, the last
+  // slice taking the rounding; coupons accrue on what is outstanding.
+  let ladder = N.from(s.sponsor.bonds);
+  const ladderSlice = N.divInt(ladder, s.sponsor.bondMaturityQuarters);
+  const ladderRateQ = s.sponsor.bondCouponAnnual / 4;
+  bondsOut = N.add(bondsOut, ladder);
   const openingAssets = N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), otherAssets);
   let equity = N.sub(openingAssets, N.add(bondsOut, otherLiabilities)); // initial condition, never recomputed
 
@@ -461,7 +491,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       program: Math.floor(t / s.spv.programQuarters),
       start: t,
       gw: 0,
-      gpus: new CohortBook<T>(N),
+      gpus: new CohortBook<T>(N, false),
       nbv: N.zero,
       charge: N.zero,
       bookLeft: s.gpu.shellLifeQuarters,
@@ -489,7 +519,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     d.nbv = N.add(d.nbv, shellCost);
     d.charge = N.add(d.charge, N.divInt(shellCost, s.gpu.shellLifeQuarters));
     if (gpuGw > 0) {
-      d.gpus.add(t, t, gpuGw, Math.pow(perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t);
+      live.push(d.gpus.add(t, t, gpuGw, Math.pow(perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t));
       spvGpuOut = N.add(spvGpuOut, gpuCost);
     }
     d.debt = N.add(d.debt, debt);
@@ -540,8 +570,14 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const series: Series = { hiddenDebt: new Float64Array(H), totalDebt: new Float64Array(H), lenderLoss: new Float64Array(H) };
   const emit = (t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = lastShock): void => {
     const recent = cause !== null && t - lastShockAt <= CAUSE_WINDOW ? cause : null;
-    events.push(makeEvent(labels[t] ?? "", t, kind, kind === recent ? null : recent, value, extra));
+    const e = makeEvent(labels[t] ?? "", t, kind, kind === recent ? null : recent, value, extra);
+    events.push(e);
+    // the burst is the first material surfacing: amounts under 2% of the debt outstanding are logged only
+    if (!firstBurst.event && BURST_KINDS.has(kind) && (!AMOUNT_KINDS.has(kind) || value >= BURST_MATERIALITY * N.toNumber(lastTotal))) {
+      firstBurst.event = e;
+    }
   };
+  const firstBurst: { event: SimEvent | null } = { event: null };
 
   let cumCapex = N.zero;
   let cumCfo = N.zero;
@@ -567,7 +603,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const label = labels[t] ?? "";
     // 1. scheduled shocks --------------------------------------------------------------------------------
     let levelShock = 0;
-    for (const sh of demandShocks.get(t) ?? []) {
+    const demandToday = demandShocks.size > 0 ? demandShocks.get(t) : undefined;
+    if (demandToday) for (const sh of demandToday) {
       lastShock = "demand-shock";
       lastShockAt = t;
       if (sh.growthAnnual !== undefined) growthQ = toQ(sh.growthAnnual);
@@ -619,10 +656,13 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const price = price0 * Math.pow(priceQ, t);
 
     // 3. obsolescence --------------------------------------------------------------------------------------
-    for (const c of gpuBook.cohorts) if (!c.retired && t - c.vintage >= econLife) c.retired = true;
-    for (const d of deals) {
-      if (d.status !== "active") continue;
-      for (const c of d.gpus.cohorts) if (!c.retired && t - c.vintage >= econLife) c.retired = true;
+    {
+      let k = 0;
+      for (const c of live) {
+        if (t - c.vintage >= econLife) c.retired = true;
+        else live[k++] = c;
+      }
+      live.length = k;
     }
 
     // 4. lease renewals (decided on last quarter's shell occupancy) ------------------------------------
@@ -633,6 +673,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     let spvDistributions = N.zero;
     let spvNi = N.zero;
     let strandImpair = N.zero;
+    let liveChanged = false;
     for (const d of deals) {
       if (d.status !== "active" || d.leaseEnd !== t) continue;
       if (prevOccupancy >= s.spv.renewalUtilisation) {
@@ -665,34 +706,35 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       spvShellOut = N.sub(spvShellOut, d.nbv);
       spvGpuOut = N.sub(spvGpuOut, gpuNbv);
       for (const c of d.gpus.cohorts) c.retired = true;
+      liveChanged = true;
       d.nbv = N.zero;
       d.cash = N.zero;
       d.debt = N.zero;
       d.status = "closed";
       emit(t, "lease-non-renewal", d.gw);
-      if (N.isPositive(rvg)) emit(t, "guarantee-called", N.toNumber(rvg));
-      if (N.isPositive(loss)) emit(t, "lender-loss", N.toNumber(loss));
+      if (N.toNumber(rvg) >= MIN_AMOUNT) emit(t, "guarantee-called", N.toNumber(rvg));
+      if (N.toNumber(loss) >= MIN_AMOUNT) emit(t, "lender-loss", N.toNumber(loss));
     }
 
     // shell space and stranding ---------------------------------------------------------------------------
     let shellGw = 0;
     for (const c of shellBook.cohorts) if (t - c.created < c.life || c.gw > 0) shellGw += c.gw;
     for (const d of deals) if (d.status === "active") shellGw += d.gw;
+    if (liveChanged) compactLive();
     let liveGw = 0;
-    for (const c of gpuBook.cohorts) if (!c.retired) liveGw += c.gw;
-    for (const d of deals) if (d.status === "active") for (const c of d.gpus.cohorts) if (!c.retired) liveGw += c.gw;
+    for (const c of live) liveGw += c.gw;
     if (liveGw > shellGw + 1e-12) {
-      for (const c of gpuBook.cohorts) {
+      for (const c of live) {
         if (liveGw <= shellGw + 1e-12) break;
-        if (c.retired) continue;
+        if (!c.own) continue;
         c.retired = true;
         liveGw -= c.gw;
         strandImpair = N.add(strandImpair, gpuBook.impair(c, t - 1));
       }
+      compactLive();
     }
     let capacity = 0;
-    for (const c of gpuBook.cohorts) if (!c.retired) capacity += c.gw * c.perf;
-    for (const d of deals) if (d.status === "active") for (const c of d.gpus.cohorts) if (!c.retired) capacity += c.gw * c.perf;
+    for (const c of live) capacity += c.gw * c.perf;
 
     // 5. revenue and utilisation (capacity bought before this quarter) ---------------------------------
     const occupancy = shellGw > 0 ? Math.min(1, liveGw / shellGw) : 0;
@@ -718,7 +760,12 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
           if (left <= 0 && c.retired) continue;
           const moved = gpuBook.add(t - 1, c.vintage, c.gw, c.perf, d.gpus.bookValue(c, t - 1), Math.max(1, left), t - 1);
           moved.retired = c.retired;
+          if (!c.retired) {
+            c.retired = true; // the SPV's record leaves service; the sponsor's copy takes its place
+            live.push(moved);
+          }
         }
+        compactLive();
         spvGpuOut = N.sub(spvGpuOut, d.gpus.nbv);
         spvDebtOut = N.sub(spvDebtOut, d.debt);
         spvShellOut = N.sub(spvShellOut, d.nbv);
@@ -771,7 +818,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       spvDep = N.add(spvDep, dep);
       d.debt = N.sub(d.debt, principal);
       let available = N.isPositive(d.cash) ? N.add(d.cash, rent) : rent;
-      if (N.lt(available, service)) {
+      if (N.toNumber(N.sub(service, available)) >= MIN_AMOUNT) {
         const gap = N.sub(service, available);
         spvSupport = N.add(spvSupport, gap);
         available = service;
@@ -779,7 +826,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         emit(t, "spv-shortfall", N.toNumber(gap));
       }
       const surplus = N.sub(available, service);
-      if (N.lt(rent, N.scale(service, s.spv.dscrCovenant))) {
+      // breach when rent falls short of covenant × service by more than a dollar (a tolerance both paths share)
+      if (N.toNumber(N.sub(N.scale(service, s.spv.dscrCovenant), rent)) >= MIN_AMOUNT) {
         const dscr = N.ratio(rent, service);
         if (d.breachStreak === 0 && dscr < worstNewBreach) worstNewBreach = dscr;
         d.breachStreak += 1;
@@ -819,18 +867,26 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       for (const c of gpuBook.cohorts) {
         if (c.retired && !c.impaired && t - c.created < c.life) imp = N.add(imp, gpuBook.impair(c, t));
       }
-      if (N.isPositive(imp)) emit(t, "impairment", N.toNumber(imp));
+      if (N.toNumber(imp) >= MIN_AMOUNT) emit(t, "impairment", N.toNumber(imp));
       impairment = N.add(impairment, imp);
     } else overcapacity = false;
     impairCum = N.add(impairCum, impairment);
 
     // 9. bonds: coupons on everything outstanding at the start of the quarter, then maturities -------
-    const bondInterest = bondCouponSum;
-    const aiBondInterest = aiBondCouponSum;
     let maturities = N.zero;
-    const amortEquiv = bondAmortSum;
+    let bondInterest = bondCouponSum;
+    let amortEquiv = bondAmortSum;
+    if (N.isPositive(ladder)) {
+      const slice = t >= s.sponsor.bondMaturityQuarters - 1 ? ladder : N.min(ladderSlice, ladder);
+      bondInterest = N.add(bondInterest, N.scale(ladder, ladderRateQ));
+      amortEquiv = N.add(amortEquiv, slice);
+      maturities = slice;
+      ladder = N.sub(ladder, slice);
+    }
+    const aiBondInterest = aiBondCouponSum;
     const aiAmortEquiv = aiBondAmortSum;
-    for (const tr of maturing.get(t) ?? []) {
+    const due = maturing.get(t);
+    if (due) for (const tr of due) {
       maturities = N.add(maturities, tr.principal);
       bondCouponSum = N.sub(bondCouponSum, tr.couponQ);
       bondAmortSum = N.sub(bondAmortSum, tr.amortEquiv);
@@ -875,8 +931,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     // spread over the window (a refresh plan rather than a replacement echo of every retirement)
     const window = Math.max(1, Math.min(s.investment.leadQuarters, econLife));
     let retiringSoon = 0;
-    for (const c of gpuBook.cohorts) if (!c.retired && t + window - c.vintage >= econLife) retiringSoon += c.gw * c.perf;
-    for (const d of deals) if (d.status === "active") for (const c of d.gpus.cohorts) if (!c.retired && t + window - c.vintage >= econLife) retiringSoon += c.gw * c.perf;
+    for (const c of live) if (t + window - c.vintage >= econLife) retiringSoon += c.gw * c.perf;
     const gap = Math.max(0, target - capacity);
     const refresh = Math.min(retiringSoon / window, gap);
     const wantGpuGw = (refresh + s.investment.adjustmentSpeed * (gap - refresh)) / perfNow;
@@ -892,8 +947,11 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     wasRationed = rationed;
     const closed = frozen || rationed;
     const spvShare = closed || !offBalance ? 0 : s.financing.offBalanceShare;
-    const gpuPlan = N.from((1 - spvShare) * wantGpuGw * gpuCostPerGw);
-    const shellPlan = N.from((1 - spvShare) * wantShellGw * shellCostPerGw);
+    // amounts under a dollar are not bought (so that the Decimal ledger and the float path agree on cohorts)
+    const ownGpuCost = (1 - spvShare) * wantGpuGw * gpuCostPerGw;
+    const ownShellCost = (1 - spvShare) * wantShellGw * shellCostPerGw;
+    const gpuPlan = ownGpuCost >= MIN_AMOUNT ? N.from(ownGpuCost) : N.zero;
+    const shellPlan = ownShellCost >= MIN_AMOUNT ? N.from(ownShellCost) : N.zero;
     const planned = N.add(gpuPlan, shellPlan);
     const minCash = N.from(s.sponsor.minCash);
     let capex = planned;
@@ -912,7 +970,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       // maturing debt that cash above the floor cannot repay would have been rolled over: refused now
       const due = N.add(maturities, consPrincipal);
       const unrolled = N.min(due, N.sub(minCash, avail));
-      if (N.isPositive(due) && N.isPositive(unrolled) && !freezeReported) {
+      if (N.isPositive(due) && N.toNumber(unrolled) >= MIN_AMOUNT && !freezeReported) {
         freezeReported = true;
         emit(t, "refinancing-failure", N.toNumber(unrolled));
       }
@@ -924,7 +982,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       }
       payouts = N.min(N.scale(positiveNi, s.sponsor.payoutRatio), N.max(N.zero, N.sub(N.sub(avail, capex), minCash)));
       const after = N.sub(N.sub(avail, capex), payouts);
-      if (N.lt(after, N.zero)) {
+      if (N.toNumber(after) <= -MIN_AMOUNT) {
         bondsIssued = N.sub(N.zero, after);
         issueRate += s.credit.freezePremiumAnnual;
         emit(t, "liquidity-shortfall", N.toNumber(bondsIssued));
@@ -940,7 +998,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     // 12. new cohorts (in service next quarter) and SPV draws -----------------------------------------
     const newGpuGw = wantGpuGw * (1 - spvShare) * (gpuCapex === gpuPlan ? 1 : N.ratio(gpuCapex, gpuPlan));
     const ownShellGw = wantShellGw * (1 - spvShare) * (shellCapex === shellPlan ? 1 : N.ratio(shellCapex, shellPlan));
-    if (N.isPositive(gpuCapex)) gpuBook.add(t, t, newGpuGw, perfNow, gpuCapex, s.gpu.bookLifeQuarters, t);
+    if (N.isPositive(gpuCapex)) live.push(gpuBook.add(t, t, newGpuGw, perfNow, gpuCapex, s.gpu.bookLifeQuarters, t));
     if (N.isPositive(shellCapex)) shellBook.add(t, t, ownShellGw, 0, shellCapex, s.gpu.shellLifeQuarters, t);
     let spvCapex = N.zero;
     let spvDebtDrawn = N.zero;
@@ -1009,24 +1067,26 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
 
     // economic value of GPUs: straight line over the economic life, zero once retired
     gpuEconNum = 0;
-    let obsoleteNbvNum = 0;
-    for (const c of gpuBook.cohorts) {
-      if (!c.retired) gpuEconNum += c.costNum * Math.max(0, 1 - (t - c.vintage) / econLife);
-      else if (!c.impaired) obsoleteNbvNum += gpuBook.bookValueNum(c, t);
-    }
+    for (const c of live) if (c.own) gpuEconNum += c.costNum * Math.max(0, 1 - (t - c.vintage) / econLife);
     const gpuEconomic = N.from(gpuEconNum);
     const bookMinusEconomic = N.sub(gpuBook.nbv, gpuEconomic);
     if (N.gt(bookMinusEconomic, peakGap)) peakGap = bookMinusEconomic;
     // debt on obsolete GPUs: the SPVs' debt up to their obsolete GPUs' book value, plus the sponsor's
     // obsolete book value times the share of its capex funded by borrowing
-    let spvObsoleteDebtNum = 0;
-    for (const d of deals) {
-      if (d.status !== "active") continue;
-      let obs = 0;
-      for (const c of d.gpus.cohorts) if (c.retired) obs += d.gpus.bookValueNum(c, t);
-      if (obs > 0) spvObsoleteDebtNum += Math.min(N.toNumber(d.debt), obs);
+    // (a per-quarter measure, computed only for full frames)
+    let obsoleteGpuDebt = N.zero;
+    if (opts.detail) {
+      let obsoleteNbvNum = 0;
+      for (const c of gpuBook.cohorts) if (c.retired && !c.impaired) obsoleteNbvNum += gpuBook.bookValueNum(c, t);
+      let spvObsoleteDebtNum = 0;
+      for (const d of deals) {
+        if (d.status !== "active") continue;
+        let obs = 0;
+        for (const c of d.gpus.cohorts) if (c.retired) obs += d.gpus.bookValueNum(c, t);
+        if (obs > 0) spvObsoleteDebtNum += Math.min(N.toNumber(d.debt), obs);
+      }
+      obsoleteGpuDebt = N.from(Math.min(N.toNumber(totalDebt), obsoleteNbvNum * borrowShareCum + spvObsoleteDebtNum));
     }
-    const obsoleteGpuDebt = N.from(Math.min(N.toNumber(totalDebt), obsoleteNbvNum * borrowShareCum + spvObsoleteDebtNum));
 
     const aiCashFlow = N.sub(
       N.sub(N.sub(N.sub(N.sub(N.sub(aiOperating, leaseExpense), capex), rvgPaid), spvSupport), N.add(consInterest, consPrincipal)),
@@ -1200,7 +1260,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const terminal = N.sub(N.add(N.from(gpuEconNum), shellBook.nbv), consolidatedDebtEnd);
   npv = N.add(npv, N.scale(terminal, Math.pow(discQ, -H)));
 
-  const burst = events.find((e) => BURST_KINDS.has(e.kind));
+  const burst = firstBurst.event;
   const burstIndex = burst ? burst.index : null;
   const chain = burst
     ? events.filter((e) => e.index <= burst.index && e.kind !== "credit-reopen").slice(-10)

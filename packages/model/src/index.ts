@@ -27,3 +27,19 @@ export type { PortfolioRiskInput, PortfolioRiskPoint, PortfolioRiskResult } from
 export { portfolioRisk } from "./portfolio-risk.js";
 export type { H1bFeeInput, H1bFeeResult } from "./h1b-fee.js";
 export { h1bFeeImpact } from "./h1b-fee.js";
+export type {
+  AbortSignalLike,
+  Axis,
+  Bands,
+  CompareResult,
+  EngineChoice,
+  MonteCarloOptions,
+  MonteCarloResult,
+  Output,
+  RunControl,
+  SensitivityOptions,
+  SensitivityResult,
+  SensitivityRow,
+  SweepResult,
+} from "./analysis.js";
+export { compare, monteCarlo, readOutput, sensitivity, sweep } from "./analysis.js";
