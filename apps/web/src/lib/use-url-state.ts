@@ -2,19 +2,46 @@ import { useCallback, useSyncExternalStore } from "react";
 import { defaultsOf, readState, writeState, type StateOf, type StateSpec } from "./url-state";
 
 // One store for the whole page: the query string. Every component that uses the same prefix (a figure and
-// the live numbers in its sentence) reads the same state; writes go to history.replaceState.
+// the live numbers in its sentence) reads the same state. The store answers at once; the address bar
+// follows shortly after (history.replaceState, debounced), because browsers throttle frequent URL changes
+// and a dragged slider produces dozens a second.
 const listeners = new Set<() => void>();
 const snapshots = new Map<string, { search: string; state: unknown }>();
 const serverSnapshots = new Map<string, unknown>();
+const URL_WRITE_DELAY_MS = 150;
+let search: string | null = null;
+let pendingWrite: ReturnType<typeof setTimeout> | null = null;
+
+function currentSearch(): string {
+  search ??= window.location.search;
+  return search;
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function onPopState(): void {
+  search = window.location.search;
+  notify();
+}
 
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener("popstate", onPopState);
   listeners.add(listener);
-  const onPopState = () => listener();
-  window.addEventListener("popstate", onPopState);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener("popstate", onPopState);
+    if (listeners.size === 0) window.removeEventListener("popstate", onPopState);
   };
+}
+
+/** Writes any pending state to the address bar now (before the URL is read or shared). */
+export function flushUrlState(): void {
+  if (pendingWrite === null) return;
+  clearTimeout(pendingWrite);
+  pendingWrite = null;
+  const url = `${window.location.pathname}${currentSearch()}${window.location.hash}`;
+  window.history.replaceState(window.history.state, "", url);
 }
 
 /**
@@ -27,16 +54,16 @@ export function useUrlState<S extends StateSpec>(
   spec: S,
 ): [StateOf<S>, (patch: Partial<StateOf<S>>) => void, boolean] {
   const getSnapshot = useCallback((): StateOf<S> => {
-    const search = window.location.search;
+    const query = currentSearch();
     const cached = snapshots.get(prefix);
-    if (cached && cached.search === search) return cached.state as StateOf<S>;
-    const state = readState(search, prefix, spec);
+    if (cached && cached.search === query) return cached.state as StateOf<S>;
+    const state = readState(query, prefix, spec);
     // Keep the previous object when nothing of this figure changed, so other figures' writes don't re-render it.
     if (cached && shallowEqual(cached.state as Record<string, unknown>, state)) {
-      snapshots.set(prefix, { search, state: cached.state });
+      snapshots.set(prefix, { search: query, state: cached.state });
       return cached.state as StateOf<S>;
     }
-    snapshots.set(prefix, { search, state });
+    snapshots.set(prefix, { search: query, state });
     return state;
   }, [prefix, spec]);
 
@@ -53,12 +80,12 @@ export function useUrlState<S extends StateSpec>(
 
   const setState = useCallback(
     (patch: Partial<StateOf<S>>) => {
-      const current = readState(window.location.search, prefix, spec);
-      const next = { ...current, ...patch };
-      const search = writeState(window.location.search, prefix, spec, next);
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      window.history.replaceState(window.history.state, "", url);
-      for (const listener of listeners) listener();
+      const query = currentSearch();
+      const next = { ...readState(query, prefix, spec), ...patch };
+      search = writeState(query, prefix, spec, next);
+      notify();
+      if (pendingWrite !== null) clearTimeout(pendingWrite);
+      pendingWrite = setTimeout(flushUrlState, URL_WRITE_DELAY_MS);
     },
     [prefix, spec],
   );

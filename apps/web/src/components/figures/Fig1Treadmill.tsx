@@ -42,15 +42,15 @@ export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) 
   const y = valueScale([...capex, ...borrowing, ...depreciation], defaultFrame);
 
   // One layer per GPU vintage: its remaining book value each quarter, greyed once it is obsolete.
+  const byVintage = result.quarters.map((q) => new Map(q.cohorts.map((c) => [c.vintage, c])));
   const vintages = [...new Set(result.quarters.flatMap((q) => q.cohorts.map((c) => c.vintage)))];
   const layers = stackLayers(
     vintages.map((vintage) => ({
       key: vintage,
-      values: result.quarters.map((q) => moneyAxisValue(q.cohorts.find((c) => c.vintage === vintage)?.gpuBookValue ?? 0, lang)),
+      values: byVintage.map((cohorts) => moneyAxisValue(cohorts.get(vintage)?.gpuBookValue ?? 0, lang)),
     })),
   );
-  const obsolete = (vintage: string, i: number) =>
-    result.quarters[i]?.cohorts.find((c) => c.vintage === vintage)?.economicallyObsolete ?? false;
+  const obsolete = (vintage: string, i: number) => byVintage[i]?.get(vintage)?.economicallyObsolete ?? false;
   const yc = valueScale([stackMax(layers)], cohortFrame);
   const xc = quarterAxis(result, cohortFrame).x;
   const totalBorrowing = result.quarters.reduce((sum, q) => sum + q.measures.newBorrowing, 0);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { flushUrlState } from "@/lib/use-url-state";
 
 interface LangSwitchProps {
   /** Path of the same page in the other language (`/en/`). */
@@ -25,6 +26,7 @@ export function LangSwitch({ href, label, hint, hrefLang }: LangSwitchProps) {
     // click: late layout shifts (fonts, figures) must not move the place they were reading.
     let anchor = initialAnchor();
     const render = () => {
+      flushUrlState();
       link.href = `${href}${window.location.search}${anchor ? `#${anchor}` : ""}`;
     };
     let frame = 0;
