@@ -27,6 +27,15 @@ describe("site pages", () => {
     await close();
   });
 
+  it("switches language on the glossary at the same term", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    const term = getGlossary()[Math.floor(getGlossary().length / 2)]?.id ?? "";
+    await page.goto(`${baseUrl}/glossary/#${term}`, { waitUntil: "networkidle" });
+    await page.waitForFunction((t) => document.querySelector<HTMLAnchorElement>(".lang-switch")?.href.endsWith(`/en/glossary/#${t}`), term);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it.each([
     ["/sources/", "ja"],
     ["/en/sources/", "en"],

@@ -35,7 +35,7 @@ export function GlossaryPage({ lang }: { lang: Lang }) {
             {terms.map((term) => {
               const occurrences = term.occurrences.filter((o) => o.lang === lang);
               return (
-                <div key={term.id} id={term.id} className="para-target">
+                <div key={term.id} id={term.id} className="para-target" data-anchor="">
                   <dt>
                     {lang === "ja" ? term.term : term.english}
                     <span className="meta">

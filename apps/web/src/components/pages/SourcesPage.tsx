@@ -76,7 +76,7 @@ export function SourcesPage({ lang }: { lang: Lang }) {
           {checks.map((check) => {
             const paragraph = findParagraph(check.paragraphId, lang);
             return (
-              <section key={check.id} id={check.id} className="fact-check para-target" aria-labelledby={`${check.id}-h`}>
+              <section key={check.id} id={check.id} className="fact-check para-target" data-anchor="" aria-labelledby={`${check.id}-h`}>
                 <h3 id={`${check.id}-h`}>
                   <span className={`badge verdict-${check.verdict}`}>{m.sources.verdicts[check.verdict]}</span>{" "}
                   <span lang="ja">{check.claim}</span>
