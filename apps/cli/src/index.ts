@@ -32,7 +32,10 @@ let interrupts = 0;
 const ctx: Context = {
   logger,
   env: process.env,
-  readStdin: () => readFileSync(0, "utf8"),
+  readStdin: () => {
+    if (process.stdin.isTTY) logger.warn("reading a scenario from the terminal; end it with Ctrl-D");
+    return readFileSync(0, "utf8");
+  },
   get signal() {
     if (interrupts === 0 && process.listenerCount("SIGINT") === 0) {
       process.on("SIGINT", () => {

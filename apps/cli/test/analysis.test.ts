@@ -1,10 +1,7 @@
 import * as model from "@aidebt/model";
 import { describe, expect, it } from "vitest";
-import { ANSI, parseCsv, run } from "./helpers.js";
-
-// TODO(issue 4): the model's analysis functions (compare, sensitivity, sweep, monteCarlo) are not exported
-// by @aidebt/model yet; these tests run as soon as they are.
-const exported = (name: string): boolean => typeof (model as Record<string, unknown>)[name] === "function";
+import { spawn } from "node:child_process";
+import { CLI, parseCsv, run, runInTty } from "./helpers.js";
 
 describe.concurrent("analysis commands: bad input exits 2 before any work", () => {
   const expectUsage = (result: { code: number | null; stderr: string }, ...parts: string[]): void => {
@@ -47,44 +44,101 @@ describe.concurrent("analysis commands: bad input exits 2 before any work", () =
   });
 });
 
-describe.skipIf(!exported("compare")).concurrent("aidebt compare", () => {
-  it("prints the model's comparison as JSON, and a side-by-side table", async () => {
+describe.concurrent("aidebt compare", () => {
+  it("prints the model's compare() as JSON, and a side-by-side table with differences", async () => {
     const json = await run(["compare", "base", "demand-slowdown", "--format", "json"]);
     expect(json.code, json.stderr).toBe(0);
-    expect(JSON.parse(json.stdout)).toBeTypeOf("object");
+    const expected = model.compare(
+      [
+        { label: "base", scenario: model.getPreset("base")!.scenario },
+        { label: "demand-slowdown", scenario: model.getPreset("demand-slowdown")!.scenario },
+      ],
+      { engine: "decimal" },
+    );
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const table = await run(["compare", "base", "demand-slowdown", "--lang", "en"]);
     expect(table.stdout).toContain("Δ demand-slowdown");
-    const csv = parseCsv((await run(["compare", "base", "demand-slowdown", "--format", "csv"])).stdout);
-    expect(csv[0]?.length).toBe(4);
+    expect(table.stdout).toContain("peakHiddenDebt");
+    const csv = parseCsv((await run(["compare", "base", "demand-slowdown", "rate-shock", "--format", "csv"])).stdout);
+    expect(csv[0]).toEqual(["measure", "base", "demand-slowdown", "rate-shock", "Δ demand-slowdown", "Δ rate-shock"]);
   });
 });
 
-describe.skipIf(!exported("sensitivity")).concurrent("aidebt sensitivity", () => {
-  it("gives the tornado as JSON and CSV", async () => {
-    const json = await run(["sensitivity", "base", "--format", "json"]);
+describe.concurrent("aidebt sensitivity", () => {
+  it("gives the model's tornado as JSON, and the largest swings as CSV", async () => {
+    const json = await run(["sensitivity", "base", "--metric", "peakHiddenDebt", "--format", "json"]);
     expect(json.code, json.stderr).toBe(0);
-    const rows = parseCsv((await run(["sensitivity", "base", "--format", "csv", "--top", "5"])).stdout);
+    const expected = model.sensitivity(model.getPreset("base")!.scenario, "summary.peakHiddenDebt", { relativeStep: 0.2 });
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const rows = parseCsv((await run(["sensitivity", "base", "--format", "csv", "--top", "5", "--lang", "en"])).stdout);
     expect(rows).toHaveLength(6);
-    expect((await run(["sensitivity", "base"])).stdout).not.toMatch(ANSI);
+    expect(rows[1]?.[0]).toBe(expected.rows[0]?.path);
+  });
+
+  it("rejects an unknown metric, listing the outputs", async () => {
+    const result = await run(["sensitivity", "--metric", "nope"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown --metric "nope"');
+    expect(result.stderr).toContain("peakHiddenDebt");
   });
 });
 
-describe.skipIf(!exported("sweep")).concurrent("aidebt sweep", () => {
-  it("gives a grid as JSON and long-form CSV", async () => {
-    const args = ["sweep", "--x", "demand.aiGrowthAnnual=0:0.6:3", "--y", "gpu.economicLifeQuarters=8:24:3"];
+describe.concurrent("aidebt sweep", () => {
+  const args = ["sweep", "--x", "demand.aiGrowthAnnual=0:0.6:3", "--y", "gpu.economicLifeQuarters=8:24:3", "--metric", "burstIndex"];
+
+  it("gives the model's grid as JSON and as long-form CSV", async () => {
     const json = await run([...args, "--format", "json"]);
     expect(json.code, json.stderr).toBe(0);
+    const expected = model.sweep(
+      model.getPreset("base")!.scenario,
+      { path: "demand.aiGrowthAnnual", values: [0, 0.3, 0.6] },
+      { path: "gpu.economicLifeQuarters", values: [8, 16, 24] },
+      "summary.burstIndex",
+    );
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const rows = parseCsv((await run([...args, "--format", "csv"])).stdout);
     expect(rows).toHaveLength(10);
-    expect(rows[0]?.slice(0, 2)).toEqual(["demand.aiGrowthAnnual", "gpu.economicLifeQuarters"]);
+    expect(rows[0]).toEqual(["demand.aiGrowthAnnual", "gpu.economicLifeQuarters", "summary.burstIndex"]);
+    expect(Number(rows[1]?.[2])).toBe(expected.z[0]?.[0]);
+  });
+
+  it("draws a heat map only on a terminal", async () => {
+    expect((await run([...args, "--lang", "en"])).stdout).not.toMatch(/[░▒▓]/);
+    expect((await runInTty([...args, "--lang", "en"])).stdout).toMatch(/[░▒▓█]/);
   });
 });
 
-describe.skipIf(!exported("monteCarlo")).concurrent("aidebt montecarlo", () => {
-  it("is reproducible for a seed", async () => {
-    const a = await run(["montecarlo", "--paths", "200", "--seed", "7", "--format", "json"]);
-    const b = await run(["montecarlo", "--paths", "200", "--seed", "7", "--format", "json"]);
+describe.concurrent("aidebt montecarlo", () => {
+  it("is reproducible for a seed and equals the model's own result", async () => {
+    const a = await run(["montecarlo", "--paths", "100", "--seed", "7", "--format", "json"]);
+    const b = await run(["montecarlo", "--paths", "100", "--seed", "7", "--format", "json"]);
     expect(a.code, a.stderr).toBe(0);
     expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(JSON.stringify(model.monteCarlo(model.getPreset("base")!.scenario, { paths: 100, seed: 7 }))));
+  });
+
+  it("prints burst probability by year as CSV, and checks against it", async () => {
+    const rows = parseCsv((await run(["montecarlo", "--paths", "50", "--format", "csv", "--lang", "en"])).stdout);
+    expect(rows[0]).toEqual(["year", "burst probability"]);
+    const ok = await run(["montecarlo", "--paths", "50", "--format", "json", "--check", "burstProbability <= 1", "--check", "paths == 50"]);
+    expect(ok.code).toBe(0);
+  });
+
+  it("stops cleanly on Ctrl-C with exit 130 and nothing on stdout", async () => {
+    const child = spawn(process.execPath, [CLI, "montecarlo", "--paths", "1000000"], { env: { ...process.env, LANG: "en_US.UTF-8" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const sent = Date.now();
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    // generous: the machine running the suite is busy with other test processes
+    expect(Date.now() - sent).toBeLessThan(10_000);
+    expect(stderr).toContain("aborted");
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe("");
   });
 });

@@ -1,18 +1,20 @@
 import { Command } from "commander";
-import { analysis, type CompareResult } from "../lib/analysis-api.js";
+import type { CompareResult } from "@aidebt/model";
+import { sparklines } from "../lib/charts.js";
 import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
-import { heading, table, type Block, type Cell } from "../lib/document.js";
+import { chart, heading, table, type Block, type Cell } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { messages } from "../messages.js";
+import { formatterFor } from "./sensitivity.js";
 
 export interface CompareData {
   loaded: LoadedScenario[];
   result: CompareResult;
 }
 
-/** Several scenarios side by side, from the model's compare(). */
+/** Several scenarios side by side, with differences from the first: the model's compare(). */
 export async function collectCompare(sources: string[], options: ScenarioSourceOptions, readStdin: () => string): Promise<CompareData> {
   if (sources.length < 2) {
     throw new UsageError("compare needs at least two scenarios", {
@@ -25,46 +27,44 @@ export async function collectCompare(sources: string[], options: ScenarioSourceO
   }
   const loaded: LoadedScenario[] = [];
   for (const source of sources) loaded.push(await loadScenario(source, options, readStdin));
-  const compare = await analysis("compare");
-  const result = await compare(loaded.map((l) => ({ label: l.label, scenario: l.scenario })));
+  const { compare } = await import("@aidebt/model");
+  // the Decimal ledger, as simulate uses: compare's results are the same JSON simulate prints
+  const result = compare(
+    loaded.map((l) => ({ label: l.preset?.id ?? l.label, scenario: l.scenario })),
+    { engine: "decimal" },
+  );
   return { loaded, result };
 }
 
-export async function printCompare(data: CompareData, options: { lang: Lang; currency: Currency }): Promise<Block[]> {
+/** Summary fields shown by default (all of them with --all). */
+const KEY_FIELDS = ["peakHiddenDebt", "peakTotalDebt", "finalTotalDebt", "cumulativeCapex", "debtFundedCapexShare", "lenderRepaid", "lenderLoss", "sponsorAiNpv", "minInterestCover", "impairments", "guaranteesPaid"];
+
+export async function printCompare(data: CompareData, options: { lang: Lang; currency: Currency; all?: boolean }): Promise<Block[]> {
   const { formatMoney } = await import("@aidebt/model");
   const m = messages(options.lang);
   const fx = data.loaded[0]?.scenario.fxJpyPerUsd ?? 150;
   const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: fx });
-  const summaries = data.result.summaries;
-  const labels = data.result.labels;
-  type Metric = { label: string; pick: (s: (typeof summaries)[number]) => Cell; format: (v: Cell) => string; diff: boolean };
-  const metrics: Metric[] = [
-    { label: m.burstQuarter, pick: (s) => s.burstQuarter, format: (v) => (v === null ? m.none : String(v)), diff: false },
-    { label: m.peakHiddenDebt, pick: (s) => s.peakHiddenDebt, format: f.money, diff: true },
-    { label: m.peakTotalDebt, pick: (s) => s.peakTotalDebt, format: f.money, diff: true },
-    { label: m.lenderRepaid, pick: (s) => s.lenderRepaid, format: f.money, diff: true },
-    { label: m.lenderLoss, pick: (s) => s.lenderLoss, format: f.money, diff: true },
-    { label: m.sponsorAiNpv, pick: (s) => s.sponsorAiNpv, format: f.money, diff: true },
-    { label: m.debtFundedCapexShare, pick: (s) => s.debtFundedCapexShare, format: f.percent, diff: true },
-    { label: m.verdict, pick: (s) => s.verdict, format: (v) => (typeof v === "string" ? (m.verdictLabel[v] ?? v) : "–"), diff: false },
+  const { labels, results, summary, series } = data.result;
+  const signed = (format: (v: Cell) => string) => (v: Cell): string => (typeof v === "number" && v > 0 ? `+${format(v)}` : typeof v === "number" && v === 0 ? "=" : format(v));
+  const fields = options.all === true ? summary : KEY_FIELDS.map((k) => summary.find((s) => s.field === k)).filter((s) => s !== undefined);
+  const rows: Cell[][] = [
+    [m.burstQuarter, ...results.map((r) => r.summary.burstQuarter ?? m.none), ...results.slice(1).map((r) => (r.summary.burstQuarter === results[0]?.summary.burstQuarter ? "=" : "≠"))],
+    [m.verdict, ...results.map((r) => m.verdictLabel[r.summary.verdict] ?? r.summary.verdict), ...results.slice(1).map((r) => (r.summary.verdict === results[0]?.summary.verdict ? "=" : "≠"))],
+    ...fields.map((row) => {
+      const format = formatterFor(row.field, f);
+      return [row.field, ...row.values.map(format), ...row.differences.slice(1).map(signed(format))];
+    }),
   ];
-  const first = summaries[0];
-  const columns = [
-    { header: m.measure },
-    ...labels.map((label) => ({ header: label, align: "right" as const })),
-    ...labels.slice(1).map((label) => ({ header: `Δ ${label}`, align: "right" as const })),
+  const hidden = series.hiddenDebt ?? [];
+  return [
+    heading(`${m.compareOf} ${labels.join(" / ")}`, 1),
+    chart(sparklines(labels.map((label, i) => ({ label: `${m.hiddenDebt} ${label}`, values: hidden.map((q) => q[i] ?? null), format: f.money })))),
+    table(
+      [{ header: m.measure }, ...labels.map((label) => ({ header: label, align: "right" as const })), ...labels.slice(1).map((label) => ({ header: `Δ ${label}`, align: "right" as const }))],
+      rows,
+      { primary: true },
+    ),
   ];
-  const rows = metrics.map((metric) => {
-    const values = summaries.map(metric.pick);
-    const base = first === undefined ? null : metric.pick(first);
-    const diffs = values.slice(1).map((v): string => {
-      if (!metric.diff || typeof v !== "number" || typeof base !== "number") return v === base ? "=" : "≠";
-      const d = v - base;
-      return d === 0 ? "=" : `${d > 0 ? "+" : ""}${metric.format(d)}`;
-    });
-    return [metric.label, ...values.map(metric.format), ...diffs];
-  });
-  return [heading(`${m.compareOf} ${labels.join(" / ")}`, 1), table(columns, rows, { primary: true })];
 }
 
 export function compareCommand(ctx: Context): Command {
@@ -73,7 +73,8 @@ export function compareCommand(ctx: Context): Command {
     .description("several scenarios side by side, with differences from the first")
     .argument("<scenarios...>", "two or more preset names, .json/.yaml files, or - for stdin (once)")
     .option("-s, --set <path=value>", "override a field in every scenario (repeatable)", collect, [])
-    .option("-q, --quarters <n>", "horizon in quarters for every scenario");
+    .option("-q, --quarters <n>", "horizon in quarters for every scenario")
+    .option("--all", "every numeric summary field, not only the key ones");
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(
@@ -81,13 +82,16 @@ export function compareCommand(ctx: Context): Command {
       `
 Examples:
   $ aidebt compare base demand-slowdown
-  $ aidebt compare base rate-shock credit-freeze --lang en --currency jpy
-  $ aidebt compare base mine.yaml --format json -o compare.json`,
+  $ aidebt compare base rate-shock credit-freeze --lang en --currency jpy --all
+  $ aidebt compare base mine.yaml --format json -o compare.json
+
+json is the model's compare() result: labels, every run's result JSON, summary values with differences
+from the first, and aligned quarterly series.`,
     )
-    .action(async (sources: string[], options: OutputOptions & ScenarioSourceOptions) => {
+    .action(async (sources: string[], options: OutputOptions & ScenarioSourceOptions & { all?: boolean }) => {
       preflight(options);
       const data = await collectCompare(sources, options, ctx.readStdin);
-      const blocks = options.format === "json" ? [] : await printCompare(data, options);
+      const blocks = options.format === "json" ? [] : await printCompare(data, { lang: options.lang, currency: options.currency, all: options.all === true });
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });
 }

@@ -1,17 +1,21 @@
 import { Command } from "commander";
-import { analysis, type MonteCarloResult } from "../lib/analysis-api.js";
+import type { Bands, MonteCarloResult } from "@aidebt/model";
+import { runAnalysis } from "../lib/analysis.js";
 import { parseIntegerOption } from "../lib/axis.js";
 import { sparklines } from "../lib/charts.js";
 import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { chart, heading, table, type Block } from "../lib/document.js";
+import { invalidValue } from "../lib/errors.js";
+import type { Logger } from "../lib/logger.js";
 import { formatters } from "../lib/numbers.js";
-import { withProgress } from "../lib/progress.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { messages } from "../messages.js";
 
-export interface MonteCarloOptions extends ScenarioSourceOptions {
+export interface MonteCarloCliOptions extends ScenarioSourceOptions {
   paths: string;
   seed: string;
+  volatility?: string;
+  rateVolatility?: string;
 }
 
 export interface MonteCarloData {
@@ -21,17 +25,32 @@ export interface MonteCarloData {
 
 export const MAX_PATHS = 1_000_000;
 
-/** Seeded Monte Carlo over demand paths, from the model: burst probability by year and percentile bands. */
+function volatility(option: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (!Number.isFinite(v) || v < 0 || v > 2) throw invalidValue(option, raw, "an annual volatility from 0 to 2, e.g. 0.15");
+  return v;
+}
+
+/** Seeded Monte Carlo over demand (and rate) paths: the model's monteCarlo(). */
 export async function collectMonteCarlo(
   source: string,
-  options: MonteCarloOptions,
-  io: { readStdin: () => string; control?: Parameters<Parameters<typeof withProgress>[3]>[0] },
+  options: MonteCarloCliOptions,
+  io: { readStdin: () => string; logger: Logger; signal: AbortSignal },
 ): Promise<MonteCarloData> {
   const paths = parseIntegerOption("--paths", options.paths, 1, MAX_PATHS);
   const seed = parseIntegerOption("--seed", options.seed, 0, 2 ** 32 - 1);
+  const demandVolatility = volatility("--volatility", options.volatility);
+  const rateVolatility = volatility("--rate-volatility", options.rateVolatility);
   const loaded = await loadScenario(source, options, io.readStdin);
-  const monteCarlo = await analysis("monteCarlo");
-  const result = await monteCarlo(loaded.scenario, { paths, seed, ...io.control });
+  const result = await runAnalysis(
+    {
+      kind: "monteCarlo",
+      scenario: loaded.scenario,
+      options: { paths, seed, ...(demandVolatility === undefined ? {} : { demandVolatility }), ...(rateVolatility === undefined ? {} : { rateVolatility }) },
+    },
+    { ...io, label: "monte carlo" },
+  );
   return { loaded, result };
 }
 
@@ -40,33 +59,42 @@ export async function printMonteCarlo(data: MonteCarloData, options: { lang: Lan
   const m = messages(options.lang);
   const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: data.loaded.scenario.fxJpyPerUsd });
   const r = data.result;
-  const blocks: Block[] = [
+  const bands: [string, Bands][] = [
+    [m.hiddenDebt, r.hiddenDebt],
+    [m.totalDebt, r.totalDebt],
+    [m.lenderLoss, r.lenderLoss],
+  ];
+  // year ends (and the last quarter) keep the table readable; --format json has every quarter
+  const rowsAt = r.quarters.map((q, i) => ({ q, i })).filter(({ q, i }) => q.endsWith("Q4") || i === r.quarters.length - 1);
+  const loss = r.finalLenderLoss;
+  return [
     heading(`${m.monteCarloOf} ${data.loaded.label} — ${m.pathsSeed(r.paths, r.seed)}`, 1),
     table(
       [{ header: m.year }, { header: m.burstProbability, align: "right", format: f.percent }],
       r.burstProbabilityByYear.map((b) => [b.year, b.probability]),
-      { title: m.burstProbabilityTitle, primary: true },
+      { title: `${m.burstProbabilityTitle} (${m.withinHorizon}: ${f.percent(r.burstProbability)})`, primary: true },
     ),
-  ];
-  const bandNames = Object.keys(r.bands);
-  blocks.push(
-    chart(
-      sparklines(bandNames.map((name) => ({ label: `${name} p50`, values: (r.bands[name] ?? []).map((q) => q.p50), format: f.money }))),
-    ),
-  );
-  for (const name of bandNames) {
-    const band = r.bands[name] ?? [];
-    // year ends only: a readable table; --format json has every quarter
-    const rows = band.filter((q, i) => q.quarter.endsWith("Q4") || i === band.length - 1);
-    blocks.push(
+    chart(sparklines([...bands.map(([label, b]) => ({ label: `${label} p50`, values: b.p50, format: f.money })), { label: m.burstHistogram, values: r.burstHistogram, format: f.percent }])),
+    ...bands.map(([label, b]) =>
       table(
         [{ header: m.quarter }, ...(["p5", "p25", "p50", "p75", "p95"] as const).map((p) => ({ header: p, align: "right" as const, format: f.money }))],
-        rows.map((q) => [q.quarter, q.p5, q.p25, q.p50, q.p75, q.p95]),
-        { title: name },
+        rowsAt.map(({ q, i }) => [q, b.p5[i] ?? null, b.p25[i] ?? null, b.p50[i] ?? null, b.p75[i] ?? null, b.p95[i] ?? null]),
+        { title: label },
       ),
-    );
-  }
-  return blocks;
+    ),
+    table(
+      [{ header: m.field }, { header: m.value, align: "right" }],
+      [
+        [m.mean, f.money(loss.mean)],
+        ["p5", f.money(loss.p5)],
+        ["p50", f.money(loss.p50)],
+        ["p95", f.money(loss.p95)],
+        ["p99", f.money(loss.p99)],
+        [m.shareWithLoss, f.percent(loss.shareWithLoss)],
+      ],
+      { title: m.finalLenderLoss },
+    ),
+  ];
 }
 
 export function montecarloCommand(ctx: Context): Command {
@@ -76,6 +104,8 @@ export function montecarloCommand(ctx: Context): Command {
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
     .option("-n, --paths <n>", "number of simulated paths", "1000")
     .option("--seed <s>", "PRNG seed: the same seed gives the same result on every machine", "1")
+    .option("--volatility <sigma>", "annual volatility of AI-demand growth (model default 0.15)")
+    .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)")
     .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
     .option("-q, --quarters <n>", "horizon in quarters");
   addOutputOptions(command, ctx.env);
@@ -85,16 +115,15 @@ export function montecarloCommand(ctx: Context): Command {
       `
 Examples:
   $ aidebt montecarlo --paths 10000 --seed 42
-  $ aidebt montecarlo demand-slowdown --paths 2000 --lang en --currency jpy
-  $ aidebt montecarlo base --paths 5000 --format json --check 'burstProbabilityByYear.0.probability < 0.5'
+  $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
+  $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
 
-A progress bar shows on stderr for long runs; Ctrl-C stops cleanly (exit 130).`,
+csv is the burst probability by year; json is the model's monteCarlo() result with every quarter's bands.
+A progress bar shows on stderr; Ctrl-C stops cleanly (exit 130).`,
     )
-    .action(async (source: string, options: OutputOptions & MonteCarloOptions) => {
+    .action(async (source: string, options: OutputOptions & MonteCarloCliOptions) => {
       preflight(options);
-      const data = await withProgress(ctx.logger, ctx.signal, "monte carlo", (control) =>
-        collectMonteCarlo(source, options, { readStdin: ctx.readStdin, control }),
-      );
+      const data = await collectMonteCarlo(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal });
       const blocks = options.format === "json" ? [] : await printMonteCarlo(data, options);
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });

@@ -99,7 +99,10 @@ function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof forma
     [{ header: m.field }, { header: m.value, tone: (v) => (v === s.burstQuarter && v !== null ? "bad" : undefined) }],
     [
       [m.burstQuarter, s.burstQuarter ?? m.none],
-      [m.burstChain, s.burstChain.length === 0 ? m.none : s.burstChain.map((c) => `${c.quarter} ${withoutQuarter(c.message[lang], c.quarter)}`).join(" → ")],
+      // one link of the chain per row, so a long chain stays readable
+      ...(s.burstChain.length === 0
+        ? [[m.burstChain, m.none]]
+        : s.burstChain.map((c, i) => [i === 0 ? m.burstChain : "", `${i === 0 ? "" : "→ "}${c.quarter} ${withoutQuarter(c.message[lang], c.quarter)}`])),
       [m.peakHiddenDebt, f.money(s.peakHiddenDebt)],
       [m.peakTotalDebt, f.money(s.peakTotalDebt)],
       [m.lenderRepaid, f.money(s.lenderRepaid)],

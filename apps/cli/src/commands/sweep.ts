@@ -1,15 +1,16 @@
 import { Command } from "commander";
-import { analysis, type SweepResult } from "../lib/analysis-api.js";
+import type { SweepResult } from "@aidebt/model";
+import { resolveOutput, runAnalysis } from "../lib/analysis.js";
 import { parseAxis, type Axis } from "../lib/axis.js";
 import { heatmap } from "../lib/charts.js";
 import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
-import { chart, heading, table, type Block, type Cell } from "../lib/document.js";
+import { chart, heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
+import type { Logger } from "../lib/logger.js";
 import { formatters } from "../lib/numbers.js";
-import { withProgress } from "../lib/progress.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { messages } from "../messages.js";
-import { isMoneyMetric } from "./sensitivity.js";
+import { formatterFor } from "./sensitivity.js";
 
 export interface SweepOptions extends ScenarioSourceOptions {
   x: string;
@@ -19,16 +20,13 @@ export interface SweepOptions extends ScenarioSourceOptions {
 
 export interface SweepData {
   loaded: LoadedScenario;
-  x: Axis;
-  y: Axis;
   result: SweepResult;
 }
 
 /** Check that an axis names a numeric scenario parameter and that its ends lie in the parameter's range. */
 export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void> {
   const { numericParameterPaths, parameterInfo } = await import("@aidebt/model");
-  const paths = numericParameterPaths();
-  if (!paths.includes(axis.path)) {
+  if (!numericParameterPaths().includes(axis.path)) {
     throw new UsageError(`invalid ${option} parameter`, {
       issues: [{ path: option, message: `${axis.path} is not a numeric scenario parameter`, received: axis.path, allowed: "a numeric path from `aidebt schema --format table`" }],
       hint: `e.g. ${option} demand.aiGrowthAnnual=0:0.6:7`,
@@ -47,52 +45,53 @@ export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void
   }
 }
 
-/** A two-parameter grid of one output, from the model. */
-export async function collectSweep(
-  source: string,
-  options: SweepOptions,
-  io: { readStdin: () => string; control?: Parameters<Parameters<typeof withProgress>[3]>[0] },
-): Promise<SweepData> {
+/** A two-parameter grid of one output: the model's sweep(). */
+export async function collectSweep(source: string, options: SweepOptions, io: { readStdin: () => string; logger: Logger; signal: AbortSignal }): Promise<SweepData> {
   const x = parseAxis("--x", options.x);
   const y = parseAxis("--y", options.y);
+  if (x.path === y.path) {
+    throw new UsageError("--x and --y name the same parameter", { issues: [{ path: "--y", message: "same parameter as --x", received: y.path, allowed: "a different numeric parameter" }] });
+  }
   await checkAxis("--x", x);
   await checkAxis("--y", y);
   const loaded = await loadScenario(source, options, io.readStdin);
-  const sweep = await analysis("sweep");
-  const result = await sweep(loaded.scenario, { path: x.path, values: x.values }, { path: y.path, values: y.values }, options.metric, io.control);
-  return { loaded, x, y, result };
+  const output = await resolveOutput(loaded.scenario, options.metric, "--metric", false);
+  const result = await runAnalysis(
+    { kind: "sweep", scenario: loaded.scenario, x: { path: x.path, values: x.values }, y: { path: y.path, values: y.values }, output },
+    { ...io, label: "sweep" },
+  );
+  return { loaded, result };
 }
 
 export async function printSweep(data: SweepData, options: { lang: Lang; currency: Currency; format: string }): Promise<Block[]> {
   const { formatMoney } = await import("@aidebt/model");
   const m = messages(options.lang);
   const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: data.loaded.scenario.fxJpyPerUsd });
-  const value = isMoneyMetric(data.result.output) ? f.money : f.number;
-  const { xs, ys, values } = data.result;
-  const cell = (j: number, i: number): number | null => {
-    const v = values[j]?.[i];
-    return typeof v === "number" && Number.isFinite(v) ? v : null;
-  };
+  const value = formatterFor(data.result.output, f);
+  const { x, y, z, output } = data.result;
+  const cell = (j: number, i: number): Cell => z[j]?.[i] ?? null;
   if (options.format === "csv") {
     // long form: one row per grid point, ready for a pivot table or a plotting library
-    const rows = ys.flatMap((yv, j) => xs.map((xv, i): Cell[] => [xv, yv, cell(j, i)]));
-    return [table([{ header: data.result.x }, { header: data.result.y }, { header: data.result.output }], rows)];
+    return [table([{ header: x.path }, { header: y.path }, { header: output }], y.values.flatMap((yv, j) => x.values.map((xv, i): Cell[] => [xv, yv, cell(j, i)])))];
   }
   const axisLabel = (v: number): string => f.number(v);
+  const numeric = (v: Cell): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
   return [
-    heading(`${m.sweepOf} ${data.result.output} — ${data.loaded.label}`, 1),
+    heading(`${m.sweepOf} ${output} — ${data.loaded.label}`, 1),
     chart(
       heatmap(
-        ys.map((_, j) => xs.map((__, i) => cell(j, i))),
-        { rowLabels: ys.map(axisLabel), columnLabels: xs.map(axisLabel), format: (v) => value(v), cellWidth: 3 },
+        y.values.map((_, j) => x.values.map((__, i) => numeric(cell(j, i)))),
+        { rowLabels: y.values.map(axisLabel), columnLabels: x.values.map(axisLabel), format: (v) => value(v), cellWidth: 3 },
       ),
-      `${data.result.y} ↓  ×  ${data.result.x} →`,
+      `${y.path} ↓  ×  ${x.path} →`,
     ),
     table(
-      [{ header: `${data.result.y} \\ ${data.result.x}` }, ...xs.map((xv) => ({ header: axisLabel(xv), align: "right" as const, format: value }))],
-      ys.map((yv, j) => [axisLabel(yv), ...xs.map((_, i) => cell(j, i))]),
+      [{ header: `${y.path} \\ ${x.path}` }, ...x.values.map((xv) => ({ header: axisLabel(xv), align: "right" as const, format: value }))],
+      y.values.map((yv, j) => [axisLabel(yv), ...x.values.map((_, i) => cell(j, i))]),
       { primary: true },
     ),
+    ...(z.some((row) => row.includes(null)) ? [text(m.sweepInvalid)] : []),
+    ...(/burstIndex|burstQuarter/.test(output) ? [text(m.burstIndexNote(data.loaded.scenario.horizonQuarters))] : []),
   ];
 }
 
@@ -103,7 +102,7 @@ export function sweepCommand(ctx: Context): Command {
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
     .requiredOption("--x <path=from:to:steps>", "the parameter across, e.g. demand.aiGrowthAnnual=0:0.6:7")
     .requiredOption("--y <path=from:to:steps>", "the parameter down, e.g. gpu.economicLifeQuarters=8:24:5")
-    .option("-m, --metric <output>", "the output in each cell, e.g. burstIndex, peakHiddenDebt, lenderLoss", "peakHiddenDebt")
+    .option("-m, --metric <output>", "the output in each cell: a summary field (burstIndex, peakHiddenDebt, verdict, …) or last.<path>", "peakHiddenDebt")
     .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
     .option("-q, --quarters <n>", "horizon in quarters");
   addOutputOptions(command, ctx.env);
@@ -116,12 +115,12 @@ Examples:
   $ aidebt sweep base --x financing.offBalanceShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric burstIndex
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:13 --y spv.dscrCovenant=1:1.5:6 --format csv -o grid.csv
 
-csv is long form (x, y, value), one row per grid point. A progress bar shows on stderr for long runs;
-Ctrl-C stops cleanly.`,
+csv is long form (x, y, value), one row per grid point; json is the model's sweep() result. A progress
+bar shows on stderr; Ctrl-C stops cleanly.`,
     )
     .action(async (source: string, options: OutputOptions & SweepOptions) => {
       preflight(options);
-      const data = await withProgress(ctx.logger, ctx.signal, "sweep", (control) => collectSweep(source, options, { readStdin: ctx.readStdin, control }));
+      const data = await collectSweep(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal });
       const blocks = options.format === "json" ? [] : await printSweep(data, options);
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });

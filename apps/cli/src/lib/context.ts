@@ -58,13 +58,6 @@ export function addOutputOptions(
     .option("--debug", "show stack traces for errors");
 }
 
-/** Add the language option alone (commands without data output). */
-export function addLangOption(command: Command, env: NodeJS.ProcessEnv): Command {
-  return command.addOption(
-    new Option("-l, --lang <lang>", "language (default from LANG)").choices(LANGS).default(defaultLang(env)),
-  );
-}
-
 /** Validate what can be validated before any work: check syntax and the output path. */
 export function preflight(options: OutputOptions): void {
   for (const source of options.check) parseCheck(source);

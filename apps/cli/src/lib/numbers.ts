@@ -24,6 +24,12 @@ export function formatters(
     percent: (v) => (isNumber(v) ? `${(v * 100).toFixed(1)}%` : "–"),
     // the model caps ratios (no interest to cover gives a large finite cover, never Infinity)
     ratio: (v) => (isNumber(v) ? (v >= cap ? `≥${cap}x` : `${v.toFixed(2)}x`) : "–"),
-    number: (v) => (isNumber(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)) : v === null ? "–" : String(v)),
+    number: (v) => (isNumber(v) ? plainNumber(v) : v === null ? "–" : String(v)),
   };
+}
+
+/** A number without float noise or padding zeros: 12, 0.68, 1234.6, 0.0123. */
+export function plainNumber(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  return String(Number(v.toPrecision(Math.abs(v) >= 1000 ? 6 : 4)));
 }

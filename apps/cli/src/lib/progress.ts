@@ -1,4 +1,3 @@
-import { AbortedError } from "./errors.js";
 import type { Logger } from "./logger.js";
 
 export interface Progress {
@@ -37,25 +36,3 @@ export function createProgress(logger: Logger, label: string, options: { delayMs
   };
 }
 
-/**
- * Run a long analysis with a progress bar on stderr and Ctrl-C wired to its AbortSignal. The model's
- * analysis functions take `onProgress(done, total)` and `signal`; an abort surfaces as AbortedError (exit 130).
- */
-export async function withProgress<T>(
-  logger: Logger,
-  signal: AbortSignal,
-  label: string,
-  run: (control: { onProgress: (done: number, total: number) => void; signal: AbortSignal }) => T | Promise<T>,
-): Promise<T> {
-  const progress = createProgress(logger, label);
-  try {
-    const result = await run({ onProgress: (done, total) => progress.update(done, total), signal });
-    if (signal.aborted) throw new AbortedError();
-    return result;
-  } catch (error) {
-    if (signal.aborted) throw new AbortedError();
-    throw error;
-  } finally {
-    progress.finish();
-  }
-}

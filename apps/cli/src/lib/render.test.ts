@@ -56,3 +56,13 @@ describe("renderers", () => {
     expect(csvField(" padded")).toBe('" padded"');
   });
 });
+
+describe("plain numbers", () => {
+  it("drops float noise and padding zeros", async () => {
+    const { plainNumber } = await import("./numbers.js");
+    expect(plainNumber(12)).toBe("12");
+    expect(plainNumber(0.6799999999999999)).toBe("0.68");
+    expect(plainNumber(1234.5678)).toBe("1234.57");
+    expect(plainNumber(0.012345)).toBe("0.01235");
+  });
+});
