@@ -23,7 +23,7 @@ export function AxisLeft({ scale, frame, label, format, ticks = 5 }: AxisProps) 
           </text>
         </g>
       ))}
-      <text className="axis-label" x={x0} y={frame.margin.top - 4} textAnchor="start">
+      <text className="axis-label" x={x0} y={frame.margin.top - 12} textAnchor="start">
         {label}
       </text>
     </g>
@@ -40,7 +40,7 @@ export function AxisRight({ scale, frame, label, format, ticks = 5 }: AxisProps)
           {format(tick)}
         </text>
       ))}
-      <text className="axis-label" x={x} y={frame.margin.top - 4} textAnchor="end">
+      <text className="axis-label" x={x} y={frame.margin.top - 12} textAnchor="end">
         {label}
       </text>
     </g>

@@ -8,7 +8,7 @@ export interface Frame {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
-export const defaultFrame: Frame = { width: 640, height: 300, margin: { top: 16, right: 56, bottom: 44, left: 64 } };
+export const defaultFrame: Frame = { width: 640, height: 300, margin: { top: 28, right: 56, bottom: 44, left: 64 } };
 
 export function innerWidth(frame: Frame): number {
   return frame.width - frame.margin.left - frame.margin.right;
