@@ -369,6 +369,7 @@ const AMOUNT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "refinancing-failure",
   "liquidity-shortfall",
 ]);
+const NO_MESSAGE = { ja: "", en: "" };
 /** Smallest purchase, USD bn ($1). */
 const MIN_AMOUNT = 1e-9;
 /** Smallest SPV draw, USD bn ($1,000). */
@@ -570,7 +571,10 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const series: Series = { hiddenDebt: new Float64Array(H), totalDebt: new Float64Array(H), lenderLoss: new Float64Array(H) };
   const emit = (t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = lastShock): void => {
     const recent = cause !== null && t - lastShockAt <= CAUSE_WINDOW ? cause : null;
-    const e = makeEvent(labels[t] ?? "", t, kind, kind === recent ? null : recent, value, extra);
+    const label = labels[t] ?? "";
+    const why = kind === recent ? null : recent;
+    // lean runs (Monte Carlo) skip the bilingual text: only kinds and quarters are read
+    const e = opts.detail ? makeEvent(label, t, kind, why, value, extra) : { quarter: label, index: t, kind, cause: why, value, message: NO_MESSAGE };
     events.push(e);
     // the burst is the first material surfacing: amounts under 2% of the debt outstanding are logged only
     if (!firstBurst.event && BURST_KINDS.has(kind) && (!AMOUNT_KINDS.has(kind) || value >= BURST_MATERIALITY * N.toNumber(lastTotal))) {
