@@ -39,8 +39,8 @@ function point(w: number, sv: number, bv: number, mu: number, rho: number): Port
  *
  * @param input - weights, annual vols and returns (defaults: 60/40, 16% and 7% vol, 7% and 4% return) and the correlation
  * @example
- * portfolioRisk({ correlation: -0.2 }).volatility.toFixed(4); // "0.0973"
- * portfolioRisk({ correlation: 0.65 }).volatility.toFixed(4); // "0.1226"
+ * portfolioRisk({ correlation: -0.2 }).volatility.toFixed(4); // "0.0945"
+ * portfolioRisk({ correlation: 0.65 }).volatility.toFixed(4); // "0.1162"
  */
 export function portfolioRisk(input: PortfolioRiskInput): PortfolioRiskResult {
   const w = input.stockWeight ?? 0.6;
