@@ -39,7 +39,12 @@ export type Output = string | ((result: ResultJson) => number | string | null);
 
 const run = (s: Scenario, engine: EngineChoice = "fast"): ResultJson => (engine === "decimal" ? simulate(s).toJSON() : simulateFast(s));
 
-/** Read an output from a result. */
+/**
+ * Read an output from a result.
+ *
+ * @example
+ * readOutput(simulateFast(getPreset("base")!.scenario), "summary.burstIndex"); // 40: no burst in the horizon
+ */
 export function readOutput(result: ResultJson, output: Output): number | string | null {
   if (typeof output === "function") return output(result);
   const [head, ...rest] = output.split(".");

@@ -315,7 +315,12 @@ export interface RawRun<T> {
   series: Series;
 }
 
-/** Ratios are capped so that a quarter without interest reports a large finite cover, never Infinity. */
+/**
+ * Ratios are capped so that a quarter without interest reports a large finite cover, never Infinity.
+ *
+ * @example
+ * dscr(1, 0, 0) === RATIO_CAP; // true
+ */
 export const RATIO_CAP = 999;
 const capRatio = (x: number): number => (x > RATIO_CAP ? RATIO_CAP : x < -RATIO_CAP ? -RATIO_CAP : x);
 

@@ -19,7 +19,14 @@ export type EventKind =
   | "liquidity-shortfall"
   | "interest-not-covered";
 
-/** Events that mark the hidden debt surfacing or cash flow no longer covering interest: the "burst". */
+/**
+ * Events that mark the hidden debt surfacing or cash flow no longer covering interest: the "burst" (the first
+ * one of at least 2% of total debt, for amounts).
+ *
+ * @example
+ * BURST_KINDS.has("consolidation"); // true
+ * BURST_KINDS.has("covenant-breach"); // false: a breach is a warning, consolidation is the surfacing
+ */
 export const BURST_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "consolidation",
   "guarantee-called",

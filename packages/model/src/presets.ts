@@ -26,7 +26,12 @@ export interface Preset {
   provenance: Record<string, Provenance>;
 }
 
-/** Public sources the presets cite (from the project's FACTS.md). */
+/**
+ * Public sources the presets cite (from the project's FACTS.md).
+ *
+ * @example
+ * SOURCES.beignetBond.url; // "https://mail.fudzilla.net/news/ai/61913-…"
+ */
 export const SOURCES = {
   hyperion: {
     id: "hyperion",
@@ -308,7 +313,13 @@ const industryScenario: Scenario = assertScenario({
   spv: { ...baseScenario.spv, opening: { debt: 110, equity: 10, couponAnnual: 0.065, firstRenewalQuarter: "2029Q1" } },
 });
 
-/** Every preset, `base` first. */
+/**
+ * Every preset, `base` first.
+ *
+ * @example
+ * presets.map((p) => p.id);
+ * // ["base", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "industry"]
+ */
 export const presets: readonly Preset[] = [
   base,
   variant({

@@ -5,7 +5,12 @@ import type { Bilingual, EventKind, SimEvent } from "./events.js";
 import { formatMoney } from "./format-money.js";
 import type { Scenario } from "./scenario.js";
 
-/** Version of the JSON result shape; bumped on any breaking change. */
+/**
+ * Version of the JSON result shape; bumped on any breaking change.
+ *
+ * @example
+ * simulate(getPreset("base")!.scenario).toJSON().schemaVersion === RESULT_SCHEMA_VERSION; // true
+ */
 export const RESULT_SCHEMA_VERSION = "1.0.0";
 
 /** One quarter of the JSON result: money in USD bn as numbers. */
@@ -87,7 +92,12 @@ const money = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map(
 const minskySchema = z.enum(["hedge", "speculative", "ponzi"]);
 const bilingual = z.object({ ja: z.string(), en: z.string() }).strict();
 
-/** The zod schema of {@link ResultJson}, used for `resultJsonSchema()` and in tests. */
+/**
+ * The zod schema of {@link ResultJson}, used for `resultJsonSchema()` and in tests.
+ *
+ * @example
+ * resultSchema.safeParse(simulateFast(getPreset("base")!.scenario)).success; // true
+ */
 export const resultSchema = z
   .object({
     schemaVersion: z.string(),

@@ -70,7 +70,12 @@ const cadenceShock = z
 
 const shocks = <T extends z.ZodType>(item: T) => z.array(item).max(40);
 
-/** The zod schema of a scenario. Every object is strict: unknown keys are errors. */
+/**
+ * The zod schema of a scenario. Every object is strict: unknown keys are errors.
+ *
+ * @example
+ * scenarioSchema.safeParse(getPreset("base")!.scenario).success; // true
+ */
 export const scenarioSchema = z
   .object({
     horizonQuarters: quarters("simulated quarters", 4, 120),
@@ -232,7 +237,13 @@ export class ScenarioError extends Error {
   }
 }
 
-/** "path: message (allowed: …)", the one-line form the CLI prints. */
+/**
+ * "path: message (allowed: …)", the one-line form the CLI prints.
+ *
+ * @example
+ * formatIssue({ path: "gpu.bookLifeQuarters", message: "-4 is too small", allowed: "integer from 4 to 40" });
+ * // "gpu.bookLifeQuarters: -4 is too small (allowed: integer from 4 to 40)"
+ */
 export function formatIssue(issue: ScenarioIssue): string {
   const where = issue.path === "" ? "(scenario)" : issue.path;
   return `${where}: ${issue.message}${issue.allowed ? ` (allowed: ${issue.allowed})` : ""}`;
@@ -368,7 +379,13 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(scenarioSchema, { unrepresentable: "any" });
 }
 
-/** Every numeric leaf path of the scenario schema (shocks excluded), in schema order. */
+/**
+ * Every numeric leaf path of the scenario schema (shocks excluded), in schema order: the parameters a
+ * sensitivity analysis varies and the simulator page shows.
+ *
+ * @example
+ * numericParameterPaths().slice(0, 3); // ["horizonQuarters", "fxJpyPerUsd", "discountAnnual"]
+ */
 export function numericParameterPaths(): string[] {
   const out: string[] = [];
   const walk = (node: z.ZodType, prefix: string): void => {
@@ -383,7 +400,13 @@ export function numericParameterPaths(): string[] {
   return out;
 }
 
-/** Metadata (description, unit, allowed) of a scenario path, if it names a leaf. */
+/**
+ * Metadata (description, unit, allowed) of a scenario path, if it names a leaf.
+ *
+ * @example
+ * parameterInfo("gpu.bookLifeQuarters");
+ * // { description: "accounting depreciation life of servers", unit: "quarters", allowed: "integer from 4 to 40" }
+ */
 export function parameterInfo(path: string): LeafMeta | undefined {
   const node = schemaAt(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
   const meta = node?.meta() as Partial<LeafMeta> | undefined;
@@ -419,7 +442,12 @@ export function setPath<S>(scenario: S, path: string, value: unknown): S {
   return put(scenario, 0) as S;
 }
 
-/** Read the value at a dotted path (undefined when absent). */
+/**
+ * Read the value at a dotted path (undefined when absent).
+ *
+ * @example
+ * getPath(getPreset("base")!.scenario, "spv.opening.couponAnnual"); // 0.0658
+ */
 export function getPath(scenario: unknown, path: string): unknown {
   return valueAt(
     scenario,

@@ -6,7 +6,14 @@ import type { ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 
-/** The Decimal ledger of a run. `toJSON()` gives the contract's JSON shape (numbers in USD bn). */
+/**
+ * The Decimal ledger of a run. `toJSON()` gives the contract's JSON shape (numbers in USD bn).
+ *
+ * @example
+ * const r = simulate(getPreset("base")!.scenario);
+ * r.frames[0].sponsor.assets.cash.toFixed(2); // Decimal, exact
+ * JSON.stringify(r).length > 0;               // JSON.stringify calls toJSON()
+ */
 export class SimulationResult {
   readonly scenario: Scenario;
   /** Per-quarter frames with money as `Decimal`. */
