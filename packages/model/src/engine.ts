@@ -429,6 +429,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
   const toQ = (annual: number): number => Math.pow(1 + annual, 0.25) - 1;
 
   // ---- opening sponsor -------------------------------------------------------------------------------
+  const minAmount = N.from(MIN_AMOUNT);
   const gpuBook = new CohortBook<T>(N, true);
   const shellBook = new CohortBook<T>(N, true);
   let weightSum = 0;
@@ -827,7 +828,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       spvDep = N.add(spvDep, dep);
       d.debt = N.sub(d.debt, principal);
       let available = N.isPositive(d.cash) ? N.add(d.cash, rent) : rent;
-      if (N.toNumber(N.sub(service, available)) >= MIN_AMOUNT) {
+      if (!N.lt(N.sub(service, available), minAmount)) {
         const gap = N.sub(service, available);
         spvSupport = N.add(spvSupport, gap);
         available = service;
@@ -836,7 +837,7 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
       }
       const surplus = N.sub(available, service);
       // breach when rent falls short of covenant × service by more than a dollar (a tolerance both paths share)
-      if (N.toNumber(N.sub(N.scale(service, s.spv.dscrCovenant), rent)) >= MIN_AMOUNT) {
+      if (!N.lt(N.sub(N.scale(service, s.spv.dscrCovenant), rent), minAmount)) {
         const dscr = N.ratio(rent, service);
         if (d.breachStreak === 0 && dscr < worstNewBreach) worstNewBreach = dscr;
         d.breachStreak += 1;

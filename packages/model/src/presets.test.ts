@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPreset, numericParameterPaths, presets, simulate } from "./index.js";
+import { getPreset, numericParameterPaths, presets, resultJsonSchema, resultSchema, simulate, simulateFast } from "./index.js";
 
 const round = (x: number, dp: number) => Number(x.toFixed(dp));
 
@@ -21,6 +21,15 @@ function golden(id: string) {
 }
 
 describe("presets", () => {
+  it("produce results that match the published result schema, on both paths", () => {
+    for (const p of presets) {
+      const ledger = resultSchema.safeParse(simulate(p.scenario).toJSON());
+      expect(ledger.success, `${p.id}: ${ledger.error?.issues.slice(0, 2).map((i) => i.path.join(".")).join(", ")}`).toBe(true);
+      expect(resultSchema.safeParse(simulateFast(p.scenario)).success).toBe(true);
+    }
+    expect(Object.keys(resultJsonSchema().properties as object)).toEqual(["schemaVersion", "scenario", "quarters", "events", "summary"]);
+  });
+
   it("include the issue's seven, base first", () => {
     expect(presets.map((p) => p.id)).toEqual(["base", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "industry"]);
   });

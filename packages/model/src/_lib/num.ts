@@ -35,13 +35,26 @@ export type Dec = InstanceType<typeof Dec>;
 
 const DEC_ZERO = new Dec(0);
 
+/** Factors repeat (coupons, shares, covenants): convert each float to Decimal once. */
+const factorCache = new Map<number, Dec>();
+function factor(k: number): Dec {
+  let d = factorCache.get(k);
+  if (d === undefined) {
+    if (factorCache.size > 4096) factorCache.clear();
+    d = new Dec(k);
+    factorCache.set(k, d);
+  }
+  return d;
+}
+
 export const decimalNum: Num<Dec> = {
   zero: DEC_ZERO,
   from: (x) => new Dec(x).toDecimalPlaces(MONEY_DP),
-  add: (a, b) => a.plus(b),
-  sub: (a, b) => a.minus(b),
-  scale: (a, k) => a.times(k).toDecimalPlaces(MONEY_DP),
-  divInt: (a, n) => a.dividedBy(n).toDecimalPlaces(MONEY_DP),
+  // zero is common (no impairment, no guarantee this quarter): skip the allocation
+  add: (a, b) => (b.isZero() ? a : a.isZero() ? b : a.plus(b)),
+  sub: (a, b) => (b.isZero() ? a : a.minus(b)),
+  scale: (a, k) => (a.isZero() ? a : a.times(factor(k)).toDecimalPlaces(MONEY_DP)),
+  divInt: (a, n) => a.dividedBy(factor(n)).toDecimalPlaces(MONEY_DP),
   ratio: (a, b) => {
     const d = b.toNumber();
     return d === 0 ? 0 : a.toNumber() / d;
