@@ -1,7 +1,7 @@
 "use client";
 
-import type { ResultJson } from "@aidebt/model";
-import { memo, useId, useState } from "react";
+import { compare, type ResultJson, type Scenario } from "@aidebt/model";
+import { memo, useId, useMemo, useState } from "react";
 import { formatNumber, moneyAxisValue } from "@/components/chart/format";
 import { fillTemplate, type Lang } from "@/messages/types";
 import type { SimulatorMessages } from "./messages/types";
@@ -11,7 +11,7 @@ import { SeriesChart } from "./results/SeriesChart";
 export interface KeptScenario {
   id: number;
   name: string;
-  result: ResultJson;
+  scenario: Scenario;
 }
 
 export const MAX_KEPT = 3;
@@ -20,7 +20,7 @@ type Measure = keyof SimulatorMessages["compare"]["measures"];
 const strokes = ["stroke-c2", "stroke-c3", "stroke-c4"];
 
 interface Props {
-  current: ResultJson;
+  current: Scenario;
   kept: readonly KeptScenario[];
   lang: Lang;
   m: SimulatorMessages;
@@ -28,18 +28,25 @@ interface Props {
   onRemove: (id: number) => void;
 }
 
-/** Up to three kept scenarios overlaid on the current one, with their summaries side by side. */
+const summaryFields = ["peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const;
+
+/** Up to three kept scenarios overlaid on the current one (the model's `compare`), with their summaries and differences. */
 export const Compare = memo(function Compare({ current, kept, lang, m, onKeep, onRemove }: Props) {
   const c = m.compare;
   const selectId = useId();
   const [measure, setMeasure] = useState<Measure>("totalDebt");
   const pick = (r: ResultJson) =>
     r.quarters.map((q) => (measure === "interestCover" ? Math.min(q.measures.interestCover, 50) : moneyAxisValue(q.measures[measure], lang)));
-  const labels = current.quarters.map((q) => q.label);
-  const format = measure === "interestCover" ? (v: number) => formatNumber(v, lang, 2) : moneyText(lang, current.scenario.fxJpyPerUsd);
+  const compared = useMemo(
+    () => compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))]),
+    [current, kept, c.current],
+  );
+  const labels = compared.quarters;
+  const format = measure === "interestCover" ? (v: number) => formatNumber(v, lang, 2) : moneyText(lang, current.fxJpyPerUsd);
   const fmt = measure === "interestCover" ? format : (v: number) => format(lang === "ja" ? v / 10 : v);
-  const all = [{ id: 0, name: c.current, result: current }, ...kept];
-  const money = moneyText(lang, current.scenario.fxJpyPerUsd);
+  const all = compared.results.map((result, i) => ({ id: i === 0 ? 0 : (kept[i - 1]?.id ?? i), name: compared.labels[i] ?? "", result }));
+  const money = moneyText(lang, current.fxJpyPerUsd);
+  const signed = (v: number) => (v > 0 ? `+${money(v)}` : money(v));
   return (
     <div className="sim-compare">
       <p>{c.intro}</p>
@@ -108,16 +115,29 @@ export const Compare = memo(function Compare({ current, kept, lang, m, onKeep, o
               </tr>
             </thead>
             <tbody>
-              {(["burstQuarter", "peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const).map((key) => (
-                <tr key={key}>
-                  <th scope="row">{m.results.summaryRows[key]}</th>
-                  {all.map((s) => (
-                    <td key={s.id} className="num">
-                      {key === "burstQuarter" ? (s.result.summary.burstQuarter ?? m.results.noBurst) : money(s.result.summary[key])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+              <tr>
+                <th scope="row">{m.results.summaryRows.burstQuarter}</th>
+                {all.map((s) => (
+                  <td key={s.id} className="num">
+                    {s.result.summary.burstQuarter ?? m.results.noBurst}
+                  </td>
+                ))}
+              </tr>
+              {summaryFields.map((key) => {
+                const row = compared.summary.find((r) => r.field === key);
+                if (!row) return null;
+                return (
+                  <tr key={key}>
+                    <th scope="row">{m.results.summaryRows[key]}</th>
+                    {row.values.map((v, i) => (
+                      <td key={i} className="num">
+                        {money(v)}
+                        {i > 0 ? <span className="compare-diff"> ({signed(row.differences[i] ?? 0)})</span> : null}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -153,7 +153,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
       setKept((list) => {
         if (list.length >= MAX_KEPT) return list;
         const id = nextKept.current++;
-        return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), result: lastGood.current?.result ?? current.result }];
+        return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), scenario: lastGood.current?.scenario ?? current.scenario }];
       }),
     [m],
   );
@@ -270,7 +270,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
 
           <section aria-labelledby="sim-compare-title">
             <h2 id="sim-compare-title">{m.sections.compare}</h2>
-            <Compare current={later.result} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
+            <Compare current={later.scenario} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
           </section>
 
           <section aria-labelledby="sim-analysis-title">

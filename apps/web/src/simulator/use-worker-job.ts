@@ -11,8 +11,12 @@ export type JobState<R extends JobResult> =
   | { status: "cancelled" }
   | { status: "error"; message: string };
 
-/** If the worker does not confirm a cancel within this time (a run stuck between checks), it is terminated. */
-const HARD_CANCEL_MS = 1500;
+/**
+ * If the worker does not confirm a cancel within this time, it is terminated (and a fresh one made for the
+ * next run). Sensitivity and sweeps stop at their next chunk through the AbortSignal; the model's Monte
+ * Carlo is one synchronous call, so its cancel usually ends here.
+ */
+const HARD_CANCEL_MS = 400;
 
 let shared: Worker | null = null;
 let nextId = 1;

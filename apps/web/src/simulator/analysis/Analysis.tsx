@@ -294,9 +294,12 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m }: Props) {
 export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props) {
   const mc = m.analysis.monteCarlo;
   const seedId = useId();
+  const measureId = useId();
   const [seed, setSeed] = useState(42);
   const [paths, setPaths] = useState(500);
-  const [spread, setSpread] = useState(0.2);
+  const [demandVolatility, setDemandVolatility] = useState(0.2);
+  const [rateVolatility, setRateVolatility] = useState(0);
+  const [measure, setMeasure] = useState<"totalDebt" | "hiddenDebt">("totalDebt");
   const { state, run, cancel } = useWorkerJob<BandsResult>();
   const result = state.status === "done" ? state.result : null;
   const money = moneyText(lang, scenario.fxJpyPerUsd);
@@ -320,20 +323,33 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
           />
         </div>
         <NumberSelect label={mc.runs} value={paths} options={[100, 500, 1000, 5000, 20000]} onChange={setPaths} format={(v) => formatNumber(v, lang)} />
-        <NumberSelect label={mc.spread} value={spread} options={[0.05, 0.1, 0.2, 0.4]} onChange={setSpread} format={pct(lang)} />
+        <NumberSelect label={mc.spread} value={demandVolatility} options={[0.05, 0.1, 0.2, 0.4]} onChange={setDemandVolatility} format={pct(lang)} />
+        <NumberSelect label={mc.rateVolatility} value={rateVolatility} options={[0, 0.005, 0.01, 0.02]} onChange={setRateVolatility} format={pct(lang)} />
+        <div className="control control-select">
+          <label htmlFor={measureId}>{mc.measure}</label>
+          <select id={measureId} value={measure} onChange={(event) => setMeasure(event.currentTarget.value === "hiddenDebt" ? "hiddenDebt" : "totalDebt")}>
+            <option value="totalDebt">{m.compare.measures.totalDebt}</option>
+            <option value="hiddenDebt">{m.compare.measures.hiddenDebt}</option>
+          </select>
+        </div>
       </div>
-      <Runner name="montecarlo" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "monteCarlo", scenario, paths, seed, spread })} />
+      <Runner name="montecarlo" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "monteCarlo", scenario, paths, seed, demandVolatility, rateVolatility })} />
+      {result ? (
+        <p className="sim-note" data-burst-probability>
+          {fillTemplate(mc.burstProbability, { p: pct(lang)(result.burstProbability) })}
+        </p>
+      ) : null}
       {result ? (
         <SeriesChart
           id="sim-mc"
-          title={`${mc.title}: ${m.compare.measures.totalDebt}`}
+          title={`${mc.title}: ${m.compare.measures[measure]}`}
           caption={`${mc.caption} (${mc.seed} ${result.seed}, ${formatNumber(result.paths, lang)})`}
           labels={result.labels}
           bands={[
-            { key: "p5", label: mc.p5p95, className: "fill-c1", values: result.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
-            { key: "p25", label: mc.p25p75, className: "fill-c1", values: result.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
+            { key: "p5", label: mc.p5p95, className: "fill-c1", values: result[measure].map((b) => [axis(b[0]), axis(b[4])] as const) },
+            { key: "p25", label: mc.p25p75, className: "fill-c1", values: result[measure].map((b) => [axis(b[1]), axis(b[3])] as const) },
           ]}
-          lines={[{ key: "median", label: mc.median, values: result.totalDebt.map((b) => axis(b[2])), className: "stroke-c1" }]}
+          lines={[{ key: "median", label: mc.median, values: result[measure].map((b) => axis(b[2])), className: "stroke-c1" }]}
           yLabel={m.results.axisMoney}
           xLabel={m.results.axisQuarter}
           format={(v) => money(lang === "ja" ? v / 10 : v)}
