@@ -94,10 +94,4 @@ describe.concurrent("aidebt facts", () => {
     expect(rows[1]?.[0]).toBe(getFacts()[0]?.id);
     expect(Number(rows[1]?.[2])).toBe(getFacts()[0]?.value);
   });
-
-  it("prints both tables in Markdown", async () => {
-    const result = await run(["facts", "--format", "md", "--lang", "en"]);
-    expect(result.stdout).toContain("**Numbers in the article**");
-    expect(result.stdout).toContain("**Fact checks**");
-  });
 });

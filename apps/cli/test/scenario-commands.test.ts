@@ -75,13 +75,11 @@ describe.concurrent("aidebt explain", () => {
     expect(ja.stdout).toContain("キャッシュフローか、借金か");
   });
 
-  it("gives the story as JSON with the model's summary, and as Markdown", async () => {
+  it("gives the story as JSON with the model's summary", async () => {
     const result = await run(["explain", "base", "--format", "json"]);
     const story = JSON.parse(result.stdout) as { paragraphs: string[]; summary: unknown };
     expect(story.paragraphs.length).toBeGreaterThan(3);
     expect(story.summary).toEqual(JSON.parse(JSON.stringify(simulate(getPreset("base")!.scenario).toJSON().summary)));
-    const md = await run(["explain", "base", "--format", "md", "--lang", "en"]);
-    expect(md.stdout).toMatch(/^# /);
   });
 });
 
@@ -89,27 +87,20 @@ describe.concurrent("aidebt stress", () => {
   it("runs no trigger, each trigger and the combinations, one row each, with the model's summaries", async () => {
     const result = await run(["stress", "base", "--format", "json"]);
     expect(result.code, result.stderr).toBe(0);
-    const data = JSON.parse(result.stdout) as { rows: { id: string; summary: { burstQuarter: string | null } }[] };
+    const data = JSON.parse(result.stdout) as { rows: { id: string; summary: unknown }[] };
     expect(data.rows.map((r) => r.id)).toEqual(["none", "demand", "rate", "credit", "gpu", "demand+rate", "demand+credit", "demand+gpu", "demand+rate+credit+gpu"]);
-    const none = data.rows[0];
-    expect(none?.summary).toEqual(JSON.parse(JSON.stringify(simulate(getPreset("base")!.scenario).toJSON().summary)));
-  });
-
-  it("on base, each single trigger reproduces its own preset", async () => {
-    const data = JSON.parse((await run(["stress", "base", "--format", "json"])).stdout) as { rows: { id: string; summary: unknown }[] };
+    const summaryOf = (id: string): unknown => JSON.parse(JSON.stringify(simulate(getPreset(id)!.scenario).toJSON().summary));
+    expect(data.rows[0]?.summary).toEqual(summaryOf("base"));
+    // on base, each single trigger reproduces its own preset
     for (const [id, presetId] of [["demand", "demand-slowdown"], ["rate", "rate-shock"], ["gpu", "gpu-treadmill"]] as const) {
-      const preset = getPreset(presetId);
-      if (preset === undefined) throw new Error(presetId);
-      expect(data.rows.find((r) => r.id === id)?.summary, id).toEqual(JSON.parse(JSON.stringify(simulate(preset.scenario).toJSON().summary)));
+      expect(data.rows.find((r) => r.id === id)?.summary, id).toEqual(summaryOf(presetId));
     }
   });
 
-  it("prints a table and CSV with burst quarter, chain, peak hidden debt and lender loss", async () => {
-    const table = await run(["stress", "--lang", "en"]);
-    expect(table.stdout).toContain("burst quarter");
-    expect(table.stdout).toContain("demand slowdown + rate shock");
-    const rows = parseCsv((await run(["stress", "--format", "csv", "--lang", "en"])).stdout);
+  it("prints CSV with burst quarter, chain, peak hidden debt and lender loss", async () => {
+    const rows = parseCsv((await run(["stress", "--quarters", "12", "--format", "csv", "--lang", "en"])).stdout);
     expect(rows[0]).toEqual(["trigger", "burst quarter", "causal chain", "peak hidden debt", "lender loss", "sponsor AI NPV", "verdict"]);
     expect(rows).toHaveLength(10);
+    expect(rows[6]?.[0]).toBe("demand slowdown + rate shock");
   });
 });

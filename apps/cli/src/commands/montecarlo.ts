@@ -36,7 +36,7 @@ function volatility(option: string, raw: string | undefined): number | undefined
 export async function collectMonteCarlo(
   source: string,
   options: MonteCarloCliOptions,
-  io: { readStdin: () => string; logger: Logger; signal: AbortSignal },
+  io: { readStdin: () => string; logger: Logger; signal: AbortSignal; progress?: boolean },
 ): Promise<MonteCarloData> {
   const paths = parseIntegerOption("--paths", options.paths, 1, MAX_PATHS);
   const seed = parseIntegerOption("--seed", options.seed, 0, 2 ** 32 - 1);
@@ -107,7 +107,8 @@ export function montecarloCommand(ctx: Context): Command {
     .option("--volatility <sigma>", "annual volatility of AI-demand growth (model default 0.15)")
     .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)")
     .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
-    .option("-q, --quarters <n>", "horizon in quarters");
+    .option("-q, --quarters <n>", "horizon in quarters")
+    .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(
@@ -121,9 +122,9 @@ Examples:
 csv is the burst probability by year; json is the model's monteCarlo() result with every quarter's bands.
 A progress bar shows on stderr; Ctrl-C stops cleanly (exit 130).`,
     )
-    .action(async (source: string, options: OutputOptions & MonteCarloCliOptions) => {
+    .action(async (source: string, options: { progress?: boolean } & OutputOptions & MonteCarloCliOptions) => {
       preflight(options);
-      const data = await collectMonteCarlo(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal });
+      const data = await collectMonteCarlo(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: options.progress === true });
       const blocks = options.format === "json" ? [] : await printMonteCarlo(data, options);
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });

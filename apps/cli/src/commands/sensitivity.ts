@@ -25,7 +25,7 @@ export interface SensitivityData {
 export async function collectSensitivity(
   source: string,
   options: SensitivityOptions,
-  io: { readStdin: () => string; logger: Logger; signal: AbortSignal },
+  io: { readStdin: () => string; logger: Logger; signal: AbortSignal; progress?: boolean },
 ): Promise<SensitivityData> {
   const relativeStep = Number(options.step);
   if (!Number.isFinite(relativeStep) || relativeStep <= 0 || relativeStep > 1) {
@@ -95,7 +95,8 @@ export function sensitivityCommand(ctx: Context): Command {
     .option("--step <relative>", "relative move of each parameter, down and up", "0.2")
     .option("--top <n>", "show only the N largest swings")
     .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
-    .option("-q, --quarters <n>", "horizon in quarters");
+    .option("-q, --quarters <n>", "horizon in quarters")
+    .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(
@@ -109,10 +110,10 @@ Examples:
 Is demand more decisive than rates, as the article says? Compare the rows of demand.aiGrowthAnnual and
 rates.baseAnnual. A tornado chart is drawn on a terminal; a progress bar on stderr; Ctrl-C stops cleanly.`,
     )
-    .action(async (source: string, options: OutputOptions & SensitivityOptions & { top?: string }) => {
+    .action(async (source: string, options: { progress?: boolean } & OutputOptions & SensitivityOptions & { top?: string }) => {
       preflight(options);
       const top = options.top === undefined ? undefined : parseIntegerOption("--top", options.top, 1, 10_000);
-      const data = await collectSensitivity(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal });
+      const data = await collectSensitivity(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: options.progress === true });
       const blocks = options.format === "json" ? [] : await printSensitivity(data, { lang: options.lang, currency: options.currency, ...(top === undefined ? {} : { top }) });
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });

@@ -46,7 +46,7 @@ export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void
 }
 
 /** A two-parameter grid of one output: the model's sweep(). */
-export async function collectSweep(source: string, options: SweepOptions, io: { readStdin: () => string; logger: Logger; signal: AbortSignal }): Promise<SweepData> {
+export async function collectSweep(source: string, options: SweepOptions, io: { readStdin: () => string; logger: Logger; signal: AbortSignal; progress?: boolean }): Promise<SweepData> {
   const x = parseAxis("--x", options.x);
   const y = parseAxis("--y", options.y);
   if (x.path === y.path) {
@@ -104,7 +104,8 @@ export function sweepCommand(ctx: Context): Command {
     .requiredOption("--y <path=from:to:steps>", "the parameter down, e.g. gpu.economicLifeQuarters=8:24:5")
     .option("-m, --metric <output>", "the output in each cell: a summary field (burstIndex, peakHiddenDebt, verdict, …) or last.<path>", "peakHiddenDebt")
     .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
-    .option("-q, --quarters <n>", "horizon in quarters");
+    .option("-q, --quarters <n>", "horizon in quarters")
+    .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(
@@ -118,9 +119,9 @@ Examples:
 csv is long form (x, y, value), one row per grid point; json is the model's sweep() result. A progress
 bar shows on stderr; Ctrl-C stops cleanly.`,
     )
-    .action(async (source: string, options: OutputOptions & SweepOptions) => {
+    .action(async (source: string, options: { progress?: boolean } & OutputOptions & SweepOptions) => {
       preflight(options);
-      const data = await collectSweep(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal });
+      const data = await collectSweep(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: options.progress === true });
       const blocks = options.format === "json" ? [] : await printSweep(data, options);
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });

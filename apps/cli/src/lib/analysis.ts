@@ -22,10 +22,13 @@ export type WorkerMessage =
  * asks the worker to abort through the model's AbortSignal; if it has not stopped within a second and a
  * half it is terminated. Either way the promise rejects with AbortedError (exit 130).
  */
-export function runAnalysis<J extends AnalysisJob>(job: J, io: { logger: Logger; signal: AbortSignal; label: string }): Promise<AnalysisResult<J["kind"]>> {
+export function runAnalysis<J extends AnalysisJob>(
+  job: J,
+  io: { logger: Logger; signal: AbortSignal; label: string; progress?: boolean },
+): Promise<AnalysisResult<J["kind"]>> {
   const flag = new SharedArrayBuffer(4);
   const worker = new Worker(new URL("./analysis-worker.js", import.meta.url), { workerData: { job, flag } });
-  const progress = createProgress(io.logger, io.label);
+  const progress = createProgress(io.logger, io.label, { force: io.progress === true });
   return new Promise<AnalysisResult<J["kind"]>>((resolve, reject) => {
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
