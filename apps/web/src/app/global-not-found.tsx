@@ -1,5 +1,4 @@
 import "@fontsource/noto-sans-jp/400.css";
-import "@fontsource/noto-sans-jp/700.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { getMessages } from "@/messages";
