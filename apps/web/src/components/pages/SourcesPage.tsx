@@ -116,7 +116,7 @@ export function SourcesPage({ lang }: { lang: Lang }) {
               </p>
               <ul>
                 {preset.sources.map((source) => (
-                  <li key={source.id} id={`source-${source.id}`}>
+                  <li key={source.id} id={`source-${source.id}`} lang="en">
                     {source.url ? (
                       <a href={source.url} rel="noopener noreferrer">
                         {source.title}
@@ -138,7 +138,10 @@ export function SourcesPage({ lang }: { lang: Lang }) {
                         <td>
                           <span className="badge">{m.sources.provenance[entry.kind]}</span>
                         </td>
-                        <td className="wrap">{entry.note}</td>
+                        {/* The model's provenance notes and source titles are written in English. */}
+                        <td className="wrap" lang="en">
+                          {entry.note}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
