@@ -72,7 +72,7 @@ export function compareCommand(ctx: Context): Command {
   const command = new Command("compare")
     .description("several scenarios side by side, with differences from the first")
     .argument("<scenarios...>", "two or more preset names, .json/.yaml files, or - for stdin (once)")
-    .option("-s, --set <path=value>", "override a field in every scenario (repeatable)", collect, [])
+    .option("-s, --set <path=value>", "override a field in every scenario (repeatable)", collect)
     .option("-q, --quarters <n>", "horizon in quarters for every scenario")
     .option("--all", "every numeric summary field, not only the key ones");
   addOutputOptions(command, ctx.env);

@@ -91,7 +91,7 @@ export function explainCommand(ctx: Context): Command {
   const command = new Command("explain")
     .description("tell the causal story of a run in prose, from its event log and summary")
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-s, --set <path=value>", "override a scenario field (repeatable)", collect, [])
+    .option("-s, --set <path=value>", "override a scenario field (repeatable)", collect)
     .option("-q, --quarters <n>", "horizon in quarters");
   addOutputOptions(command, ctx.env);
   return command

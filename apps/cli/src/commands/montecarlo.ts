@@ -106,7 +106,7 @@ export function montecarloCommand(ctx: Context): Command {
     .option("--seed <s>", "PRNG seed: the same seed gives the same result on every machine", "1")
     .option("--volatility <sigma>", "annual volatility of AI-demand growth (model default 0.15)")
     .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)")
-    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
+    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect)
     .option("-q, --quarters <n>", "horizon in quarters")
     .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
   addOutputOptions(command, ctx.env);

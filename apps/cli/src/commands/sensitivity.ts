@@ -94,7 +94,7 @@ export function sensitivityCommand(ctx: Context): Command {
     .option("-m, --metric <output>", "the output: a summary field (peakHiddenDebt, burstIndex, sponsorAiNpv, lenderLoss, …) or last.<path>", "peakHiddenDebt")
     .option("--step <relative>", "relative move of each parameter, down and up", "0.2")
     .option("--top <n>", "show only the N largest swings")
-    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
+    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect)
     .option("-q, --quarters <n>", "horizon in quarters")
     .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
   addOutputOptions(command, ctx.env);

@@ -119,7 +119,7 @@ export function simulateCommand(ctx: Context): Command {
   const command = new Command("simulate")
     .description("run the model on a preset, a JSON/YAML scenario file, or stdin (-)")
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-s, --set <path=value>", "override a scenario field (repeatable), e.g. demand.aiGrowthAnnual=0.1", collect, [])
+    .option("-s, --set <path=value>", "override a scenario field (repeatable), e.g. demand.aiGrowthAnnual=0.1", collect)
     .option("-q, --quarters <n>", "horizon in quarters (sets horizonQuarters)");
   addOutputOptions(command, ctx.env);
   return command

@@ -174,7 +174,7 @@ export function stressCommand(ctx: Context): Command {
   const command = new Command("stress")
     .description("run a scenario under each trigger (demand slowdown, rate shock, credit freeze, GPU treadmill) and combinations")
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-s, --set <path=value>", "override a scenario field before stressing (repeatable)", collect, [])
+    .option("-s, --set <path=value>", "override a scenario field before stressing (repeatable)", collect)
     .option("-q, --quarters <n>", "horizon in quarters");
   addOutputOptions(command, ctx.env);
   return command

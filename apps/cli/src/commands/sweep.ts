@@ -103,7 +103,7 @@ export function sweepCommand(ctx: Context): Command {
     .requiredOption("--x <path=from:to:steps>", "the parameter across, e.g. demand.aiGrowthAnnual=0:0.6:7")
     .requiredOption("--y <path=from:to:steps>", "the parameter down, e.g. gpu.economicLifeQuarters=8:24:5")
     .option("-m, --metric <output>", "the output in each cell: a summary field (burstIndex, peakHiddenDebt, verdict, …) or last.<path>", "peakHiddenDebt")
-    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect, [])
+    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect)
     .option("-q, --quarters <n>", "horizon in quarters")
     .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
   addOutputOptions(command, ctx.env);

@@ -35,8 +35,8 @@ export interface OutputOptions {
   lang: Lang;
   currency: Currency;
   output?: string;
-  force: boolean;
-  check: string[];
+  force?: boolean;
+  check?: string[];
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -53,15 +53,15 @@ export function addOutputOptions(
     .addOption(new Option("-l, --lang <lang>", "language of labels and text (default from LANG)").choices(LANGS).default(defaultLang(env)))
     .addOption(new Option("-c, --currency <currency>", "currency for money").choices(CURRENCIES).default("usd"))
     .option("-o, --output <file>", "write to FILE atomically instead of stdout")
-    .option("--force", "with --output, replace an existing file", false)
-    .option("--check <expr>", "assert on the JSON result, e.g. 'summary.burstQuarter == null' (repeatable); exit 1 if one fails", collect, [])
+    .option("--force", "with --output, replace an existing file")
+    .option("--check <expr>", "assert on the JSON result, e.g. 'summary.burstQuarter == null' (repeatable); exit 1 if one fails", collect)
     .option("--debug", "show stack traces for errors");
 }
 
 /** Validate what can be validated before any work: check syntax and the output path. */
 export function preflight(options: OutputOptions): void {
-  for (const source of options.check) parseCheck(source);
-  preflightOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force });
+  for (const source of options.check ?? []) parseCheck(source);
+  preflightOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force === true });
 }
 
 /**
@@ -88,8 +88,8 @@ export function emit(
     });
   }
   if (options.output === undefined) ctx.logger.out(content);
-  else writeOutputFile({ file: options.output, force: options.force }, content);
-  if (options.check.length > 0) runChecks(options.check, result.json);
+  else writeOutputFile({ file: options.output, force: options.force === true }, content);
+  if (options.check !== undefined && options.check.length > 0) runChecks(options.check, result.json);
 }
 
 const id = (s: string): string => s;
