@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
+    setupFiles: ["test/setup.ts"],
     reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
   },
 });
