@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ANSI, CLI, run, runInTty } from "./helpers.js";
 
@@ -29,8 +29,16 @@ describe.concurrent("aidebt", () => {
     }
   });
 
+  it("shows help and exits 2 without a command, 0 for `aidebt help`", async () => {
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("Usage: aidebt");
+    expect((await run(["help", "simulate"])).code).toBe(0);
+  });
+
   it("is an executable file with a node shebang", () => {
     expect(readFileSync(CLI, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
   });
 
   it("writes no escape codes to pipes, and none to a TTY with NO_COLOR", async () => {

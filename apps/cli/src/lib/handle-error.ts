@@ -11,7 +11,9 @@ export function handleError(error: unknown, logger: Logger, options: { debug: bo
   const name = error instanceof Error ? error.name : "";
   if (isCommanderError(error)) {
     // commander has already printed its own message through configureOutput
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    // `aidebt help` exits 0; help shown because no command was given is a usage error
+    if (error.code === "commander.help") return error.exitCode === 0 ? 0 : 2;
     return 2;
   }
   if (error instanceof AbortedError || name === "AbortError") {
