@@ -731,8 +731,23 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     for (const c of shellBook.cohorts) if (t - c.created < c.life || c.gw > 0) shellGw += c.gw;
     for (const d of deals) if (d.status === "active") shellGw += d.gw;
     if (liveChanged) compactLive();
+    // one pass over the GPUs in service: GW, compute, and what goes obsolete within the planning window
+    const window = Math.max(1, Math.min(s.investment.leadQuarters, econLife));
     let liveGw = 0;
-    for (const c of live) liveGw += c.gw;
+    let capacity = 0;
+    let retiringSoon = 0;
+    const sumLive = (): void => {
+      liveGw = 0;
+      capacity = 0;
+      retiringSoon = 0;
+      for (const c of live) {
+        const units = c.gw * c.perf;
+        liveGw += c.gw;
+        capacity += units;
+        if (t + window - c.vintage >= econLife) retiringSoon += units;
+      }
+    };
+    sumLive();
     if (liveGw > shellGw + 1e-12) {
       for (const c of live) {
         if (liveGw <= shellGw + 1e-12) break;
@@ -742,9 +757,8 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
         strandImpair = N.add(strandImpair, gpuBook.impair(c, t - 1));
       }
       compactLive();
+      sumLive();
     }
-    let capacity = 0;
-    for (const c of live) capacity += c.gw * c.perf;
 
     // 5. revenue and utilisation (capacity bought before this quarter) ---------------------------------
     const occupancy = shellGw > 0 ? Math.min(1, liveGw / shellGw) : 0;
@@ -939,9 +953,6 @@ export function runEngine<T>(N: Num<T>, s: Scenario, opts: RunOptions): RawRun<T
     const perfNow = Math.pow(perfQ, t);
     // capacity the plan can count on over the lead time: GPUs that go obsolete within it are replaced ahead,
     // spread over the window (a refresh plan rather than a replacement echo of every retirement)
-    const window = Math.max(1, Math.min(s.investment.leadQuarters, econLife));
-    let retiringSoon = 0;
-    for (const c of live) if (t + window - c.vintage >= econLife) retiringSoon += c.gw * c.perf;
     const gap = Math.max(0, target - capacity);
     const refresh = Math.min(retiringSoon / window, gap);
     const wantGpuGw = (refresh + s.investment.adjustmentSpeed * (gap - refresh)) / perfNow;
