@@ -48,7 +48,7 @@ const ctx: Context = {
   },
 };
 
-// Reading stdout after the reader has gone (`aidebt … | head`) is not an error worth a message.
+// Writing to stdout after the reader has gone (`aidebt … | head`) is not an error worth a message.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;

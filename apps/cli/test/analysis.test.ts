@@ -60,7 +60,10 @@ describe.concurrent("aidebt compare", () => {
     expect(table.stdout).toContain("Δ demand-slowdown");
     expect(table.stdout).toContain("peakHiddenDebt");
     const csv = parseCsv((await run(["compare", "base", "demand-slowdown", "rate-shock", "--format", "csv"])).stdout);
-    expect(csv[0]).toEqual(["measure", "base", "demand-slowdown", "rate-shock", "Δ demand-slowdown", "Δ rate-shock"]);
+    expect(csv[0]).toEqual(["field", "base", "demand-slowdown", "rate-shock", "Δ demand-slowdown", "Δ rate-shock"]);
+    const peak = csv.find((row) => row[0] === "peakHiddenDebt");
+    const expectedPeak = expected.summary.find((row) => row.field === "peakHiddenDebt");
+    expect(peak?.slice(1, 3).map(Number)).toEqual(expectedPeak?.values.slice(0, 2));
   });
 });
 

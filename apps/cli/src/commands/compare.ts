@@ -39,7 +39,7 @@ export async function collectCompare(sources: string[], options: ScenarioSourceO
 /** Summary fields shown by default (all of them with --all). */
 const KEY_FIELDS = ["peakHiddenDebt", "peakTotalDebt", "finalTotalDebt", "cumulativeCapex", "debtFundedCapexShare", "lenderRepaid", "lenderLoss", "sponsorAiNpv", "minInterestCover", "impairments", "guaranteesPaid"];
 
-export async function printCompare(data: CompareData, options: { lang: Lang; currency: Currency; all?: boolean }): Promise<Block[]> {
+export async function printCompare(data: CompareData, options: { lang: Lang; currency: Currency; all?: boolean; format?: string }): Promise<Block[]> {
   const { formatMoney } = await import("@aidebt/model");
   const m = messages(options.lang);
   const fx = data.loaded[0]?.scenario.fxJpyPerUsd ?? 150;
@@ -55,6 +55,19 @@ export async function printCompare(data: CompareData, options: { lang: Lang; cur
       return [row.field, ...row.values.map(format), ...row.differences.slice(1).map(signed(format))];
     }),
   ];
+  if (options.format === "csv") {
+    // raw numbers (USD bn, shares as fractions) for spreadsheets: every numeric summary field
+    return [
+      table(
+        [{ header: "field" }, ...labels.map((label) => ({ header: label })), ...labels.slice(1).map((label) => ({ header: `Δ ${label}` }))],
+        [
+          ["burstQuarter", ...results.map((r) => r.summary.burstQuarter), ...results.slice(1).map(() => null)],
+          ["verdict", ...results.map((r) => r.summary.verdict), ...results.slice(1).map(() => null)],
+          ...summary.map((row) => [row.field, ...row.values, ...row.differences.slice(1)]),
+        ],
+      ),
+    ];
+  }
   const hidden = series.hiddenDebt ?? [];
   return [
     heading(`${m.compareOf} ${labels.join(" / ")}`, 1),
@@ -91,7 +104,7 @@ from the first, and aligned quarterly series.`,
     .action(async (sources: string[], options: OutputOptions & ScenarioSourceOptions & { all?: boolean }) => {
       preflight(options);
       const data = await collectCompare(sources, options, ctx.readStdin);
-      const blocks = options.format === "json" ? [] : await printCompare(data, { lang: options.lang, currency: options.currency, all: options.all === true });
+      const blocks = options.format === "json" ? [] : await printCompare(data, { lang: options.lang, currency: options.currency, all: options.all === true, format: options.format });
       emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
     });
 }
