@@ -47,8 +47,10 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const unit = m.units[field.unit] ?? field.unit;
   const [draft, setDraft] = useState(asText(value));
   const [draftProblem, setDraftProblem] = useState<string | undefined>(undefined);
+  // Follow changes from elsewhere (slider, reset, preset, link), but keep what the reader is typing ("0.") when
+  // it already means the current value.
   useEffect(() => {
-    setDraft(asText(value));
+    setDraft((current) => (current.trim() !== "" && Number(current.replace(/,/g, "")) === value ? current : asText(value)));
     setDraftProblem(undefined);
   }, [value]);
 
