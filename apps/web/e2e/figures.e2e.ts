@@ -46,6 +46,7 @@ describe.each([1, 2, 3, 4, 5, 6, 7, 8])("figure %i", (n) => {
   it("recomputes its chart and data table when its main control moves, and the URL round-trips the state", async () => {
     const { page, problems, close } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    await page.waitForSelector(`[data-figure="${n}"][data-hydrated]`);
     const before = await snapshot(page, n);
     expect(before.chart).not.toBe("");
     await moveMainControl(page, n);
@@ -82,6 +83,7 @@ describe("live numbers in the prose", () => {
   it("change the figure they belong to from the keyboard", async () => {
     const { page, problems, close } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}/en/`, { waitUntil: "networkidle" });
+    await page.waitForSelector("[data-figure][data-hydrated]");
     const live = page.locator("[data-figure] .live-number").first();
     const n = Number(await live.evaluate((el) => el.closest("[data-figure]")?.getAttribute("data-figure")));
     const before = await snapshot(page, n);
@@ -103,6 +105,7 @@ describe("live numbers in the article's own sentences", () => {
   it.each(["/", "/en/"])("on %s the H-1B fee in the text drives figure 8 and shows the yen amount", async (path) => {
     const { page, problems, close } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    await page.waitForSelector('[data-figure="8"][data-hydrated]');
     const live = page.locator("#h1b-fee-2 .live-number");
     const derived = page.locator("#h1b-fee-2 .live-derived");
     const [textBefore, yenBefore] = [await live.textContent(), await derived.textContent()];

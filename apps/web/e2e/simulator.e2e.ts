@@ -82,6 +82,33 @@ describe("simulator page", () => {
 });
 
 describe("keyboard", () => {
+  it("reaches every control of the simulator with Tab, in order, without a trap", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const total = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll<HTMLElement>(".sim input, .sim select, .sim button, .sim a[href], .sim summary, .sim [tabindex='0']")].filter(
+        (el) => !el.closest("details:not([open]) > :not(summary)") && !(el as HTMLButtonElement).disabled,
+      );
+      controls.forEach((el, i) => el.setAttribute("data-tab-id", String(i)));
+      return controls.length;
+    });
+    expect(total).toBeGreaterThan(150);
+    await page.locator(".sim-preset select").focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < total + 20; i++) {
+      const id = await page.evaluate(() => document.activeElement?.getAttribute("data-tab-id") ?? null);
+      if (id !== null) seen.add(id);
+      await page.keyboard.press("Tab");
+    }
+    // Everything after the preset picker (the first control) is reached by Tab alone.
+    const missing = await page.evaluate((ids) => {
+      const all = [...document.querySelectorAll<HTMLElement>("[data-tab-id]")];
+      return all.filter((el) => Number(el.dataset.tabId) > 0 && !ids.includes(el.dataset.tabId ?? "")).map((el) => el.outerHTML.slice(0, 80));
+    }, [...seen]);
+    expect(missing).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("moves every parameter slider with the arrow keys and re-simulates", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl);
     const paths = await page.$$eval(".param[data-path] input[type=range]", (nodes) => nodes.map((n) => n.closest(".param")?.getAttribute("data-path") ?? ""));

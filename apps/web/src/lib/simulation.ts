@@ -1,4 +1,4 @@
-import { getPreset, parseScenario, setPath, simulate, simulateFast, type ResultJson, type Scenario } from "@aidebt/model";
+import { getPath, getPreset, parseScenario, setPath, simulate, simulateFast, type ResultJson, type Scenario } from "@aidebt/model";
 
 /** A change to a preset: a scenario path (as the model's setPath takes it) and its new value. */
 export type Patch = readonly [path: string, value: unknown];
@@ -24,11 +24,14 @@ export function presetScenario(presetId: string): Scenario {
  * control the float64 twin (`simulateFast`, about ten times faster) keeps each redraw within a frame.
  */
 export function runScenario(presetId: string, patches: readonly Patch[] = [], exact = true): RunResult {
-  const key = JSON.stringify([presetId, patches, exact]);
+  // Patches that only restate the preset are dropped, so figures at their defaults share one run.
+  const preset = presetScenario(presetId);
+  const effective = patches.filter(([path, value]) => stableJson(getPath(preset, path)) !== stableJson(value));
+  const key = JSON.stringify([presetId, effective, exact]);
   const hit = cache.get(key);
   if (hit) return hit;
-  let input: unknown = presetScenario(presetId);
-  for (const [path, value] of patches) input = setPath(input, path, value);
+  let input: unknown = preset;
+  for (const [path, value] of effective) input = setPath(input, path, value);
   const parsed = parseScenario(input);
   const run: RunResult = parsed.ok
     ? { ok: true, result: exact ? simulate(parsed.scenario).toJSON() : simulateFast(parsed.scenario), scenario: parsed.scenario }
@@ -36,4 +39,13 @@ export function runScenario(presetId: string, patches: readonly Patch[] = [], ex
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, run);
   return run;
+}
+
+/** JSON with object keys sorted, to compare values regardless of key order. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

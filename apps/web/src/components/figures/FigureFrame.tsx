@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { splitTemplate } from "@/messages/types";
 
 interface FigureFrameProps {
@@ -18,11 +18,30 @@ interface FigureFrameProps {
   aside?: ReactNode;
 }
 
+const noSubscription = () => () => {};
+
+/** False in the server HTML and during hydration, true once the figure is live in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
 export function FigureFrame({ n, numberLabel, title, caption, live, controls, chart, legend, table, error, aside }: FigureFrameProps) {
   const headingId = `fig-${n}-title`;
+  // Marks the figure as interactive (browser tests wait for it before moving a control).
+  const hydrated = useHydrated();
   return (
-    <section className="figure-block" id={`fig-${n}`} aria-labelledby={headingId} data-figure={n}>
+    <section
+      className="figure-block"
+      id={`fig-${n}`}
+      aria-labelledby={headingId}
+      data-figure={n}
+      data-hydrated={hydrated ? "" : undefined}
+    >
       <figure>
         <h3 id={headingId} className="figure-title">
           <span className="figure-num">{numberLabel}</span>
