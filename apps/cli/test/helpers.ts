@@ -31,7 +31,10 @@ export function run(args: string[], options: { input?: string; env?: NodeJS.Proc
 export function runInTty(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const quoted = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   return new Promise((resolve, reject) => {
-    const child = spawn("script", ["-qec", quoted, "/dev/null"], { env: { ...process.env, LANG: "en_US.UTF-8", COLUMNS: "160", ...env } });
+    const base: NodeJS.ProcessEnv = { ...process.env, LANG: "en_US.UTF-8", COLUMNS: "160" };
+    delete base.NO_COLOR;
+    delete base.FORCE_COLOR;
+    const child = spawn("script", ["-qec", quoted, "/dev/null"], { env: { ...base, ...env } });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.on("error", reject);

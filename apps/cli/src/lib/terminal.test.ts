@@ -9,6 +9,8 @@ describe("terminal detection", () => {
     expect(detectTerminal({ isTTY: true }, { isTTY: true }, { NO_COLOR: "1" }).stdoutColor).toBe(false);
     expect(detectTerminal({ isTTY: true }, { isTTY: true }, { NO_COLOR: "1" }).stderrColor).toBe(false);
     expect(detectTerminal({ isTTY: true }, { isTTY: true }, { TERM: "dumb" }).stdoutColor).toBe(false);
+    expect(detectTerminal({ isTTY: true }, { isTTY: true }, { FORCE_COLOR: "0" }).stdoutColor).toBe(false);
+    expect(detectTerminal({ isTTY: false }, { isTTY: false }, { FORCE_COLOR: "1" }).stdoutColor).toBe(false);
   });
 
   it("gives plain text styles when colour is off", () => {

@@ -17,13 +17,14 @@ interface StreamLike {
   columns?: number;
 }
 
-/** Detect the terminal from the streams and environment; honours NO_COLOR (https://no-color.org) and TERM=dumb. */
+/** Detect the terminal from the streams and environment; honours NO_COLOR (https://no-color.org), FORCE_COLOR=0 and TERM=dumb. */
 export function detectTerminal(
   stdout: StreamLike = process.stdout,
   stderr: StreamLike = process.stderr,
   env: NodeJS.ProcessEnv = process.env,
 ): Terminal {
-  const noColor = (env.NO_COLOR ?? "") !== "" || env.TERM === "dumb";
+  // FORCE_COLOR=0 (the supports-color convention) also turns colour off; nothing turns it on off a TTY
+  const noColor = (env.NO_COLOR ?? "") !== "" || env.TERM === "dumb" || env.FORCE_COLOR === "0" || env.FORCE_COLOR === "false";
   const stdoutIsTTY = stdout.isTTY === true;
   const stderrIsTTY = stderr.isTTY === true;
   return {
