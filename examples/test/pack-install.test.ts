@@ -47,6 +47,17 @@ describe("the packed packages, installed into a project outside the workspace", 
     expect(printed.glossaryTerms).toBeGreaterThanOrEqual(15);
   });
 
+  // Node 20 is past its end of life; users run 22 and 24. The node binaries come from the npm registry.
+  it.each(["22", "24"])("run the same script on Node %s", (major) => {
+    const output = execFileSync("npx", ["--yes", "-p", `node@${major}`, "node", "esm-script.mjs"], {
+      cwd: project.dir,
+      encoding: "utf8",
+    });
+    const printed = JSON.parse(output) as Record<string, unknown>;
+    expect(printed.firstLabel).toBe("2025Q1");
+    expect(printed.title).toContain("借金");
+  });
+
   it("type-check a consumer with moduleResolution node16", () => {
     const result = typecheck("node16");
     expect(result.stdout + result.stderr).toBe("");
@@ -103,6 +114,7 @@ describe.each(publishedPackages)("$name as published", (pkg) => {
     expect(listing).toContain("package/dist/index.js");
     expect(listing).toContain("package/dist/index.d.ts");
     expect(listing).toContain("package/README.md");
+    if (pkg.name === "@aidebt/model") expect(listing).toContain("package/MODEL.md");
     expect(listing.filter((file) => /\.test\.|\/src\//.test(file))).toEqual([]);
     const manifest = JSON.parse(
       execFileSync("tar", ["-xzOf", project.tarballs[pkg.name]!, "package/package.json"], { encoding: "utf8" }),
