@@ -56,6 +56,7 @@ const en = {
   trigger: "trigger",
   changes: "changes",
   triggerDefinitions: "Triggers (from the model's presets)",
+  droppedShocks: "Some trigger shocks fall outside this scenario's horizon and were left out (see droppedShocks in --format json).",
   triggerNames: { none: "no trigger", demand: "demand slowdown", rate: "rate shock", credit: "credit freeze", gpu: "GPU treadmill" } as Record<string, string>,
   // analysis
   sensitivityOf: "Sensitivity of",
@@ -182,6 +183,7 @@ const ja: Messages = {
   trigger: "引き金",
   changes: "変更点",
   triggerDefinitions: "引き金の定義（モデルのプリセットから）",
+  droppedShocks: "一部の引き金のショックはこのシナリオの期間外のため除外した（--format json の droppedShocks を参照）。",
   triggerNames: { none: "引き金なし", demand: "需要鈍化", rate: "金利ショック", credit: "信用収縮", gpu: "GPUトレッドミル" },
   sensitivityOf: "感応度:",
   parameter: "パラメータ",

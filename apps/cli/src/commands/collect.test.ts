@@ -100,6 +100,8 @@ describe("collectStress", () => {
   it("drops trigger shocks that fall outside a shorter horizon instead of failing", async () => {
     const data = await collectStress("base", { quarters: "4" }, noStdin);
     expect(data.rows).toHaveLength(9);
+    expect(data.rows.find((r) => r.id === "demand")?.droppedShocks).toBeGreaterThan(0);
+    expect(data.rows[0]?.droppedShocks).toBe(0);
   });
 });
 

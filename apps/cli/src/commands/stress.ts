@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { Preset, ResultJson, Scenario, SummaryJson } from "@aidebt/model";
 import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
-import { heading, table, type Block } from "../lib/document.js";
+import { heading, table, text, type Block } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { messages } from "../messages.js";
@@ -34,6 +34,8 @@ export interface StressRow {
   id: string;
   triggers: TriggerId[];
   changes: TriggerChange[];
+  /** Trigger shocks left out because they fall outside the scenario's horizon. */
+  droppedShocks: number;
   /** The model's summary of the run, unchanged. */
   summary: SummaryJson;
 }
@@ -73,14 +75,15 @@ export function triggerChanges(
 
 /**
  * Apply trigger changes to a scenario with the model's setPath. Shocks are appended to the scenario's own
- * lists; those falling outside its horizon are left out.
+ * lists; those the model rejects (outside the scenario's horizon) are left out and counted.
  */
 export function applyChanges(
   model: { getPath: (s: unknown, p: string) => unknown; setPath: <S>(s: S, p: string, v: unknown) => S; parseScenario: (x: unknown) => { ok: boolean } },
   scenario: Scenario,
   changes: TriggerChange[],
-): Scenario {
+): { scenario: Scenario; dropped: number } {
   let next: Scenario = scenario;
+  let dropped = 0;
   for (const change of changes) {
     if (!change.append) {
       next = model.setPath(next, change.path, change.value);
@@ -90,10 +93,11 @@ export function applyChanges(
     for (const shock of change.value as unknown[]) {
       const candidate = model.setPath(next, change.path, [...list, shock]);
       if (model.parseScenario(candidate).ok) list = [...list, shock];
+      else dropped += 1;
     }
     next = model.setPath(next, change.path, list);
   }
-  return next;
+  return { scenario: next, dropped };
 }
 
 /** The scenario under no trigger, each trigger alone, and the combinations: one model run each. */
@@ -111,9 +115,9 @@ export async function collectStress(source: string, options: ScenarioSourceOptio
   const variants: TriggerId[][] = [[], ...TRIGGERS.map((t) => [t.id]), ...COMBINATIONS];
   const rows = variants.map((triggers): StressRow => {
     const changes = triggers.flatMap((t) => changesOf.get(t) ?? []);
-    const scenario = model.assertScenario(applyChanges(model, loaded.scenario, changes));
-    const result: ResultJson = model.simulate(scenario).toJSON();
-    return { id: triggers.length === 0 ? "none" : triggers.join("+"), triggers, changes, summary: result.summary };
+    const applied = applyChanges(model, loaded.scenario, changes);
+    const result: ResultJson = model.simulate(model.assertScenario(applied.scenario)).toJSON();
+    return { id: triggers.length === 0 ? "none" : triggers.join("+"), triggers, changes, droppedShocks: applied.dropped, summary: result.summary };
   });
   return { label: loaded.label, ...(loaded.preset ? { preset: loaded.preset } : {}), fxJpyPerUsd: loaded.scenario.fxJpyPerUsd, rows };
 }
@@ -155,6 +159,7 @@ export async function printStress(data: StressData, options: { lang: Lang; curre
       }),
       { title: m.triggerDefinitions },
     ),
+    ...(data.rows.some((r) => r.droppedShocks > 0) ? [text(m.droppedShocks)] : []),
   ];
 }
 
