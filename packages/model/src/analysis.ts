@@ -3,13 +3,12 @@
  * All run the float64 fast path by default (the agreement test shows it matches the Decimal ledger to 1e-9);
  * pass `engine: "decimal"` to use the ledger. Pure: no I/O; long runs report progress and honour an AbortSignal.
  */
-import type { z } from "zod";
 import { floatNum } from "./_lib/num.js";
 import { makeRng } from "./_lib/rng.js";
 import { runEngine } from "./engine.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
-import { getPath, numericParameterPaths, parseScenario, scenarioSchema, setPath } from "./scenario.js";
+import { getPath, numberBounds, numericParameterPaths, parseScenario, setPath } from "./scenario.js";
 import { simulate, simulateFast } from "./simulate.js";
 
 /** Which engine an analysis runs. */
@@ -144,13 +143,6 @@ export interface SensitivityResult {
   rows: SensitivityRow[];
 }
 
-function bounds(path: string): { min: number; max: number; int: boolean } {
-  let node: z.ZodType = scenarioSchema;
-  for (const key of path.split(".")) node = (node as z.ZodObject).shape[key] as z.ZodType;
-  const n = node as z.ZodNumber;
-  return { min: n.minValue ?? -Infinity, max: n.maxValue ?? Infinity, int: n.isInt };
-}
-
 function variant(s: Scenario, path: string, value: number): Scenario | null {
   const r = parseScenario(setPath(s, path, value));
   return r.ok ? r.scenario : null;
@@ -175,7 +167,7 @@ export function sensitivity(scenario: Scenario, output: Output, options: Sensiti
     checkAbort(options.signal);
     const v = getPath(scenario, path);
     if (typeof v !== "number") throw new Error(`not a numeric parameter: ${path}`);
-    const b = bounds(path);
+    const b = numberBounds(path);
     const delta = v === 0 ? step * Math.min(1, b.max) : Math.abs(v) * step;
     const clamp = (x: number) => {
       const y = Math.min(b.max, Math.max(b.min, x));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Dec } from "./_lib/num.js";
 import type { Frame, RawRun, SummaryRaw } from "./engine.js";
 import type { Bilingual, EventKind, SimEvent } from "./events.js";
@@ -88,9 +88,9 @@ export function toResultJson<T>(scenario: Scenario, raw: RawRun<T>): ResultJson 
 }
 
 const num = z.number();
-const money = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, num]))).strict();
+const money = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, num])));
 const minskySchema = z.enum(["hedge", "speculative", "ponzi"]);
-const bilingual = z.object({ ja: z.string(), en: z.string() }).strict();
+const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
 
 /**
  * The zod schema of {@link ResultJson}, used for `resultJsonSchema()` and in tests.
@@ -98,72 +98,59 @@ const bilingual = z.object({ ja: z.string(), en: z.string() }).strict();
  * @example
  * resultSchema.safeParse(simulateFast(getPreset("base")!.scenario)).success; // true
  */
-export const resultSchema = z
-  .object({
-    schemaVersion: z.string(),
-    scenario: z.record(z.string(), z.unknown()),
-    quarters: z.array(
-      z
-        .object({
-          index: z.number().int(),
-          label: z.string(),
-          sponsor: z
-            .object({
-              assets: money(["cash", "gpu", "shell", "other", "total"]),
-              liabilities: money(["bonds", "consolidatedSpvDebt", "other", "total"]),
-              equity: num,
-              income: z.record(z.string(), num),
-              cashFlow: z.record(z.string(), num),
-            })
-            .strict(),
-          spv: z
-            .object({
-              assets: money(["cash", "shell", "gpu", "total"]),
-              liabilities: money(["debt", "total"]),
-              equity: num,
-              income: z.record(z.string(), num),
-              flows: z.record(z.string(), num),
-              dealsActive: z.number().int(),
-            })
-            .strict(),
-          lenders: z.object({ assets: money(["bonds", "privateCredit", "cash", "total"]) }).catchall(num),
-          measures: z
-            .object({ minskyAi: minskySchema, minskySponsor: minskySchema, creditFrozen: z.boolean() })
-            .catchall(num),
-          cohorts: z.array(
-            z
-              .object({ vintage: z.string(), gw: num, gpuBookValue: num, economicallyObsolete: z.boolean(), impaired: z.boolean() })
-              .strict(),
-          ),
-        })
-        .strict(),
-    ),
-    events: z.array(
-      z
-        .object({
-          quarter: z.string(),
-          index: z.number().int(),
-          kind: z.string(),
-          cause: z.string().nullable(),
-          value: num,
-          message: bilingual,
-        })
-        .strict(),
-    ),
-    summary: z
-      .object({
-        burstQuarter: z.string().nullable(),
-        burstIndex: z.number().int().nullable(),
-        burstChain: z.array(z.object({ quarter: z.string(), kind: z.string(), message: bilingual }).strict()),
-        verdict: z.enum(["cash-flow", "debt"]),
-        survives: z.boolean(),
-        repaidYetNoProfit: z.boolean(),
-        peakHiddenDebtQuarter: z.string(),
-        headline: bilingual,
-      })
-      .catchall(num),
-  })
-  .strict();
+export const resultSchema = z.strictObject({
+  schemaVersion: z.string(),
+  scenario: z.record(z.string(), z.unknown()),
+  quarters: z.array(
+    z.strictObject({
+      index: z.int(),
+      label: z.string(),
+      sponsor: z.strictObject({
+        assets: money(["cash", "gpu", "shell", "other", "total"]),
+        liabilities: money(["bonds", "consolidatedSpvDebt", "other", "total"]),
+        equity: num,
+        income: z.record(z.string(), num),
+        cashFlow: z.record(z.string(), num),
+      }),
+      spv: z.strictObject({
+        assets: money(["cash", "shell", "gpu", "total"]),
+        liabilities: money(["debt", "total"]),
+        equity: num,
+        income: z.record(z.string(), num),
+        flows: z.record(z.string(), num),
+        dealsActive: z.int(),
+      }),
+      lenders: z.catchall(z.object({ assets: money(["bonds", "privateCredit", "cash", "total"]) }), num),
+      measures: z.catchall(z.object({ minskyAi: minskySchema, minskySponsor: minskySchema, creditFrozen: z.boolean() }), num),
+      cohorts: z.array(
+        z.strictObject({ vintage: z.string(), gw: num, gpuBookValue: num, economicallyObsolete: z.boolean(), impaired: z.boolean() }),
+      ),
+    }),
+  ),
+  events: z.array(
+    z.strictObject({
+      quarter: z.string(),
+      index: z.int(),
+      kind: z.string(),
+      cause: z.nullable(z.string()),
+      value: num,
+      message: bilingual,
+    }),
+  ),
+  summary: z.catchall(
+    z.object({
+      burstQuarter: z.nullable(z.string()),
+      burstIndex: z.nullable(z.int()),
+      burstChain: z.array(z.strictObject({ quarter: z.string(), kind: z.string(), message: bilingual })),
+      verdict: z.enum(["cash-flow", "debt"]),
+      survives: z.boolean(),
+      repaidYetNoProfit: z.boolean(),
+      peakHiddenDebtQuarter: z.string(),
+      headline: bilingual,
+    }),
+    num,
+  ),
+});
 
 /**
  * JSON Schema of the simulation result (`SimulationResult.toJSON()`), from zod 4's conversion.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { QUARTER_RE, quarterIndex, quarterLabel } from "./_lib/quarter.js";
 
 /** Metadata every leaf carries: unit and the human-readable allowed range used in error messages. */
@@ -8,67 +8,180 @@ interface LeafMeta {
   allowed: string;
 }
 
-function share(description: string, max = 1): z.ZodNumber {
+type NumberSchema = z.ZodMiniNumber<number>;
+
+/** Attach the leaf metadata (zod's global registry: JSON Schema and error messages read it). */
+function leaf<T extends z.ZodMiniType>(schema: T, meta: LeafMeta): T {
+  z.globalRegistry.add(schema, { ...meta }); // what `.register(z.globalRegistry, meta)` does
+  return schema;
+}
+function range(min: number, max: number): NumberSchema {
+  return z.number().check(z.minimum(min), z.maximum(max));
+}
+
+function share(description: string, max = 1): NumberSchema {
   const allowed = `number from 0 to ${max}`;
-  return z.number().min(0).max(max).meta({ description, unit: "share", allowed } satisfies LeafMeta);
+  return leaf(range(0, max), { description, unit: "share", allowed });
 }
-function rate(description: string, min: number, max: number): z.ZodNumber {
-  return z
-    .number()
-    .min(min)
-    .max(max)
-    .meta({ description, unit: "annual rate (0.05 = 5%)", allowed: `number from ${min} to ${max}` } satisfies LeafMeta);
+function rate(description: string, min: number, max: number): NumberSchema {
+  return leaf(range(min, max), { description, unit: "annual rate (0.05 = 5%)", allowed: `number from ${min} to ${max}` });
 }
-function money(description: string, max = 1_000_000, min = 0): z.ZodNumber {
-  return z
-    .number()
-    .min(min)
-    .max(max)
-    .meta({ description, unit: "USD bn", allowed: `number from ${min} to ${max}` } satisfies LeafMeta);
+function money(description: string, max = 1_000_000, min = 0): NumberSchema {
+  return leaf(range(min, max), { description, unit: "USD bn", allowed: `number from ${min} to ${max}` });
 }
-function quarters(description: string, min: number, max: number): z.ZodNumber {
-  return z
-    .number()
-    .int()
-    .min(min)
-    .max(max)
-    .meta({ description, unit: "quarters", allowed: `integer from ${min} to ${max}` } satisfies LeafMeta);
+function quarters(description: string, min: number, max: number): NumberSchema {
+  return leaf(z.int().check(z.minimum(min), z.maximum(max)), {
+    description,
+    unit: "quarters",
+    allowed: `integer from ${min} to ${max}`,
+  });
 }
-function positive(description: string, unit: string, min: number, max: number): z.ZodNumber {
-  return z.number().min(min).max(max).meta({ description, unit, allowed: `number from ${min} to ${max}` } satisfies LeafMeta);
+function positive(description: string, unit: string, min: number, max: number): NumberSchema {
+  return leaf(range(min, max), { description, unit, allowed: `number from ${min} to ${max}` });
 }
-const quarterLabelSchema = z
-  .string()
-  .regex(QUARTER_RE)
-  .meta({ description: "a quarter", unit: "label", allowed: 'a quarter label such as "2027Q3"' } satisfies LeafMeta);
+const quarterLabelSchema = leaf(z.string().check(z.regex(QUARTER_RE)), {
+  description: "a quarter",
+  unit: "label",
+  allowed: 'a quarter label such as "2027Q3"',
+});
 
-const demandShock = z
-  .object({
-    quarter: quarterLabelSchema,
-    growthAnnual: rate("new trend growth of AI demand from this quarter", -0.5, 3).optional(),
-    levelChange: rate("one-off change of the AI demand level (−0.1 = −10%)", -0.9, 2).optional(),
-  })
-  .strict();
-const coreShock = z
-  .object({
-    quarter: quarterLabelSchema,
-    revenueChange: rate("lasting change of the core revenue level (−0.1 = −10%)", -0.9, 2),
-  })
-  .strict();
-const rateShock = z
-  .object({ quarter: quarterLabelSchema, baseAnnual: rate("new base (Treasury) rate from this quarter", -0.01, 0.25) })
-  .strict();
-const creditShock = z
-  .object({
-    quarter: quarterLabelSchema,
-    frozen: z.boolean().meta({ description: "credit markets closed from this quarter", unit: "flag", allowed: "true or false" }),
-  })
-  .strict();
-const cadenceShock = z
-  .object({ quarter: quarterLabelSchema, economicLifeQuarters: quarters("new GPU economic life", 2, 40) })
-  .strict();
+const demandShock = z.strictObject({
+  quarter: quarterLabelSchema,
+  growthAnnual: z.optional(rate("new trend growth of AI demand from this quarter", -0.5, 3)),
+  levelChange: z.optional(rate("one-off change of the AI demand level (−0.1 = −10%)", -0.9, 2)),
+});
+const coreShock = z.strictObject({
+  quarter: quarterLabelSchema,
+  revenueChange: rate("lasting change of the core revenue level (−0.1 = −10%)", -0.9, 2),
+});
+const rateShock = z.strictObject({ quarter: quarterLabelSchema, baseAnnual: rate("new base (Treasury) rate from this quarter", -0.01, 0.25) });
+const creditShock = z.strictObject({
+  quarter: quarterLabelSchema,
+  frozen: leaf(z.boolean(), { description: "credit markets closed from this quarter", unit: "flag", allowed: "true or false" }),
+});
+const cadenceShock = z.strictObject({ quarter: quarterLabelSchema, economicLifeQuarters: quarters("new GPU economic life", 2, 40) });
 
-const shocks = <T extends z.ZodType>(item: T) => z.array(item).max(40);
+const shocks = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(40));
+
+const scenarioObject = z.strictObject({
+  horizonQuarters: quarters("simulated quarters", 4, 120),
+  startQuarter: quarterLabelSchema,
+  fxJpyPerUsd: positive("exchange rate for yen display", "JPY per USD", 50, 400),
+  discountAnnual: rate("discount rate for the sponsor's AI NPV", 0, 0.3),
+  core: z.strictObject({
+    revenueAnnual: money("core (ads, cloud) revenue run-rate at the start", 10_000, 1),
+    growthAnnual: rate("trend growth of core revenue", -0.5, 1),
+    cashMargin: share("core cash operating margin (after its own maintenance spending)", 0.95),
+    demandSensitivity: share("share of an AI-demand level shock that also hits core revenue", 2),
+    shocks: shocks(coreShock),
+  }),
+  sponsor: z.strictObject({
+    cash: money("opening cash and marketable securities"),
+    minCash: money("cash floor kept before borrowing"),
+    otherAssets: money("non-AI operating assets, held constant"),
+    otherLiabilities: money("non-debt liabilities, held constant"),
+    bonds: money("opening bonds outstanding"),
+    bondCouponAnnual: rate("average coupon of the opening bonds", 0, 0.25),
+    bondMaturityQuarters: quarters("opening bonds mature evenly over this many quarters", 1, 160),
+    newBondTermQuarters: quarters("maturity of newly issued bonds", 4, 160),
+    bondSpreadAnnual: rate("credit spread over the base rate at low leverage", 0, 0.2),
+    spreadPerLeverage: rate("extra spread per turn of debt/EBITDA above the threshold", 0, 0.2),
+    leverageThreshold: positive("debt/EBITDA above which spreads widen", "turns", 0, 20),
+    maxLeverage: positive("debt/EBITDA above which lenders stop new lending to the sponsor", "turns", 0.5, 50),
+    payoutRatio: share("share of positive net income paid out (dividends, buybacks)"),
+    taxRate: share("tax rate on positive pre-tax profit", 0.6),
+  }),
+  ai: z.strictObject({
+    revenueAnnual: money("AI revenue run-rate at the start", 10_000, 0.01),
+    priceDeclineAnnual: rate("yearly fall in the price of a unit of compute", 0, 0.9),
+    opexAnnualPerGw: money("power and operations per GW of installed GPUs per year", 100),
+    openingGpuGw: positive("installed GPU capacity at the start", "GW", 0.01, 1000),
+    openingUtilisation: share("share of opening capacity in use"),
+  }),
+  demand: z.strictObject({
+    aiGrowthAnnual: rate("trend growth of AI compute demand", -0.5, 3),
+    expectationSpeed: share("speed at which expected growth adapts to observed growth (per quarter)"),
+    shocks: shocks(demandShock),
+  }),
+  investment: z.strictObject({
+    leadQuarters: quarters("how far ahead capacity is planned", 0, 16),
+    headroom: share("spare capacity planned above expected demand"),
+    adjustmentSpeed: share("share of the capacity gap closed per quarter (partial adjustment)"),
+  }),
+  gpu: z.strictObject({
+    costShare: share("GPU/IT share of the cost of a new build"),
+    costPerGw: money("all-in cost of one GW of AI data centre", 500, 1),
+    economicLifeQuarters: quarters("quarters a GPU generation stays competitive", 2, 40),
+    bookLifeQuarters: quarters("accounting depreciation life of servers", 4, 40),
+    shellLifeQuarters: quarters("depreciation life of buildings and power", 20, 160),
+    perfGainAnnual: rate("yearly gain in compute per GW of new GPUs", 0, 3),
+    impairmentUtilisation: share("utilisation below which obsolete GPUs are impaired"),
+    shocks: shocks(cadenceShock),
+  }),
+  financing: z.strictObject({ offBalanceShare: share("share of new data-centre shells built through SPVs") }),
+  rates: z.strictObject({ baseAnnual: rate("base (Treasury) rate", -0.01, 0.25), shocks: shocks(rateShock) }),
+  credit: z.strictObject({
+    freezePremiumAnnual: rate("penalty spread on emergency borrowing while markets are closed", 0, 0.3),
+    shocks: shocks(creditShock),
+  }),
+  spv: z.strictObject({
+    dscrCovenant: positive("minimum SPV DSCR before a covenant breach", "×", 0.5, 5),
+    sizingDscr: positive("DSCR the lease is sized to at full utilisation", "×", 0.5, 5),
+    spreadAnnual: rate("SPV debt spread over the base rate", 0, 0.3),
+    debtTermQuarters: quarters("SPV debt amortisation term", 4, 160),
+    equityShare: share("equity share of the SPV's funding"),
+    programQuarters: quarters("new SPV draws within this many quarters go to one vehicle", 1, 40),
+    leaseTermQuarters: quarters("initial lease term", 4, 120),
+    renewalTermQuarters: quarters("length of each lease extension", 1, 40),
+    renewalUtilisation: share("shell occupancy (GPU GW in service ÷ shell GW) the sponsor needs to renew a lease"),
+    leaseVariableShare: share("share of rent that scales with the occupancy of the sponsor's data centres"),
+    rvgCapShare: share("residual value guarantee cap as a share of the SPV's original debt"),
+    vacantValueShare: share("resale value of a vacated campus as a share of its book value"),
+    curePeriodQuarters: quarters("consecutive breach quarters before lenders call the sponsor", 1, 12),
+    opening: z.strictObject({
+      debt: money("debt of the SPV in place at the start"),
+      equity: money("equity of the SPV in place at the start"),
+      couponAnnual: rate("fixed coupon of the opening SPV debt", 0, 0.3),
+      firstRenewalQuarter: quarterLabelSchema,
+    }),
+  }),
+});
+
+type ScenarioShape = z.output<typeof scenarioObject>;
+
+/** Cross-field rules: shocks inside the horizon, the cash floor under the opening cash. */
+function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioShape>): void {
+  const start = s.startQuarter;
+  const last = quarterLabel(start, s.horizonQuarters - 1);
+  const lists: Array<[string, Array<{ quarter: string }>]> = [
+    ["core.shocks", s.core.shocks],
+    ["demand.shocks", s.demand.shocks],
+    ["gpu.shocks", s.gpu.shocks],
+    ["rates.shocks", s.rates.shocks],
+    ["credit.shocks", s.credit.shocks],
+  ];
+  for (const [path, list] of lists) {
+    list.forEach((shock, i) => {
+      const idx = quarterIndex(start, shock.quarter);
+      if (idx < 0 || idx >= s.horizonQuarters) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...path.split("."), i, "quarter"],
+          message: `quarter ${shock.quarter} is outside the horizon`,
+          params: { allowed: `a quarter from ${start} to ${last}` },
+        });
+      }
+    });
+  }
+  if (s.sponsor.minCash > s.sponsor.cash) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["sponsor", "minCash"],
+      message: "the cash floor is above the opening cash",
+      params: { allowed: `number from 0 to ${s.sponsor.cash} (sponsor.cash)` },
+    });
+  }
+}
 
 /**
  * The zod schema of a scenario. Every object is strict: unknown keys are errors.
@@ -76,141 +189,7 @@ const shocks = <T extends z.ZodType>(item: T) => z.array(item).max(40);
  * @example
  * scenarioSchema.safeParse(getPreset("base")!.scenario).success; // true
  */
-export const scenarioSchema = z
-  .object({
-    horizonQuarters: quarters("simulated quarters", 4, 120),
-    startQuarter: quarterLabelSchema,
-    fxJpyPerUsd: positive("exchange rate for yen display", "JPY per USD", 50, 400),
-    discountAnnual: rate("discount rate for the sponsor's AI NPV", 0, 0.3),
-    core: z
-      .object({
-        revenueAnnual: money("core (ads, cloud) revenue run-rate at the start", 10_000, 1),
-        growthAnnual: rate("trend growth of core revenue", -0.5, 1),
-        cashMargin: share("core cash operating margin (after its own maintenance spending)", 0.95),
-        demandSensitivity: share("share of an AI-demand level shock that also hits core revenue", 2),
-        shocks: shocks(coreShock),
-      })
-      .strict(),
-    sponsor: z
-      .object({
-        cash: money("opening cash and marketable securities"),
-        minCash: money("cash floor kept before borrowing"),
-        otherAssets: money("non-AI operating assets, held constant"),
-        otherLiabilities: money("non-debt liabilities, held constant"),
-        bonds: money("opening bonds outstanding"),
-        bondCouponAnnual: rate("average coupon of the opening bonds", 0, 0.25),
-        bondMaturityQuarters: quarters("opening bonds mature evenly over this many quarters", 1, 160),
-        newBondTermQuarters: quarters("maturity of newly issued bonds", 4, 160),
-        bondSpreadAnnual: rate("credit spread over the base rate at low leverage", 0, 0.2),
-        spreadPerLeverage: rate("extra spread per turn of debt/EBITDA above the threshold", 0, 0.2),
-        leverageThreshold: positive("debt/EBITDA above which spreads widen", "turns", 0, 20),
-        maxLeverage: positive("debt/EBITDA above which lenders stop new lending to the sponsor", "turns", 0.5, 50),
-        payoutRatio: share("share of positive net income paid out (dividends, buybacks)"),
-        taxRate: share("tax rate on positive pre-tax profit", 0.6),
-      })
-      .strict(),
-    ai: z
-      .object({
-        revenueAnnual: money("AI revenue run-rate at the start", 10_000, 0.01),
-        priceDeclineAnnual: rate("yearly fall in the price of a unit of compute", 0, 0.9),
-        opexAnnualPerGw: money("power and operations per GW of installed GPUs per year", 100),
-        openingGpuGw: positive("installed GPU capacity at the start", "GW", 0.01, 1000),
-        openingUtilisation: share("share of opening capacity in use"),
-      })
-      .strict(),
-    demand: z
-      .object({
-        aiGrowthAnnual: rate("trend growth of AI compute demand", -0.5, 3),
-        expectationSpeed: share("speed at which expected growth adapts to observed growth (per quarter)"),
-        shocks: shocks(demandShock),
-      })
-      .strict(),
-    investment: z
-      .object({
-        leadQuarters: quarters("how far ahead capacity is planned", 0, 16),
-        headroom: share("spare capacity planned above expected demand"),
-        adjustmentSpeed: share("share of the capacity gap closed per quarter (partial adjustment)"),
-      })
-      .strict(),
-    gpu: z
-      .object({
-        costShare: share("GPU/IT share of the cost of a new build"),
-        costPerGw: money("all-in cost of one GW of AI data centre", 500, 1),
-        economicLifeQuarters: quarters("quarters a GPU generation stays competitive", 2, 40),
-        bookLifeQuarters: quarters("accounting depreciation life of servers", 4, 40),
-        shellLifeQuarters: quarters("depreciation life of buildings and power", 20, 160),
-        perfGainAnnual: rate("yearly gain in compute per GW of new GPUs", 0, 3),
-        impairmentUtilisation: share("utilisation below which obsolete GPUs are impaired"),
-        shocks: shocks(cadenceShock),
-      })
-      .strict(),
-    financing: z.object({ offBalanceShare: share("share of new data-centre shells built through SPVs") }).strict(),
-    rates: z.object({ baseAnnual: rate("base (Treasury) rate", -0.01, 0.25), shocks: shocks(rateShock) }).strict(),
-    credit: z
-      .object({
-        freezePremiumAnnual: rate("penalty spread on emergency borrowing while markets are closed", 0, 0.3),
-        shocks: shocks(creditShock),
-      })
-      .strict(),
-    spv: z
-      .object({
-        dscrCovenant: positive("minimum SPV DSCR before a covenant breach", "×", 0.5, 5),
-        sizingDscr: positive("DSCR the lease is sized to at full utilisation", "×", 0.5, 5),
-        spreadAnnual: rate("SPV debt spread over the base rate", 0, 0.3),
-        debtTermQuarters: quarters("SPV debt amortisation term", 4, 160),
-        equityShare: share("equity share of the SPV's funding"),
-        programQuarters: quarters("new SPV draws within this many quarters go to one vehicle", 1, 40),
-        leaseTermQuarters: quarters("initial lease term", 4, 120),
-        renewalTermQuarters: quarters("length of each lease extension", 1, 40),
-        renewalUtilisation: share("shell occupancy (GPU GW in service ÷ shell GW) the sponsor needs to renew a lease"),
-        leaseVariableShare: share("share of rent that scales with the occupancy of the sponsor's data centres"),
-        rvgCapShare: share("residual value guarantee cap as a share of the SPV's original debt"),
-        vacantValueShare: share("resale value of a vacated campus as a share of its book value"),
-        curePeriodQuarters: quarters("consecutive breach quarters before lenders call the sponsor", 1, 12),
-        opening: z
-          .object({
-            debt: money("debt of the SPV in place at the start"),
-            equity: money("equity of the SPV in place at the start"),
-            couponAnnual: rate("fixed coupon of the opening SPV debt", 0, 0.3),
-            firstRenewalQuarter: quarterLabelSchema,
-          })
-          .strict(),
-      })
-      .strict(),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    const start = s.startQuarter;
-    const last = quarterLabel(start, s.horizonQuarters - 1);
-    const lists: Array<[string, Array<{ quarter: string }>]> = [
-      ["core.shocks", s.core.shocks],
-      ["demand.shocks", s.demand.shocks],
-      ["gpu.shocks", s.gpu.shocks],
-      ["rates.shocks", s.rates.shocks],
-      ["credit.shocks", s.credit.shocks],
-    ];
-    for (const [path, list] of lists) {
-      list.forEach((shock, i) => {
-        const idx = quarterIndex(start, shock.quarter);
-        if (idx < 0 || idx >= s.horizonQuarters) {
-          ctx.addIssue({
-            code: "custom",
-            path: [...path.split("."), i, "quarter"],
-            message: `quarter ${shock.quarter} is outside the horizon`,
-            params: { allowed: `a quarter from ${start} to ${last}` },
-          });
-        }
-      });
-    }
-    if (s.sponsor.minCash > s.sponsor.cash) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sponsor", "minCash"],
-        message: "the cash floor is above the opening cash",
-        params: { allowed: `number from 0 to ${s.sponsor.cash} (sponsor.cash)` },
-      });
-    }
-  });
+export const scenarioSchema = scenarioObject.check(z.superRefine(crossFieldChecks));
 
 /** A validated scenario. Money in USD bn, periods in quarters, rates annual (0.05 = 5%). */
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -258,31 +237,52 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+type AnySchema = z.core.$ZodType;
+
+/** A schema node's definition, read the zod/mini way (no classic-only classes or methods). */
+function defOf(node: AnySchema): z.core.$ZodTypeDef & {
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+  innerType?: AnySchema;
+} {
+  return node._zod.def;
+}
+
+function unwrapOptional(node: AnySchema): AnySchema {
+  let n = node;
+  for (let d = defOf(n); d.type === "optional" && d.innerType; d = defOf(n)) n = d.innerType;
+  return n;
+}
+
 /** The schema node at a path (array indices skip into the element), or undefined. */
-function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
-  let node: z.ZodType = scenarioSchema;
+function schemaAt(path: readonly PropertyKey[]): AnySchema | undefined {
+  let node: AnySchema = scenarioSchema;
   for (const key of path) {
-    while (node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
-    if (node instanceof z.ZodObject) {
-      const next = (node.shape as Record<string, z.ZodType | undefined>)[String(key)];
+    const def = defOf(unwrapOptional(node));
+    if (def.type === "object" && def.shape) {
+      const next = def.shape[String(key)];
       if (!next) return undefined;
       node = next;
-    } else if (node instanceof z.ZodArray) {
+    } else if (def.type === "array" && def.element) {
       if (typeof key !== "number") return undefined;
-      node = node.element as z.ZodType;
+      node = def.element;
     } else return undefined;
   }
-  while (node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
-  return node;
+  return unwrapOptional(node);
+}
+
+function metaOf(node: AnySchema | undefined): Partial<LeafMeta> | undefined {
+  return node ? (z.globalRegistry.get(node)) : undefined;
 }
 
 function allowedAt(path: readonly PropertyKey[]): string | undefined {
   const node = schemaAt(path);
   if (!node) return undefined;
-  const meta = node.meta() as Partial<LeafMeta> | undefined;
+  const meta = metaOf(node);
   if (meta?.allowed) return meta.allowed;
-  if (node instanceof z.ZodArray) return "a list";
-  if (node instanceof z.ZodObject) return `an object with keys ${Object.keys(node.shape).join(", ")}`;
+  const def = defOf(node);
+  if (def.type === "array") return "a list";
+  if (def.type === "object" && def.shape) return `an object with keys ${Object.keys(def.shape).join(", ")}`;
   return undefined;
 }
 
@@ -293,7 +293,7 @@ function typeName(v: unknown): string {
   return typeof v;
 }
 
-function toIssues(error: z.ZodError, input: unknown): ScenarioIssue[] {
+function toIssues(error: z.core.$ZodError, input: unknown): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -388,13 +388,13 @@ export function scenarioJsonSchema(): Record<string, unknown> {
  */
 export function numericParameterPaths(): string[] {
   const out: string[] = [];
-  const walk = (node: z.ZodType, prefix: string): void => {
-    if (node instanceof z.ZodObject) {
-      const shape: Record<string, z.ZodType> = node.shape;
-      for (const [k, child] of Object.entries(shape)) {
+  const walk = (node: AnySchema, prefix: string): void => {
+    const def = defOf(node);
+    if (def.type === "object" && def.shape) {
+      for (const [k, child] of Object.entries(def.shape)) {
         walk(child, prefix ? `${prefix}.${k}` : k);
       }
-    } else if (node instanceof z.ZodNumber) out.push(prefix);
+    } else if (def.type === "number") out.push(prefix);
   };
   walk(scenarioSchema, "");
   return out;
@@ -409,7 +409,7 @@ export function numericParameterPaths(): string[] {
  */
 export function parameterInfo(path: string): LeafMeta | undefined {
   const node = schemaAt(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-  const meta = node?.meta() as Partial<LeafMeta> | undefined;
+  const meta = metaOf(node);
   if (!meta?.description || !meta.unit || !meta.allowed) return undefined;
   return { description: meta.description, unit: meta.unit, allowed: meta.allowed };
 }
@@ -453,4 +453,24 @@ export function getPath(scenario: unknown, path: string): unknown {
     scenario,
     path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
   );
+}
+
+/**
+ * The allowed range of a numeric scenario path (internal: sensitivity clamps its steps to it).
+ *
+ * @example
+ * numberBounds("gpu.bookLifeQuarters"); // { min: 4, max: 40, int: true }
+ */
+export function numberBounds(path: string): { min: number; max: number; int: boolean } {
+  const node = schemaAt(path.split("."));
+  if (!node || defOf(node).type !== "number") throw new Error(`not a numeric parameter: ${path}`);
+  let min = -Infinity;
+  let max = Infinity;
+  for (const check of node._zod.def.checks ?? []) {
+    const d = check._zod.def as { check: string; value?: unknown };
+    if (typeof d.value !== "number") continue;
+    if (d.check === "greater_than") min = Math.max(min, d.value);
+    else if (d.check === "less_than") max = Math.min(max, d.value);
+  }
+  return { min, max, int: (node._zod.def as { format?: string }).format === "safeint" };
 }
