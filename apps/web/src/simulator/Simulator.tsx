@@ -192,7 +192,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
               <ul className="sim-issues">
                 {problems.slice(0, 30).map((issue, i) => {
                   const anchor = issueAnchor(issue.path);
-                  const name = issue.path === "" ? "" : (m.params[issue.path] ?? issue.path);
+                  const name = issue.path === "s" ? m.share.link : (m.params[issue.path] ?? issue.path);
                   const text = issue.path === "" ? issueText(issue) : fillTemplate(m.share.issue, { path: name, message: issueText(issue) });
                   return (
                     <li key={i} data-issue-path={issue.path}>
