@@ -104,11 +104,18 @@ export function decodeScenario(encoded: string, findPreset: (id: string) => Pres
     try {
       input = setPath(input, path, value);
     } catch (error) {
-      if (!(error instanceof ScenarioError)) throw error;
-      unknownPaths.push({ path: path.slice(0, 80), message: "unknown key", received: value });
+      // A path outside the schema: setPath throws a ScenarioError (or, for keys such as __proto__ that walk off
+      // the schema, some other error). Either way it is a problem with this field, never a crash of the page.
+      const message = error instanceof ScenarioError ? (error.issues[0]?.message ?? "unknown key") : "unknown key";
+      unknownPaths.push({ path: path.slice(0, 80), message, received: value });
     }
   }
-  const parsed = parseScenario(input);
+  let parsed: ReturnType<typeof parseScenario>;
+  try {
+    parsed = parseScenario(input);
+  } catch {
+    return fail({ code: "badShape" }, unknownPaths, preset.id);
+  }
   const issues = [...unknownPaths, ...(parsed.ok ? [] : parsed.issues)];
   if (issues.length > 0 || !parsed.ok) return { ok: false, presetId: preset.id, issues };
   return { ok: true, presetId: preset.id, scenario: parsed.scenario, diff };

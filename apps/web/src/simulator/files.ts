@@ -30,7 +30,12 @@ export function parseScenarioText(text: string): UploadResult {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return { ok: false, error: "notObject" };
   const record = data as Record<string, unknown>;
   const input = "schemaVersion" in record && "scenario" in record && "quarters" in record ? record.scenario : data;
-  const parsed = parseScenario(input);
+  let parsed: ReturnType<typeof parseScenario>;
+  try {
+    parsed = parseScenario(input);
+  } catch {
+    return { ok: false, error: "notObject" };
+  }
   return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, error: "invalid", issues: parsed.issues };
 }
 
