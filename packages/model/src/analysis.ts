@@ -3,13 +3,14 @@
  * All run the float64 fast path by default (the agreement test shows it matches the Decimal ledger to 1e-9);
  * pass `engine: "decimal"` to use the ledger. Pure: no I/O; long runs report progress and honour an AbortSignal.
  */
+import { decimalEngine } from "./_lib/engines.js";
 import { floatNum } from "./_lib/num.js";
 import { makeRng } from "./_lib/rng.js";
 import { runEngine } from "./engine.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 import { getPath, numberBounds, numericParameterPaths, parseScenario, setPath } from "./scenario.js";
-import { simulate, simulateFast } from "./simulate.js";
+import { simulateFast } from "./simulate-fast.js";
 
 /** Which engine an analysis runs. */
 export type EngineChoice = "fast" | "decimal";
@@ -36,7 +37,7 @@ export interface RunControl {
  */
 export type Output = string | ((result: ResultJson) => number | string | null);
 
-const run = (s: Scenario, engine: EngineChoice = "fast"): ResultJson => (engine === "decimal" ? simulate(s).toJSON() : simulateFast(s));
+const run = (s: Scenario, engine: EngineChoice = "fast"): ResultJson => (engine === "decimal" ? decimalEngine()(s) : simulateFast(s));
 
 /**
  * Read an output from a result.

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { Dec } from "./_lib/num.js";
 import type { Frame, RawRun, SummaryRaw } from "./engine.js";
 import type { Bilingual, EventKind, SimEvent } from "./events.js";
 import { formatMoney } from "./format-money.js";
@@ -26,17 +25,6 @@ export interface ResultJson {
   quarters: QuarterJson[];
   events: SimEvent[];
   summary: SummaryJson;
-}
-
-function decToNumber(value: unknown): unknown {
-  if (value instanceof Dec) return (value).toNumber();
-  if (Array.isArray(value)) return value.map(decToNumber);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = decToNumber(v);
-    return out;
-  }
-  return value;
 }
 
 const KIND_LABEL: Partial<Record<EventKind, Bilingual>> = {
@@ -73,17 +61,17 @@ export function headline(s: SummaryRaw<number>, events: readonly SimEvent[]): Bi
   };
 }
 
-/** Build the JSON result from a run in any number type. */
-export function toResultJson<T>(scenario: Scenario, raw: RawRun<T>): ResultJson {
-  const isDec = raw.frames.length > 0 ? raw.frames[0]?.sponsor.equity instanceof Dec : raw.summary.peakTotalDebt instanceof Dec;
-  const quarters = (isDec ? decToNumber(raw.frames) : raw.frames) as QuarterJson[];
-  const summary = (isDec ? decToNumber(raw.summary) : raw.summary) as SummaryRaw<number>;
+/**
+ * Build the JSON result from a run with money as numbers (the fast path directly; the Decimal ledger converts
+ * its frames first, in `simulate.ts`, so that this module never needs decimal.js).
+ */
+export function toResultJson(scenario: Scenario, raw: Pick<RawRun<number>, "frames" | "events" | "summary">): ResultJson {
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     scenario,
-    quarters,
+    quarters: raw.frames,
     events: raw.events,
-    summary: { ...summary, headline: headline(summary, raw.events) },
+    summary: { ...raw.summary, headline: headline(raw.summary, raw.events) },
   };
 }
 

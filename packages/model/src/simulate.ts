@@ -1,10 +1,23 @@
-import { Dec, decimalNum, floatNum } from "./_lib/num.js";
+import { provideDecimalEngine } from "./_lib/engines.js";
+import { Dec, decimalNum } from "./_lib/num-decimal.js";
 import type { Frame, RawRun, SummaryRaw } from "./engine.js";
 import { runEngine } from "./engine.js";
 import type { SimEvent } from "./events.js";
-import type { ResultJson } from "./result.js";
+import type { QuarterJson, ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
+
+/** Money as `Decimal` anywhere in a frame or summary → JSON numbers. */
+function decToNumber(value: unknown): unknown {
+  if (value instanceof Dec) return value.toNumber();
+  if (Array.isArray(value)) return value.map(decToNumber);
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = decToNumber(v);
+    return out;
+  }
+  return value;
+}
 
 /**
  * The Decimal ledger of a run. `toJSON()` gives the contract's JSON shape (numbers in USD bn).
@@ -34,7 +47,11 @@ export class SimulationResult {
 
   /** The JSON form (computed once, then cached). */
   toJSON(): ResultJson {
-    this.json ??= toResultJson(this.scenario, this.raw);
+    this.json ??= toResultJson(this.scenario, {
+      frames: decToNumber(this.raw.frames) as QuarterJson[],
+      events: this.raw.events,
+      summary: decToNumber(this.raw.summary) as SummaryRaw<number>,
+    });
     return this.json;
   }
 }
@@ -52,15 +69,7 @@ export function simulate(scenario: Scenario): SimulationResult {
   return new SimulationResult(scenario, runEngine(decimalNum, scenario, { detail: true }));
 }
 
-/**
- * The float64 twin of {@link simulate}: the same equations (one generic engine) with plain numbers.
- * Agrees with the Decimal ledger to a relative 1e-9 (see the agreement test); used by sweeps and Monte Carlo.
- *
- * @example
- * simulateFast(getPreset("base")!.scenario).summary.verdict; // same as simulate(...).toJSON().summary.verdict
- */
-export function simulateFast(scenario: Scenario): ResultJson {
-  return toResultJson(scenario, runEngine(floatNum, scenario, { detail: true }));
-}
+// The analyses run the ledger through this when asked for engine "decimal" (see _lib/engines.ts).
+provideDecimalEngine((scenario) => simulate(scenario).toJSON());
 
 export { Dec };
