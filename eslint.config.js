@@ -16,6 +16,7 @@ export default tseslint.config(
       "**/next-env.d.ts",
       "**/*.config.{js,mjs,ts}",
       "**/docs-api/**",
+      "apps/web/public/docs/**",
       // Consumer code is compiled and linted inside the scratch project the pack test installs into.
       "examples/consumer/**",
     ],

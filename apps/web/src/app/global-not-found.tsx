@@ -1,4 +1,3 @@
-import "@fontsource/noto-sans-jp/400.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { getMessages } from "@/messages";

@@ -1,12 +1,17 @@
 import type { Lang } from "@/messages/types";
 
 /** The pages of the site; every page exists in both languages. */
-export type PageId = "article" | "glossary" | "sources";
+export type PageId = "article" | "glossary" | "sources" | "simulator";
 
 /** Origin used for absolute URLs (Open Graph, sitemap). Set SITE_URL when deploying elsewhere. */
 export const siteUrl: string = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 
-const pagePaths: Record<PageId, string> = { article: "", glossary: "glossary/", sources: "sources/" };
+const pagePaths: Record<PageId, string> = {
+  article: "",
+  glossary: "glossary/",
+  sources: "sources/",
+  simulator: "simulator/",
+};
 
 /** The path of a page in a language, with a trailing slash: `/`, `/en/`, `/glossary/`, `/en/sources/`. */
 export function pagePath(page: PageId, lang: Lang): string {
@@ -23,4 +28,4 @@ export function otherLang(lang: Lang): Lang {
   return lang === "ja" ? "en" : "ja";
 }
 
-export const pages: readonly PageId[] = ["article", "glossary", "sources"];
+export const pages: readonly PageId[] = ["article", "glossary", "sources", "simulator"];

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import "./simulator.css";
-import { LangSwitch } from "@/components/site/LangSwitch";
-import { SiteFooter } from "@/components/site/SiteHeader";
+import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 import { pageMetadata } from "@/lib/metadata";
-import { otherLang, pagePath, siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
 import { getSimulatorMessages } from "./messages";
@@ -30,34 +29,9 @@ export function simulatorMetadata(lang: Lang): Metadata {
 export function SimulatorPage({ lang }: { lang: Lang }) {
   const m = getMessages(lang);
   const sm = getSimulatorMessages(lang);
-  const target = otherLang(lang);
-  const links = [
-    { href: pagePath("article", lang), label: m.site.nav.article, current: false },
-    { href: pagePath("glossary", lang), label: m.site.nav.glossary, current: false },
-    { href: pagePath("sources", lang), label: m.site.nav.sources, current: false },
-    { href: simulatorPath(lang), label: sm.title, current: true },
-  ];
   return (
     <>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <a className="site-name" href={pagePath("article", lang)}>
-            {m.site.name}
-          </a>
-          <nav className="site-nav" aria-label={m.site.nav.label}>
-            <ul>
-              {links.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href} aria-current={link.current ? "page" : undefined}>
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <LangSwitch href={simulatorPath(target)} label={m.site.langSwitch.label} hint={m.site.langSwitch.hint} hrefLang={target} />
-        </div>
-      </header>
+      <SiteHeader m={m} page="simulator" />
       <main id="main" className="sim-page">
         <h1>{sm.title}</h1>
         <p className="sim-intro">{sm.intro}</p>

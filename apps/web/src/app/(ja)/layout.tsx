@@ -1,4 +1,3 @@
-import "@fontsource/noto-sans-jp/400.css";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";

@@ -2,12 +2,13 @@ import type { Messages } from "@/messages/types";
 import { otherLang, pagePath, type PageId } from "@/lib/site";
 import { LangSwitch } from "./LangSwitch";
 
-/** Sticky header: site name, the three pages, and the language switch. */
+/** Sticky header: site name, the pages, and the language switch. */
 export function SiteHeader({ m, page }: { m: Messages; page: PageId }) {
   const links: Array<{ id: PageId; label: string }> = [
     { id: "article", label: m.site.nav.article },
     { id: "glossary", label: m.site.nav.glossary },
     { id: "sources", label: m.site.nav.sources },
+    { id: "simulator", label: m.site.nav.simulator },
   ];
   const target = otherLang(m.lang);
   return (
