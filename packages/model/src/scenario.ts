@@ -272,7 +272,7 @@ function schemaAt(path: readonly PropertyKey[]): AnySchema | undefined {
 }
 
 function metaOf(node: AnySchema | undefined): Partial<LeafMeta> | undefined {
-  return node ? (z.globalRegistry.get(node)) : undefined;
+  return node ? z.globalRegistry.get(node) : undefined;
 }
 
 function allowedAt(path: readonly PropertyKey[]): string | undefined {
