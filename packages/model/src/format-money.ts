@@ -13,6 +13,8 @@ function trimmed(x: number, digits: number): string {
 /** Japanese style: whole numbers from 10 of a unit up, one decimal below ("290億ドル", "4.5兆円"). */
 function ja(value: number, units: ReadonlyArray<readonly [number, string]>, suffix: string): string {
   const abs = Math.abs(value);
+  // Nothing is "0万円": a zero has no scale unit.
+  if (abs < 0.5) return `0${suffix}`;
   const sign = value < 0 ? "-" : "";
   for (const [size, name] of units) {
     if (abs >= size * 0.9995 || size === units[units.length - 1]?.[0]) {
@@ -33,6 +35,7 @@ function ja(value: number, units: ReadonlyArray<readonly [number, string]>, suff
  * formatMoney(29, { currency: "usd", lang: "ja", fxJpyPerUsd: 155 }); // "290億ドル"
  * formatMoney(29, { currency: "jpy", lang: "ja", fxJpyPerUsd: 155 }); // "4.5兆円"
  * formatMoney(29, { currency: "usd", lang: "en", fxJpyPerUsd: 155 }); // "$29.0bn"
+ * formatMoney(0, { currency: "jpy", lang: "ja", fxJpyPerUsd: 155 }); // "0円"
  */
 export function formatMoney(usdBn: number, opts: FormatMoneyOptions): string {
   if (!Number.isFinite(usdBn)) return "—";

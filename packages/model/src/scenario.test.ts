@@ -173,6 +173,12 @@ describe("setPath", () => {
       gpu.lifeQuarters: no such parameter (allowed: a dotted scenario path, e.g. gpu.bookLifeQuarters)]
     `);
   });
+  it("treats prototype keys as unknown paths, not as a crash or a prototype write", () => {
+    for (const path of ["__proto__.x", "constructor", "gpu.__proto__", "toString", "gpu.hasOwnProperty"]) {
+      expect(() => setPath(base, path, 1), path).toThrow(ScenarioError);
+    }
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
 });
 
 describe("scenarioFromPreset", () => {

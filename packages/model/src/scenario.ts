@@ -260,6 +260,8 @@ function schemaAt(path: readonly PropertyKey[]): AnySchema | undefined {
   for (const key of path) {
     const def = defOf(unwrapOptional(node));
     if (def.type === "object" && def.shape) {
+      // Own keys only: "__proto__" or "constructor" must read as unknown paths, not as Object.prototype.
+      if (!Object.hasOwn(def.shape, String(key))) return undefined;
       const next = def.shape[String(key)];
       if (!next) return undefined;
       node = next;

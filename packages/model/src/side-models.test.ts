@@ -19,6 +19,12 @@ describe("formatMoney", () => {
     expect(formatMoney(-12.3, { currency: "usd", lang: "ja", fxJpyPerUsd: fx })).toBe("-123億ドル");
     expect(formatMoney(Number.NaN, { currency: "usd", lang: "en", fxJpyPerUsd: fx })).toBe("—");
   });
+  it("writes zero without a scale unit", () => {
+    expect(formatMoney(0, { currency: "jpy", lang: "ja", fxJpyPerUsd: fx })).toBe("0円");
+    expect(formatMoney(0, { currency: "usd", lang: "ja", fxJpyPerUsd: fx })).toBe("0ドル");
+    expect(formatMoney(0, { currency: "usd", lang: "en", fxJpyPerUsd: fx })).toBe("$0");
+    expect(formatMoney(-0, { currency: "jpy", lang: "en", fxJpyPerUsd: fx })).toBe("¥0");
+  });
 });
 
 describe("portfolioRisk (60/40)", () => {
