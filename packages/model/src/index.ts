@@ -22,6 +22,7 @@ export { Dec, SimulationResult, simulate } from "./simulate.js";
 export { simulateFast } from "./simulate-fast.js";
 export type { Preset, Provenance, Source } from "./presets.js";
 export { SOURCES, getPreset, presets, scenarioFromPreset } from "./presets.js";
+export { SCENARIO_SCHEMA_VERSION, SCENARIO_UPGRADES } from "./schema-version.js";
 export type { FormatMoneyOptions } from "./format-money.js";
 export { formatMoney } from "./format-money.js";
 export type { PortfolioRiskInput, PortfolioRiskPoint, PortfolioRiskResult } from "./portfolio-risk.js";

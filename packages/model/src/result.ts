@@ -147,5 +147,6 @@ export const resultSchema = z.strictObject({
  * Object.keys(resultJsonSchema().properties as object); // ["schemaVersion", "scenario", "quarters", "events", "summary"]
  */
 export function resultJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(resultSchema);
+  const schema = z.toJSONSchema(resultSchema) as Record<string, unknown>;
+  return { $id: `https://aidebt.invalid/schemas/result/${RESULT_SCHEMA_VERSION}.json`, title: "AI debt-cycle simulation result", version: RESULT_SCHEMA_VERSION, ...schema };
 }

@@ -127,7 +127,7 @@ describe("parseScenario", () => {
     expect(issuesOf(42)).toMatchInlineSnapshot(`
       [
         {
-          "allowed": "an object with keys horizonQuarters, startQuarter, fxJpyPerUsd, discountAnnual, core, sponsor, ai, demand, investment, gpu, financing, rates, credit, spv",
+          "allowed": "an object with keys horizonQuarters, startQuarter, fxJpyPerUsd, discountAnnual, core, sponsor, ai, demand, investment, gpu, financing, rates, credit, spv, schemaVersion",
           "message": "expected object, received number",
           "path": "",
           "received": 42,

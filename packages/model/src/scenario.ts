@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { SCENARIO_SCHEMA_VERSION, schemaVersionIssue } from "./schema-version.js";
 import { QUARTER_RE, quarterIndex, quarterLabel } from "./_lib/quarter.js";
 
 /** Metadata every leaf carries: unit and the human-readable allowed range used in error messages. */
@@ -145,6 +146,8 @@ const scenarioObject = z.strictObject({
       firstRenewalQuarter: quarterLabelSchema,
     }),
   }),
+  // Checked before zod by schemaVersionIssue, which explains how to upgrade an older scenario.
+  schemaVersion: z.optional(z.string()),
 });
 
 type ScenarioShape = z.output<typeof scenarioObject>;
@@ -354,6 +357,8 @@ function toIssues(error: z.core.$ZodError, input: unknown): ScenarioIssue[] {
  * //   allowed: "integer from 4 to 120" }] }
  */
 export function parseScenario(input: unknown): ParseResult {
+  const versionIssue = schemaVersionIssue(input);
+  if (versionIssue) return { ok: false, issues: [versionIssue] };
   const parsed = scenarioSchema.safeParse(input);
   if (parsed.success) return { ok: true, scenario: parsed.data };
   return { ok: false, issues: toIssues(parsed.error, input) };
@@ -378,7 +383,15 @@ export function assertScenario(input: unknown): Scenario {
  * scenarioJsonSchema().type; // "object"
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { unrepresentable: "any" });
+  const schema = z.toJSONSchema(scenarioSchema, { unrepresentable: "any" }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  // The version a document may carry; a plain string without a pattern, so form builders skip it.
+  properties.schemaVersion = {
+    type: "string",
+    description: `version of the scenario contract; ${SCENARIO_SCHEMA_VERSION} when present`,
+    const: SCENARIO_SCHEMA_VERSION,
+  };
+  return { $id: `https://aidebt.invalid/schemas/scenario/${SCENARIO_SCHEMA_VERSION}.json`, title: "AI debt-cycle scenario", version: SCENARIO_SCHEMA_VERSION, ...schema };
 }
 
 /**

@@ -1,0 +1,73 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import {
+  RESULT_SCHEMA_VERSION,
+  SCENARIO_SCHEMA_VERSION,
+  parseScenario,
+  presets,
+  resultJsonSchema,
+  scenarioJsonSchema,
+  simulate,
+  simulateFast,
+} from "./index.js";
+
+// The published JSON Schemas are what other languages and tools validate against, so check real documents
+// with an independent JSON Schema validator, not with the zod schemas they were generated from.
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validateScenario = ajv.compile(scenarioJsonSchema());
+const validateResult = ajv.compile(resultJsonSchema());
+const base = presets.find((p) => p.id === "base")!.scenario;
+
+describe("the published JSON contracts", () => {
+  it("carry their version and an $id that names it", () => {
+    const scenarioSchema = scenarioJsonSchema();
+    const resultSchema = resultJsonSchema();
+    expect(scenarioSchema.version).toBe(SCENARIO_SCHEMA_VERSION);
+    expect(String(scenarioSchema.$id)).toContain(`/scenario/${SCENARIO_SCHEMA_VERSION}`);
+    expect(resultSchema.version).toBe(RESULT_SCHEMA_VERSION);
+    expect(String(resultSchema.$id)).toContain(`/result/${RESULT_SCHEMA_VERSION}`);
+  });
+
+  it.each(presets.map((p) => [p.id, p.scenario] as const))("validate preset %s and its results (ledger and fast path)", (_id, scenario) => {
+    expect(validateScenario(scenario), JSON.stringify(validateScenario.errors)).toBe(true);
+    // A JSON round trip, as a file on disk or a CLI's stdout would carry it.
+    const ledger: unknown = JSON.parse(JSON.stringify(simulate(scenario).toJSON()));
+    expect(validateResult(ledger), JSON.stringify(validateResult.errors?.slice(0, 3))).toBe(true);
+    expect(validateResult(JSON.parse(JSON.stringify(simulateFast(scenario)))), "fast path").toBe(true);
+  });
+
+  it("reject what the zod schema rejects: an unknown key and an out-of-range value", () => {
+    expect(validateScenario({ ...base, spv: { ...base.spv, covenant: 1.2 } })).toBe(false);
+    expect(validateScenario({ ...base, financing: { offBalanceShare: 1.5 } })).toBe(false);
+  });
+
+  it("accept a scenario that states the current version", () => {
+    const stated = { ...base, schemaVersion: SCENARIO_SCHEMA_VERSION };
+    expect(parseScenario(stated).ok).toBe(true);
+    expect(validateScenario(stated)).toBe(true);
+  });
+
+  it("reject a scenario of the previous schema version with a message saying how to upgrade", () => {
+    const { dscrCovenant, opening: _opening, ...spvV0 } = base.spv;
+    const v0 = { ...base, schemaVersion: "0.9.0", spv: { ...spvV0, covenant: dscrCovenant } };
+    const result = parseScenario(v0);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": ""1.0.0", or no schemaVersion at all",
+          "message": "written for scenario schema 0.9.0; this model reads 1.0.0. To upgrade: rename spv.covenant to spv.dscrCovenant, add spv.opening (debt, equity, couponAnnual, firstRenewalQuarter), then set schemaVersion to "1.0.0"; \`aidebt presets show base --format json\` prints a complete 1.0.0 scenario to start from",
+          "path": "schemaVersion",
+          "received": "0.9.0",
+        },
+      ]
+    `);
+  });
+
+  it("reject a scenario from a newer model and a malformed version", () => {
+    const newer = parseScenario({ ...base, schemaVersion: "2.0.0" });
+    expect(newer.ok ? "" : newer.issues[0]?.message).toMatch(/newer than this model's 1\.0\.0: upgrade @aidebt\/model/);
+    const malformed = parseScenario({ ...base, schemaVersion: 1 });
+    expect(malformed.ok ? "" : `${malformed.issues[0]?.path}: ${malformed.issues[0]?.message}`).toBe('schemaVersion: 1 is not a version like "1.0.0"');
+  });
+});
