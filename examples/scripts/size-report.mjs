@@ -63,6 +63,10 @@ async function bundleCost(label, source) {
 
 const costs = [
   await bundleCost("{ simulate, getPreset } from @aidebt/model", 'import { simulate, getPreset } from "@aidebt/model"; console.log(simulate(getPreset("base").scenario).toJSON().summary);'),
+  await bundleCost(
+    "the site's figures: { simulateFast, getPreset, parseScenario, setPath, formatMoney, … }",
+    'import { simulateFast, getPreset, presets, parseScenario, setPath, formatMoney, portfolioRisk, h1bFeeImpact } from "@aidebt/model"; console.log(simulateFast(getPreset("base").scenario).summary, presets, parseScenario, setPath, formatMoney, portfolioRisk, h1bFeeImpact);',
+  ),
   await bundleCost("* from @aidebt/model", 'import * as model from "@aidebt/model"; console.log(model);'),
   await bundleCost("{ getEdition } from @aidebt/content", 'import { getEdition } from "@aidebt/content"; console.log(getEdition("ja").title);'),
 ];
