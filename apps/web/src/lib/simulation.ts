@@ -19,9 +19,10 @@ export function presetScenario(presetId: string): Scenario {
  * Runs the model on a preset with patches applied, validated by the model's own schema. Results are cached
  * by input, so figures that share a scenario compute it once.
  *
- * `exact` selects the Decimal ledger (`simulate`), whose numbers are the same in Node and in every browser:
- * the server render and hydration use it, so the HTML matches to the last digit. While the reader moves a
- * control the float64 twin (`simulateFast`, about ten times faster) keeps each redraw within a frame.
+ * `exact` selects the Decimal ledger (`simulate`): the server renders every figure's default state with it and
+ * hands the figure the result as props, so hydration draws the same numbers without running the model. For
+ * any other state the browser uses the float64 twin (`simulateFast`, about ten times faster), which keeps
+ * each redraw within a frame.
  */
 export function runScenario(presetId: string, patches: readonly Patch[] = [], exact = true): RunResult {
   // Patches that only restate the preset are dropped, so figures at their defaults share one run.

@@ -2,6 +2,7 @@ import type { Messages } from "@/messages/types";
 import { splitLiveProse } from "@/lib/live-prose";
 import { LiveProseNumber } from "@/components/figures/LiveProseNumber";
 import { figureNumber } from "@/components/figures/registry";
+import { presetScenario } from "@/lib/simulation";
 
 /** A run of article text, with any live numbers bound to this paragraph rendered in place. */
 export function ProseText({ text, paragraphId, m }: { text: string; paragraphId: string; m: Messages }) {
@@ -20,6 +21,7 @@ export function ProseText({ text, paragraphId, m }: { text: string; paragraphId:
             original={part.original}
             lang={m.lang}
             label={m.figures.h1b.controls.fee}
+            fx={presetScenario("base").fxJpyPerUsd}
           />
         ),
       )}

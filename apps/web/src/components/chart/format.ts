@@ -8,18 +8,29 @@ export function moneyAxisValue(usdBn: number, lang: Lang): number {
   return lang === "ja" ? usdBn * 10 : usdBn;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a figure formats hundreds of
+// table cells and ticks per render: one formatter per language, style and number of decimals.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, style: "decimal" | "percent", digits: number): Intl.NumberFormat {
+  const key = `${lang} ${style} ${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { style, maximumFractionDigits: digits });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** A tick number, grouped for the language, with at most `digits` decimals. */
 export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, "decimal", digits).format(value);
 }
 
 /** A ratio (0.25) as a percentage ("25%"). */
 export function formatPercent(ratio: number, lang: Lang, digits = 0): string {
   if (!Number.isFinite(ratio)) return "–";
-  return new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
-    style: "percent",
-    maximumFractionDigits: digits,
-  }).format(ratio);
+  return numberFormat(lang, "percent", digits).format(ratio);
 }
 
 /** A multiple such as a DSCR, written with the language's template (`{n}倍`, `{n}x`). */

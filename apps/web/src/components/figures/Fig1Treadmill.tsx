@@ -6,17 +6,10 @@ import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale, type Frame } from "@/components/chart/geometry";
-import { presetScenario } from "@/lib/simulation";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, useModelRun, type FigureProps } from "./common";
-
-const base = presetScenario("base");
-
-export const fig1Spec = {
-  economicLife: { kind: "number", default: base.gpu.economicLifeQuarters, min: 4, max: 28, step: 1 },
-  costShare: { kind: "number", default: base.gpu.costShare, min: 0.3, max: 0.8, step: 0.05 },
-} as const;
+import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import type { Fig1Data, Fig1Spec } from "./data";
+import { useFigure } from "./use-figure";
 
 const cohortFrame: Frame = { ...defaultFrame, height: 230 };
 
@@ -27,33 +20,30 @@ function vintageYearParity(vintage: string, index: number): number {
 }
 
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
-export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) {
-  const [state, setState, isDefault] = useUrlState(`f${n}`, fig1Spec);
-  const { result, error } = useModelRun("base", [
-    ["gpu.economicLifeQuarters", state.economicLife],
-    ["gpu.costShare", state.costShare],
-  ], isDefault);
-  const money = moneyFormatter(lang, result.scenario.fxJpyPerUsd);
-  const { x, ticks } = quarterAxis(result);
+export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps<"treadmill", Fig1Spec, Fig1Data>) {
+  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig1Data(st, false));
+  const money = moneyFormatter(lang, data.fx);
+  const { x, ticks, labels } = quarterAxis(data.labels);
 
-  const capex = moneySeries(result, lang, (q) => q.measures.capex);
-  const borrowing = moneySeries(result, lang, (q) => q.measures.newBorrowing);
-  const depreciation = moneySeries(result, lang, (q) => q.measures.depreciation);
+  const capex = moneySeries(data.capex, lang);
+  const borrowing = moneySeries(data.newBorrowing, lang);
+  const depreciation = moneySeries(data.depreciation, lang);
   const y = valueScale([...capex, ...borrowing, ...depreciation], defaultFrame);
 
   // One layer per GPU vintage: its remaining book value each quarter, greyed once it is obsolete.
-  const byVintage = result.quarters.map((q) => new Map(q.cohorts.map((c) => [c.vintage, c])));
-  const vintages = [...new Set(result.quarters.flatMap((q) => q.cohorts.map((c) => c.vintage)))];
+  const bookAt = (v: (typeof data.vintages)[number], i: number) => (i >= v.from ? (v.book[i - v.from] ?? 0) : 0);
+  const obsoleteAt = (v: (typeof data.vintages)[number], i: number) => (i >= v.from ? (v.obsolete[i - v.from] ?? false) : false);
   const layers = stackLayers(
-    vintages.map((vintage) => ({
-      key: vintage,
-      values: byVintage.map((cohorts) => moneyAxisValue(cohorts.get(vintage)?.gpuBookValue ?? 0, lang)),
-    })),
+    data.vintages.map((v) => ({ key: v.key, values: labels.map((_, i) => moneyAxisValue(bookAt(v, i), lang)) })),
   );
-  const obsolete = (vintage: string, i: number) => byVintage[i]?.get(vintage)?.economicallyObsolete ?? false;
+  const byKey = new Map(data.vintages.map((v) => [v.key, v]));
+  const obsolete = (vintage: string, i: number) => {
+    const v = byKey.get(vintage);
+    return v ? obsoleteAt(v, i) : false;
+  };
   const yc = valueScale([stackMax(layers)], cohortFrame);
-  const xc = quarterAxis(result, cohortFrame).x;
-  const totalBorrowing = result.quarters.reduce((sum, q) => sum + q.measures.newBorrowing, 0);
+  const xc = quarterAxis(data.labels, cohortFrame).x;
+  const totalBorrowing = data.newBorrowing.reduce((sum, v) => sum + v, 0);
 
   const table = (
     <DataTable
@@ -67,13 +57,13 @@ export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) 
         { key: "book", label: m.series.cohorts, numeric: true },
         { key: "obsolete", label: m.series.obsolete, numeric: true },
       ]}
-      rows={result.quarters.map((q) => ({
-        q: q.label,
-        capex: money(q.measures.capex),
-        borrowing: money(q.measures.newBorrowing),
-        depreciation: money(q.measures.depreciation),
-        book: money(q.cohorts.reduce((s, c) => s + c.gpuBookValue, 0)),
-        obsolete: money(q.cohorts.filter((c) => c.economicallyObsolete).reduce((s, c) => s + c.gpuBookValue, 0)),
+      rows={labels.map((q, i) => ({
+        q,
+        capex: money(data.capex[i] ?? Number.NaN),
+        borrowing: money(data.newBorrowing[i] ?? Number.NaN),
+        depreciation: money(data.depreciation[i] ?? Number.NaN),
+        book: money(data.vintages.reduce((s, v) => s + bookAt(v, i), 0)),
+        obsolete: money(data.vintages.reduce((s, v) => s + (obsoleteAt(v, i) ? bookAt(v, i) : 0), 0)),
       }))}
     />
   );
@@ -81,8 +71,8 @@ export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) 
   const lifeControl = {
     label: m.controls.economicLife,
     value: state.economicLife,
-    min: fig1Spec.economicLife.min,
-    max: fig1Spec.economicLife.max,
+    min: spec.economicLife.min,
+    max: spec.economicLife.max,
     step: 1,
     onChange: (v: number) => setState({ economicLife: v }),
     format: (v: number) => formatNumber(v, lang),
@@ -90,8 +80,8 @@ export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) 
   const shareControl = {
     label: m.controls.costShare,
     value: state.costShare,
-    min: fig1Spec.costShare.min,
-    max: fig1Spec.costShare.max,
+    min: spec.costShare.min,
+    max: spec.costShare.max,
     step: 0.05,
     onChange: (v: number) => setState({ costShare: v }),
     format: (v: number) => formatPercent(v, lang),
@@ -104,6 +94,7 @@ export function Fig1Treadmill({ n, lang, m, common }: FigureProps<"treadmill">) 
       title={m.title}
       caption={m.caption}
       error={error ? common.invalid : null}
+      onIntent={prepare}
       controls={
         <>
           <RangeControl name="economicLife" main {...lifeControl} />

@@ -6,42 +6,34 @@ import { LiveNumber, RangeControl, ToggleGroup } from "@/components/chart/contro
 import { DataTable } from "@/components/chart/DataTable";
 import { formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale } from "@/components/chart/geometry";
-import { presetScenario } from "@/lib/simulation";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, useModelRun, type FigureProps } from "./common";
-
-const base = presetScenario("base");
-
-export const fig2Spec = {
-  offBalance: { kind: "number", default: base.financing.offBalanceShare, min: 0, max: 1, step: 0.05 },
-  view: { kind: "enum", default: "all", values: ["all", "investors"] },
-} as const;
+import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import type { Fig2Data, Fig2Spec } from "./data";
+import { useFigure } from "./use-figure";
 
 const layerClass = { reported: "fill-c1", spv: "fill-c2" } as const;
 
 /** Figure 2: reported vs hidden debt, with the investors' view that hides what is off the balance sheet. */
-export function Fig2HiddenDebt({ n, lang, m, common }: FigureProps<"hiddenDebt">) {
-  const [state, setState, isDefault] = useUrlState(`f${n}`, fig2Spec);
-  const { result, error } = useModelRun("base", [["financing.offBalanceShare", state.offBalance]], isDefault);
-  const money = moneyFormatter(lang, result.scenario.fxJpyPerUsd);
-  const { x, ticks } = quarterAxis(result);
+export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data>) {
+  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig2Data(st, false));
+  const money = moneyFormatter(lang, data.fx);
+  const { x, ticks, labels } = quarterAxis(data.labels);
   const investorsOnly = state.view === "investors";
 
   // Total debt = reported + SPV debt; the sponsor's guarantees are part of the SPV debt, drawn inside it.
   const layers = stackLayers([
-    { key: "reported", values: moneySeries(result, lang, (q) => q.measures.reportedDebt) },
-    { key: "spv", values: moneySeries(result, lang, (q) => q.measures.spvDebt) },
+    { key: "reported", values: moneySeries(data.reportedDebt, lang) },
+    { key: "spv", values: moneySeries(data.spvDebt, lang) },
   ]);
-  const guaranteeBands = result.quarters.map((q) => {
-    const lo = moneyAxisValue(q.measures.reportedDebt, lang);
-    return [lo, lo + moneyAxisValue(Math.min(q.measures.guarantees, q.measures.spvDebt), lang)] as [number, number];
+  const guaranteeBands = labels.map((_, i) => {
+    const lo = moneyAxisValue(data.reportedDebt[i] ?? 0, lang);
+    return [lo, lo + moneyAxisValue(Math.min(data.guarantees[i] ?? 0, data.spvDebt[i] ?? 0), lang)] as [number, number];
   });
   // The scale always fits everything that exists, so switching views shows the gap rather than rescaling it away.
   const y = valueScale([stackMax(layers)], defaultFrame);
-  const total = moneySeries(result, lang, (q) => q.measures.totalDebt);
-  const peak = result.quarters.reduce((best, q) => (q.measures.totalDebt > (best?.measures.totalDebt ?? -1) ? q : best), result.quarters[0]);
-  const peakHiddenShare = peak ? peak.measures.hiddenShare : 0;
+  const total = moneySeries(data.totalDebt, lang);
+  const peak = data.totalDebt.reduce((best, v, i) => (v > (data.totalDebt[best] ?? -1) ? i : best), 0);
+  const peakHiddenShare = data.labels.length > 0 ? (data.hiddenShare[peak] ?? 0) : 0;
 
   const shareControl = {
     label: m.controls.offBalanceShare,
@@ -60,6 +52,7 @@ export function Fig2HiddenDebt({ n, lang, m, common }: FigureProps<"hiddenDebt">
       title={m.title}
       caption={m.caption}
       error={error ? common.invalid : null}
+      onIntent={prepare}
       controls={
         <>
           <RangeControl name="offBalance" main {...shareControl} />
@@ -123,12 +116,12 @@ export function Fig2HiddenDebt({ n, lang, m, common }: FigureProps<"hiddenDebt">
             { key: "guarantees", label: m.series.guarantees, numeric: true },
             { key: "share", label: m.series.hiddenShare, numeric: true },
           ]}
-          rows={result.quarters.map((q) => ({
-            q: q.label,
-            reported: money(q.measures.reportedDebt),
-            spv: investorsOnly ? "–" : money(q.measures.spvDebt),
-            guarantees: investorsOnly ? "–" : money(q.measures.guarantees),
-            share: investorsOnly ? "–" : formatPercent(q.measures.hiddenShare, lang),
+          rows={labels.map((q, i) => ({
+            q,
+            reported: money(data.reportedDebt[i] ?? Number.NaN),
+            spv: investorsOnly ? "–" : money(data.spvDebt[i] ?? Number.NaN),
+            guarantees: investorsOnly ? "–" : money(data.guarantees[i] ?? Number.NaN),
+            share: investorsOnly ? "–" : formatPercent(data.hiddenShare[i] ?? Number.NaN, lang),
           }))}
         />
       }

@@ -6,40 +6,29 @@ import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
-import { presetScenario } from "@/lib/simulation";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, useModelRun, type FigureProps } from "./common";
-
-const base = presetScenario("base");
-
-export const fig3Spec = {
-  bookLife: { kind: "number", default: base.gpu.bookLifeQuarters, min: 4, max: 32, step: 1 },
-  economicLife: { kind: "number", default: base.gpu.economicLifeQuarters, min: 4, max: 32, step: 1 },
-} as const;
+import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import type { Fig3Data, Fig3Spec } from "./data";
+import { useFigure } from "./use-figure";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
-export function Fig3GpuValue({ n, lang, m, common }: FigureProps<"gpuValue">) {
-  const [state, setState, isDefault] = useUrlState(`f${n}`, fig3Spec);
-  const { result, error } = useModelRun("base", [
-    ["gpu.bookLifeQuarters", state.bookLife],
-    ["gpu.economicLifeQuarters", state.economicLife],
-  ], isDefault);
-  const money = moneyFormatter(lang, result.scenario.fxJpyPerUsd);
-  const { x, ticks } = quarterAxis(result);
-  const book = moneySeries(result, lang, (q) => q.measures.gpuBookValue);
-  const economic = moneySeries(result, lang, (q) => q.measures.gpuEconomicValue);
-  const obsoleteDebt = moneySeries(result, lang, (q) => q.measures.obsoleteGpuDebt);
+export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<"gpuValue", Fig3Spec, Fig3Data>) {
+  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig3Data(st, false));
+  const money = moneyFormatter(lang, data.fx);
+  const { x, ticks, labels } = quarterAxis(data.labels);
+  const book = moneySeries(data.gpuBookValue, lang);
+  const economic = moneySeries(data.gpuEconomicValue, lang);
+  const obsoleteDebt = moneySeries(data.obsoleteGpuDebt, lang);
   const y = valueScale([...book, ...economic, ...obsoleteDebt], defaultFrame);
   const gapBands = book.map((b, i) => [Math.min(b, economic[i] ?? b), Math.max(b, economic[i] ?? b)] as [number, number]);
-  const peakGap = Math.max(0, ...result.quarters.map((q) => q.measures.bookMinusEconomic));
+  const peakGap = Math.max(0, ...data.bookMinusEconomic);
 
   const quartersText = (v: number) => formatNumber(v, lang);
   const bookControl = {
     label: m.controls.bookLife,
     value: state.bookLife,
-    min: fig3Spec.bookLife.min,
-    max: fig3Spec.bookLife.max,
+    min: spec.bookLife.min,
+    max: spec.bookLife.max,
     step: 1,
     onChange: (v: number) => setState({ bookLife: v }),
     format: quartersText,
@@ -47,8 +36,8 @@ export function Fig3GpuValue({ n, lang, m, common }: FigureProps<"gpuValue">) {
   const lifeControl = {
     label: m.controls.economicLife,
     value: state.economicLife,
-    min: fig3Spec.economicLife.min,
-    max: fig3Spec.economicLife.max,
+    min: spec.economicLife.min,
+    max: spec.economicLife.max,
     step: 1,
     onChange: (v: number) => setState({ economicLife: v }),
     format: quartersText,
@@ -61,6 +50,7 @@ export function Fig3GpuValue({ n, lang, m, common }: FigureProps<"gpuValue">) {
       title={m.title}
       caption={m.caption}
       error={error ? common.invalid : null}
+      onIntent={prepare}
       controls={
         <>
           <RangeControl name="bookLife" main {...bookControl} />
@@ -108,12 +98,12 @@ export function Fig3GpuValue({ n, lang, m, common }: FigureProps<"gpuValue">) {
             { key: "gap", label: m.series.gap, numeric: true },
             { key: "debt", label: m.series.obsoleteDebt, numeric: true },
           ]}
-          rows={result.quarters.map((q) => ({
-            q: q.label,
-            book: money(q.measures.gpuBookValue),
-            economic: money(q.measures.gpuEconomicValue),
-            gap: money(q.measures.bookMinusEconomic),
-            debt: money(q.measures.obsoleteGpuDebt),
+          rows={labels.map((q, i) => ({
+            q,
+            book: money(data.gpuBookValue[i] ?? Number.NaN),
+            economic: money(data.gpuEconomicValue[i] ?? Number.NaN),
+            gap: money(data.bookMinusEconomic[i] ?? Number.NaN),
+            debt: money(data.obsoleteGpuDebt[i] ?? Number.NaN),
           }))}
         />
       }

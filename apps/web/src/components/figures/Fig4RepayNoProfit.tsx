@@ -7,40 +7,33 @@ import { DataTable } from "@/components/chart/DataTable";
 import { formatPercent } from "@/components/chart/format";
 import { defaultFrame, innerWidth, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
-import { presetScenario } from "@/lib/simulation";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, useModelRun, type FigureProps } from "./common";
-
-const base = presetScenario("base");
-
-export const fig4Spec = {
-  growth: { kind: "number", default: base.demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
-} as const;
+import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import type { Fig4Data, Fig4Spec } from "./data";
+import { useFigure } from "./use-figure";
 
 const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 4: "repaid, yet no profit" — what lenders receive against what the sponsor earns on its AI capital. */
-export function Fig4RepayNoProfit({ n, lang, m, common }: FigureProps<"repayNoProfit">) {
-  const [state, setState, isDefault] = useUrlState(`f${n}`, fig4Spec);
-  const { result, error } = useModelRun("base", [["demand.aiGrowthAnnual", state.growth]], isDefault);
-  const money = moneyFormatter(lang, result.scenario.fxJpyPerUsd);
-  const { x, ticks } = quarterAxis(result);
-  const xr = quarterAxis(result, returnFrame).x;
-  const lender = moneySeries(result, lang, (q) => q.measures.lenderCashReceived);
-  const sponsor = moneySeries(result, lang, (q) => q.measures.sponsorAiCashFlow);
+export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data>) {
+  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig4Data(st, false));
+  const money = moneyFormatter(lang, data.fx);
+  const { x, ticks, labels } = quarterAxis(data.labels);
+  const xr = quarterAxis(data.labels, returnFrame).x;
+  const lender = moneySeries(data.lenderCashReceived, lang);
+  const sponsor = moneySeries(data.sponsorAiCashFlow, lang);
   const y = valueScale([...lender, ...sponsor], defaultFrame);
-  const roc = result.quarters.map((q) => q.measures.sponsorAiReturnOnCapital * 100);
-  const costOfCapital = result.scenario.discountAnnual * 100;
+  const roc = data.sponsorAiReturnOnCapital.map((v) => v * 100);
+  const costOfCapital = data.discountAnnual * 100;
   const yr = valueScale([...roc, costOfCapital], returnFrame);
-  const barWidth = Math.max(1, (innerWidth(defaultFrame) / Math.max(1, result.quarters.length)) * 0.6);
-  const { lenderRepaid, lenderLoss, sponsorAiNpv } = result.summary;
+  const barWidth = Math.max(1, (innerWidth(defaultFrame) / Math.max(1, labels.length)) * 0.6);
+  const { lenderRepaid, lenderLoss, sponsorAiNpv } = data;
 
   const growthControl = {
     label: m.controls.growth,
     value: state.growth,
-    min: fig4Spec.growth.min,
-    max: fig4Spec.growth.max,
+    min: spec.growth.min,
+    max: spec.growth.max,
     step: 0.05,
     onChange: (v: number) => setState({ growth: v }),
     format: (v: number) => formatPercent(v, lang),
@@ -53,6 +46,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common }: FigureProps<"repayNoPr
       title={m.title}
       caption={m.caption}
       error={error ? common.invalid : null}
+      onIntent={prepare}
       controls={<RangeControl name="growth" main {...growthControl} />}
       live={
         <Sentence
@@ -114,11 +108,11 @@ export function Fig4RepayNoProfit({ n, lang, m, common }: FigureProps<"repayNoPr
             { key: "sponsor", label: m.series.sponsorCash, numeric: true },
             { key: "roc", label: m.series.returnOnCapital, numeric: true },
           ]}
-          rows={result.quarters.map((q) => ({
-            q: q.label,
-            lender: money(q.measures.lenderCashReceived),
-            sponsor: money(q.measures.sponsorAiCashFlow),
-            roc: formatPercent(q.measures.sponsorAiReturnOnCapital, lang, 1),
+          rows={labels.map((q, i) => ({
+            q,
+            lender: money(data.lenderCashReceived[i] ?? Number.NaN),
+            sponsor: money(data.sponsorAiCashFlow[i] ?? Number.NaN),
+            roc: formatPercent(data.sponsorAiReturnOnCapital[i] ?? Number.NaN, lang, 1),
           }))}
         />
       }

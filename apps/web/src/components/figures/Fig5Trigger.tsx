@@ -1,6 +1,5 @@
 "use client";
 
-import { RATIO_CAP } from "@aidebt/model";
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
@@ -8,93 +7,45 @@ import { DataTable } from "@/components/chart/DataTable";
 import { formatMultiple, formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
-import { presetScenario } from "@/lib/simulation";
-import { useUrlState } from "@/lib/use-url-state";
+import { useFigure } from "./use-figure";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, useModelRun, type FigureProps } from "./common";
-
-// The article's trigger as the model's demand-slowdown preset: one demand shock (a level drop and slower
-// growth after it). The reader moves its quarter and size; the rest of the preset stays as calibrated.
-const PRESET = "demand-slowdown";
-const base = presetScenario(PRESET);
-const presetShock = base.demand.shocks[0];
-
-/** Every quarter of the base horizon, the choices for the shock quarter. */
-export const shockQuarters: readonly string[] = (() => {
-  const [year, q] = base.startQuarter.split("Q").map(Number) as [number, number];
-  return Array.from({ length: base.horizonQuarters }, (_, i) => {
-    const k = year * 4 + (q - 1) + i;
-    return `${Math.floor(k / 4)}Q${(k % 4) + 1}`;
-  });
-})();
-
-const defaultShock = presetShock?.quarter ?? shockQuarters[Math.min(8, shockQuarters.length - 1)] ?? base.startQuarter;
-
-export const fig5Spec = {
-  growth: { kind: "number", default: base.demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
-  shock: { kind: "enum", default: defaultShock, values: ["none", ...shockQuarters] },
-  size: { kind: "number", default: presetShock?.levelChange ?? -0.2, min: -0.6, max: 0, step: 0.05 },
-  rate: { kind: "number", default: base.rates.baseAnnual, min: 0, max: 0.1, step: 0.005 },
-} as const;
+import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import type { Fig5Data, Fig5Spec } from "./data";
+import { RATE_RISE } from "./specs";
 
 /** The model's event messages start with their quarter; the timeline shows it in its own column. */
 function withoutQuarter(message: string, quarter: string): string {
   return message.startsWith(quarter) ? message.slice(quarter.length).trimStart() : message;
 }
 
-/** The rate rise the comparison applies: three percentage points, a large shock by historical standards. */
-const RATE_RISE = 0.03;
-
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
-export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
-  const [state, setState, isDefault] = useUrlState(`f${n}`, fig5Spec);
-  const shocks =
-    state.shock === "none"
-      ? []
-      : [{ ...(presetShock?.growthAnnual === undefined ? {} : { growthAnnual: presetShock.growthAnnual }), quarter: state.shock, levelChange: state.size }];
-  const { result, error } = useModelRun(PRESET, [
-    ["demand.aiGrowthAnnual", state.growth],
-    ["demand.shocks", shocks],
-    ["rates.baseAnnual", state.rate],
-  ], isDefault);
-  // The article's claim that rates matter less than demand, tested: the same rise in the base rate at the
-  // same quarter, with no demand shock.
-  const rateOnlyQuarter = state.shock === "none" ? (shockQuarters[8] ?? base.startQuarter) : state.shock;
-  const rateOnly = useModelRun(
-    PRESET,
-    [
-      ["demand.aiGrowthAnnual", state.growth],
-      ["demand.shocks", []],
-      ["rates.baseAnnual", state.rate],
-      ["rates.shocks", [{ quarter: rateOnlyQuarter, baseAnnual: Math.min(0.25, state.rate + RATE_RISE) }]],
-    ],
-    isDefault,
-  ).result.summary.burstQuarter;
-  const money = moneyFormatter(lang, result.scenario.fxJpyPerUsd);
-  const { x, ticks, labels } = quarterAxis(result);
-  const xd = quarterAxis(result, dscrFrame).x;
-  const ai = moneySeries(result, lang, (q) => q.measures.aiRevenue);
-  const core = moneySeries(result, lang, (q) => q.measures.coreRevenue);
+export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"trigger", Fig5Spec, Fig5Data>) {
+  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig5Data(st, false, lang));
+  const rateOnly = data.rateOnlyBurst;
+  const rateOnlyQuarter = data.rateOnlyQuarter;
+  const money = moneyFormatter(lang, data.fx);
+  const { x, ticks, labels } = quarterAxis(data.labels);
+  const xd = quarterAxis(data.labels, dscrFrame).x;
+  const ai = moneySeries(data.aiRevenue, lang);
+  const core = moneySeries(data.coreRevenue, lang);
   const y = valueScale([...ai, ...core], defaultFrame);
-  // RATIO_CAP is the model's mark for "nothing due this quarter": no point to draw.
-  const dscr = result.quarters.map((q) =>
-    Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? Math.min(q.measures.spvDscr, 5) : Number.NaN,
-  );
-  const covenant = result.scenario.spv.dscrCovenant;
+  // No point where nothing is due this quarter (null).
+  const dscr = data.dscr.map((v) => (v === null ? Number.NaN : Math.min(v, 5)));
+  const covenant = data.covenant;
   const yd = valueScale([...dscr, covenant], dscrFrame);
   const shockIndex = labels.indexOf(state.shock);
-  const burst = result.summary.burstQuarter;
+  const burst = data.burstQuarter;
   const burstIndex = burst ? labels.indexOf(burst) : -1;
-  const chain = result.summary.burstChain.length > 0 ? result.summary.burstChain : result.events.slice(0, 8);
+  const chain = data.chain;
   const outcome = burst ? fillTemplate(common.burstAt, { quarter: burst }) : common.noBurst;
 
   const growthControl = {
     label: m.controls.growth,
     value: state.growth,
-    min: fig5Spec.growth.min,
-    max: fig5Spec.growth.max,
+    min: spec.growth.min,
+    max: spec.growth.max,
     step: 0.05,
     onChange: (v: number) => setState({ growth: v }),
     format: (v: number) => formatPercent(v, lang),
@@ -102,8 +53,8 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
   const sizeControl = {
     label: m.controls.shockSize,
     value: state.size,
-    min: fig5Spec.size.min,
-    max: fig5Spec.size.max,
+    min: spec.size.min,
+    max: spec.size.max,
     step: 0.05,
     onChange: (v: number) => setState({ size: v }),
     format: (v: number) => formatPercent(v, lang),
@@ -111,13 +62,13 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
   const rateControl = {
     label: m.controls.rate,
     value: state.rate,
-    min: fig5Spec.rate.min,
-    max: fig5Spec.rate.max,
+    min: spec.rate.min,
+    max: spec.rate.max,
     step: 0.005,
     onChange: (v: number) => setState({ rate: v }),
     format: (v: number) => formatPercent(v, lang, 1),
   };
-  const quarterOptions = [{ value: "none", label: common.none }, ...shockQuarters.map((q) => ({ value: q, label: q }))];
+  const quarterOptions = [{ value: "none", label: common.none }, ...spec.shock.values.filter((q) => q !== "none").map((q) => ({ value: q, label: q }))];
 
   const markers = (xs: (i: number) => number, frame: Frame) => (
     <>
@@ -142,6 +93,7 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
       title={m.title}
       caption={m.caption}
       error={error ? common.invalid : null}
+      onIntent={prepare}
       controls={
         <>
           <RangeControl name="growth" main {...growthControl} />
@@ -213,7 +165,7 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
               {chain.map((event, i) => (
                 <li key={`${event.quarter}-${event.kind}-${i}`}>
                   <span className="when">{event.quarter}</span>
-                  {withoutQuarter(event.message[lang], event.quarter)}
+                  {withoutQuarter(event.message, event.quarter)}
                 </li>
               ))}
             </ol>
@@ -231,16 +183,16 @@ export function Fig5Trigger({ n, lang, m, common }: FigureProps<"trigger">) {
             { key: "dscr", label: m.series.dscr, numeric: true },
             { key: "events", label: m.timeline },
           ]}
-          rows={result.quarters.map((q) => ({
-            q: q.label,
-            ai: money(q.measures.aiRevenue),
-            core: money(q.measures.coreRevenue),
-            dscr: q.measures.spvDscr < RATIO_CAP ? formatMultiple(q.measures.spvDscr, lang, common.multiple) : "–",
-            events: result.events
-              .filter((e) => e.quarter === q.label)
-              .map((e) => e.message[lang])
-              .join(" / "),
-          }))}
+          rows={labels.map((q, i) => {
+            const d = data.dscr[i];
+            return {
+              q,
+              ai: money(data.aiRevenue[i] ?? Number.NaN),
+              core: money(data.coreRevenue[i] ?? Number.NaN),
+              dscr: d === null || d === undefined ? "–" : formatMultiple(d, lang, common.multiple),
+              events: data.events[i] ?? "",
+            };
+          })}
         />
       }
     />

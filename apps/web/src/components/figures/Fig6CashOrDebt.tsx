@@ -1,6 +1,5 @@
 "use client";
 
-import { presets } from "@aidebt/model";
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
@@ -8,32 +7,24 @@ import { DataTable } from "@/components/chart/DataTable";
 import { formatPercent } from "@/components/chart/format";
 import { Gauge } from "@/components/chart/Gauge";
 import { defaultFrame, innerWidth, linePath, valueScale } from "@/components/chart/geometry";
-import { presetScenario } from "@/lib/simulation";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { quarterAxis, useModelRun, type FigureProps } from "./common";
+import { quarterAxis, type FigureProps } from "./common";
+import type { Fig6Data, Fig6Spec } from "./data";
+import { useFigure } from "./use-figure";
 
-const base = presetScenario("base");
 const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
 
-export const fig6Spec = {
-  preset: { kind: "enum", default: "base", values: presets.map((p) => p.id) },
-  quarter: { kind: "number", default: Math.min(11, base.horizonQuarters - 1), min: 0, max: 119, step: 1 },
-} as const;
-
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
-export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">) {
-  const [state, setState, isDefault] = useUrlState(`f${n}`, fig6Spec);
-  const { result, error } = useModelRun(state.preset, [], isDefault);
-  const { x, ticks, labels } = quarterAxis(result);
-  const last = result.quarters.length - 1;
+export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[] }) {
+  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig6Data(st, false));
+  const { x, ticks, labels } = quarterAxis(data.labels);
+  const last = labels.length - 1;
   const qi = Math.min(state.quarter, last);
-  const current = result.quarters[qi];
-  const share = result.quarters.map((q) => q.measures.debtFundedCapexShare * 100);
+  const share = data.debtFundedCapexShare.map((v) => v * 100);
   const y = valueScale([...share, 100], defaultFrame);
-  const cell = innerWidth(defaultFrame) / Math.max(1, result.quarters.length);
+  const cell = innerWidth(defaultFrame) / Math.max(1, labels.length);
   const stripY = defaultFrame.height - defaultFrame.margin.bottom + 26;
-  const minsky = current?.measures.minskyAi ?? "hedge";
+  const minsky = data.minskyAi[qi] ?? "hedge";
 
   const quarterControl = {
     label: m.controls.quarter,
@@ -52,6 +43,7 @@ export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">
       title={m.title}
       caption={m.caption}
       error={error ? common.invalid : null}
+      onIntent={prepare}
       controls={
         <>
           <SelectControl
@@ -59,7 +51,7 @@ export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">
             main
             label={m.controls.preset}
             value={state.preset}
-            options={presets.map((p) => ({ value: p.id, label: p.name[lang] }))}
+            options={presetOptions}
             onChange={(preset) => setState({ preset })}
           />
           <RangeControl name="quarter" {...quarterControl} />
@@ -70,7 +62,7 @@ export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">
           template={m.live}
           slots={{
             quarter: <LiveNumber {...quarterControl} />,
-            share: <strong>{formatPercent(current?.measures.debtFundedCapexShare ?? Number.NaN, lang)}</strong>,
+            share: <strong>{formatPercent(data.debtFundedCapexShare[qi] ?? Number.NaN, lang)}</strong>,
             minsky: <strong>{common.minsky[minsky]}</strong>,
           }}
         />
@@ -84,7 +76,7 @@ export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">
           />
           <p className="meta">{common.minskyHelp[minsky]}</p>
           <p>
-            <strong>{common.verdict[result.summary.verdict]}</strong>
+            <strong>{common.verdict[data.verdict]}</strong>
           </p>
         </div>
       }
@@ -92,9 +84,9 @@ export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">
         <Chart frame={{ ...defaultFrame, height: defaultFrame.height + 20 }} label={m.chartLabel}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={(v) => String(v)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label="" />
-          {result.quarters.map((q, i) => (
-            <rect key={q.label} className={`fill-${q.measures.minskyAi}`} x={x(i) - cell / 2} width={cell} y={stripY} height={8}>
-              <title>{`${q.label} ${common.minsky[q.measures.minskyAi]}`}</title>
+          {labels.map((q, i) => (
+            <rect key={q} className={`fill-${data.minskyAi[i]}`} x={x(i) - cell / 2} width={cell} y={stripY} height={8}>
+              <title>{`${q} ${common.minsky[data.minskyAi[i] ?? "hedge"]}`}</title>
             </rect>
           ))}
           <line className="marker-line" x1={x(qi)} x2={x(qi)} y1={defaultFrame.margin.top} y2={stripY + 8} />
@@ -120,11 +112,11 @@ export function Fig6CashOrDebt({ n, lang, m, common }: FigureProps<"cashOrDebt">
             { key: "ai", label: m.series.minskyAi },
             { key: "sponsor", label: m.series.minskySponsor },
           ]}
-          rows={result.quarters.map((q) => ({
-            q: q.label,
-            share: formatPercent(q.measures.debtFundedCapexShare, lang),
-            ai: common.minsky[q.measures.minskyAi],
-            sponsor: common.minsky[q.measures.minskySponsor],
+          rows={labels.map((q, i) => ({
+            q,
+            share: formatPercent(data.debtFundedCapexShare[i] ?? Number.NaN, lang),
+            ai: common.minsky[data.minskyAi[i] ?? "hedge"],
+            sponsor: common.minsky[data.minskySponsor[i] ?? "hedge"],
           }))}
         />
       }

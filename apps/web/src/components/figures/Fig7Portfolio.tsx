@@ -10,15 +10,11 @@ import { formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
 import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import type { FigureProps } from "./common";
-
-export const fig7Spec = {
-  correlation: { kind: "number", default: -0.2, min: -1, max: 1, step: 0.05 },
-  stockWeight: { kind: "number", default: 0.6, min: 0, max: 1, step: 0.05 },
-} as const;
+import type { FigureBaseProps } from "./common";
+import { fig7Spec } from "./specs";
 
 /** Figure 7: the 60/40 portfolio's risk against the stock-bond correlation (the model's portfolioRisk). */
-export function Fig7Portfolio({ n, lang, m, common }: FigureProps<"portfolio">) {
+export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio">) {
   const [state, setState] = useUrlState(`f${n}`, fig7Spec);
   const risk = portfolioRisk({ correlation: state.correlation, stockWeight: state.stockWeight });
   const frame = defaultFrame;

@@ -7,27 +7,20 @@ import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import type { Frame } from "@/components/chart/geometry";
-import { presetScenario } from "@/lib/simulation";
 import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import type { FigureProps } from "./common";
+import type { FigureBaseProps } from "./common";
+import { fig8Spec } from "./specs";
 
-export const fig8Spec = {
-  fee: { kind: "number", default: 100_000, min: 0, max: 250_000, step: 5_000 },
-  budget: { kind: "number", default: 2_000_000, min: 200_000, max: 10_000_000, step: 100_000 },
-  salary: { kind: "number", default: 150_000, min: 60_000, max: 300_000, step: 5_000 },
-} as const;
-
-const fx = presetScenario("base").fxJpyPerUsd;
 const frame: Frame = { width: 640, height: 220, margin: { top: 18, right: 40, bottom: 16, left: 120 } };
 
 /** Dollars (not billions) in the model's money format. */
-export function formatUsd(usd: number, lang: "ja" | "en", currency: "usd" | "jpy" = "usd"): string {
-  return formatMoney(usd / 1e9, { currency, lang, fxJpyPerUsd: fx });
+export function formatUsd(usd: number, lang: "ja" | "en", fxJpyPerUsd: number, currency: "usd" | "jpy" = "usd"): string {
+  return formatMoney(usd / 1e9, { currency, lang, fxJpyPerUsd });
 }
 
 /** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
-export function Fig8H1b({ n, lang, m, common }: FigureProps<"h1b">) {
+export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { fx: number }) {
   const [state, setState] = useUrlState(`f${n}`, fig8Spec);
   const impact = h1bFeeImpact({ feeUsd: state.fee, hiringBudgetUsd: state.budget, salaryUsd: state.salary });
   const maxHires = Math.max(1, impact.hiresWithoutFee);
@@ -37,7 +30,7 @@ export function Fig8H1b({ n, lang, m, common }: FigureProps<"h1b">) {
     { key: "without", label: m.series.hiresWithout, hires: impact.hiresWithoutFee, y: 24 },
     { key: "with", label: m.series.hiresWith, hires: impact.hiresWithFee, y: 86 },
   ];
-  const usd = (v: number) => formatUsd(v, lang);
+  const usd = (v: number) => formatUsd(v, lang, fx);
   // The budget as one bar: first-year pay of the hires made, the fees on them, and what is left unspent.
   const pay = impact.hiresWithFee * impact.costPerHireUsd;
   const budgetX = scaleLinear()

@@ -16,6 +16,8 @@ interface FigureFrameProps {
   /** Shown instead of the chart's update when the model rejects the inputs. */
   error?: string | null;
   aside?: ReactNode;
+  /** Called when the reader is about to use the figure (focus or pointer inside it). */
+  onIntent?: () => void;
 }
 
 const noSubscription = () => () => {};
@@ -30,7 +32,7 @@ function useHydrated(): boolean {
 }
 
 /** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
-export function FigureFrame({ n, numberLabel, title, caption, live, controls, chart, legend, table, error, aside }: FigureFrameProps) {
+export function FigureFrame({ n, numberLabel, title, caption, live, controls, chart, legend, table, error, aside, onIntent }: FigureFrameProps) {
   const headingId = `fig-${n}-title`;
   // Marks the figure as interactive (browser tests wait for it before moving a control).
   const hydrated = useHydrated();
@@ -41,6 +43,9 @@ export function FigureFrame({ n, numberLabel, title, caption, live, controls, ch
       aria-labelledby={headingId}
       data-figure={n}
       data-hydrated={hydrated ? "" : undefined}
+      onFocus={onIntent}
+      onPointerEnter={onIntent}
+      onPointerDown={onIntent}
     >
       <figure>
         <h3 id={headingId} className="figure-title">

@@ -1,4 +1,6 @@
 import type { Messages } from "@/messages/types";
+import { defaultsOf } from "@/lib/url-state";
+import { presetScenario } from "@/lib/simulation";
 import { Fig1Treadmill } from "./Fig1Treadmill";
 import { Fig2HiddenDebt } from "./Fig2HiddenDebt";
 import { Fig3GpuValue } from "./Fig3GpuValue";
@@ -7,30 +9,59 @@ import { Fig5Trigger } from "./Fig5Trigger";
 import { Fig6CashOrDebt } from "./Fig6CashOrDebt";
 import { Fig7Portfolio } from "./Fig7Portfolio";
 import { Fig8H1b } from "./Fig8H1b";
+import * as data from "./data";
+import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
 
+/** The data of a figure's default state, computed here on the server with the exact (Decimal) ledger. */
+function initial<D>(run: FigureRun<D>): D {
+  if (!run.ok) throw new Error(`a figure's default state was rejected by the model: ${run.error}`);
+  return run.data;
+}
+
 /**
- * The figure for a concept, server-rendered at its default (or URL) state and hydrated as a client leaf.
- * Only plain strings and numbers cross to the client: the language, the number and this figure's messages.
+ * The figure for a concept, server-rendered at its default state and hydrated as a client leaf. Only plain
+ * data crosses to the client: the language, the number, this figure's messages, its URL state spec and the
+ * series it draws at the default state (computed here), so hydration runs no model code.
  */
 export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: number; m: Messages }) {
   const shared = { n, lang: m.lang, common: m.common };
   switch (concept) {
-    case "debt-cycle":
-      return <Fig1Treadmill {...shared} m={m.figures.treadmill} />;
-    case "hidden-debt":
-      return <Fig2HiddenDebt {...shared} m={m.figures.hiddenDebt} />;
-    case "gpu-refresh":
-      return <Fig3GpuValue {...shared} m={m.figures.gpuValue} />;
-    case "repay-no-profit":
-      return <Fig4RepayNoProfit {...shared} m={m.figures.repayNoProfit} />;
-    case "demand-trigger":
-      return <Fig5Trigger {...shared} m={m.figures.trigger} />;
-    case "cash-or-debt":
-      return <Fig6CashOrDebt {...shared} m={m.figures.cashOrDebt} />;
+    case "debt-cycle": {
+      const spec = data.fig1Spec();
+      return <Fig1Treadmill {...shared} m={m.figures.treadmill} spec={spec} initial={initial(data.fig1Data(defaultsOf(spec), true))} />;
+    }
+    case "hidden-debt": {
+      const spec = data.fig2Spec();
+      return <Fig2HiddenDebt {...shared} m={m.figures.hiddenDebt} spec={spec} initial={initial(data.fig2Data(defaultsOf(spec), true))} />;
+    }
+    case "gpu-refresh": {
+      const spec = data.fig3Spec();
+      return <Fig3GpuValue {...shared} m={m.figures.gpuValue} spec={spec} initial={initial(data.fig3Data(defaultsOf(spec), true))} />;
+    }
+    case "repay-no-profit": {
+      const spec = data.fig4Spec();
+      return <Fig4RepayNoProfit {...shared} m={m.figures.repayNoProfit} spec={spec} initial={initial(data.fig4Data(defaultsOf(spec), true))} />;
+    }
+    case "demand-trigger": {
+      const spec = data.fig5Spec();
+      return <Fig5Trigger {...shared} m={m.figures.trigger} spec={spec} initial={initial(data.fig5Data(defaultsOf(spec), true, m.lang))} />;
+    }
+    case "cash-or-debt": {
+      const spec = data.fig6Spec();
+      return (
+        <Fig6CashOrDebt
+          {...shared}
+          m={m.figures.cashOrDebt}
+          spec={spec}
+          initial={initial(data.fig6Data(defaultsOf(spec), true))}
+          presetOptions={data.fig6Presets(m.lang)}
+        />
+      );
+    }
     case "portfolio-60-40":
       return <Fig7Portfolio {...shared} m={m.figures.portfolio} />;
     case "h1b-fee":
-      return <Fig8H1b {...shared} m={m.figures.h1b} />;
+      return <Fig8H1b {...shared} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
   }
 }

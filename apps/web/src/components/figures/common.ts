@@ -1,41 +1,24 @@
-import { formatMoney, type ResultJson } from "@aidebt/model";
-import { useMemo, useRef } from "react";
+import { formatMoney } from "@aidebt/model";
 import type { Lang, Messages } from "@/messages/types";
-import { runScenario, type Patch } from "@/lib/simulation";
-import { formatNumber, moneyAxisValue } from "@/components/chart/format";
+import { moneyAxisValue } from "@/components/chart/format";
 import { defaultFrame, quarterScale, quarterTickLabel, quarterTicks, type Frame } from "@/components/chart/geometry";
+import { formatNumber } from "@/components/chart/format";
 
-/** Props every figure takes from the server page: plain strings and numbers only. */
-export interface FigureProps<K extends keyof Messages["figures"]> {
+/**
+ * Props every figure takes from the server page: plain strings and numbers only — the messages, the state
+ * spec of its URL state and the data it draws at the default state.
+ */
+export interface FigureBaseProps<K extends keyof Messages["figures"]> {
   n: number;
   lang: Lang;
   m: Messages["figures"][K];
   common: Messages["common"];
 }
 
-export type Quarter = ResultJson["quarters"][number];
-
-/**
- * Runs the model for a figure. When the reader's inputs are rejected by the model's schema, the figure
- * keeps showing the last valid result and reports the problem.
- */
-export function useModelRun(
-  presetId: string,
-  patches: readonly Patch[],
-  exact: boolean,
-): { result: ResultJson; error: string | null } {
-  const key = JSON.stringify([presetId, patches, exact]);
-  // The serialised inputs are the dependency: patches arrive as a fresh array on every render.
-  const run = useMemo(() => runScenario(presetId, patches, exact), [key]);
-  const lastGood = useRef<ResultJson | null>(null);
-  if (run.ok) {
-    lastGood.current = run.result;
-    return { result: run.result, error: null };
-  }
-  const preset = runScenario(presetId);
-  const result = lastGood.current ?? (preset.ok ? preset.result : null);
-  if (!result) throw new Error(run.issues.join("; "));
-  return { result, error: run.issues.join("; ") };
+/** A figure drawn from the model's run: its URL state spec and its data at the default state, from the server. */
+export interface FigureProps<K extends keyof Messages["figures"], S, D> extends FigureBaseProps<K> {
+  spec: S;
+  initial: D;
 }
 
 /** Money for tables and sentences, in the model's own format (億ドル/$bn). */
@@ -48,15 +31,14 @@ export function moneyTick(lang: Lang): (value: number) => string {
   return (value) => formatNumber(value, lang);
 }
 
-/** The x axis over a result's quarters. */
-export function quarterAxis(result: ResultJson, frame: Frame = defaultFrame) {
-  const labels = result.quarters.map((q) => q.label);
+/** The x axis over a run's quarters. */
+export function quarterAxis(labels: readonly string[], frame: Frame = defaultFrame) {
   const x = quarterScale(labels.length, frame);
   const ticks = quarterTicks(labels).map((i) => ({ at: i, text: quarterTickLabel(labels[i] ?? "") }));
   return { x, ticks, labels };
 }
 
-/** A series of a quarterly measure converted to the axis unit. */
-export function moneySeries(result: ResultJson, lang: Lang, pick: (q: Quarter) => number): number[] {
-  return result.quarters.map((q) => moneyAxisValue(pick(q), lang));
+/** A series of amounts (USD bn) converted to the axis unit. */
+export function moneySeries(values: readonly number[], lang: Lang): number[] {
+  return values.map((v) => moneyAxisValue(v, lang));
 }

@@ -1,0 +1,278 @@
+import { RATIO_CAP, presets, type ResultJson } from "@aidebt/model";
+import { presetScenario, runScenario, type Patch } from "@/lib/simulation";
+import type { StateOf } from "@/lib/url-state";
+import { RATE_RISE } from "./specs";
+
+/**
+ * What each article figure draws, taken from the model's ResultJson: only the series and numbers the
+ * figure shows, as plain arrays. The server computes the default state of every figure with the Decimal
+ * ledger (`simulate`) and hands these to the client leaves as props, so hydration needs no model code.
+ * The browser loads this module (and with it the model) only when a reader moves a control or opens a link
+ * with a figure's state; it then runs `simulateFast` for that state.
+ */
+
+export type Quarter = ResultJson["quarters"][number];
+export type Measure = keyof Quarter["measures"];
+
+/** A figure's data for one state, or the model's objection to that state. */
+export type FigureRun<D> = { ok: true; data: D } | { ok: false; error: string };
+
+/** The quarterly measures a figure draws, by name, with the quarter labels and the scenario's exchange rate. */
+export type Series<K extends Measure> = { labels: string[]; fx: number } & { [P in K]: number[] };
+
+function numbers<K extends Measure>(result: ResultJson, keys: readonly K[]): Series<K> {
+  const out: Record<string, unknown> = { labels: result.quarters.map((q) => q.label), fx: result.scenario.fxJpyPerUsd };
+  for (const key of keys) out[key] = result.quarters.map((q) => q.measures[key] as number);
+  return out as Series<K>;
+}
+
+function run<D>(presetId: string, patches: readonly Patch[], exact: boolean, pick: (result: ResultJson) => D): FigureRun<D> {
+  const r = runScenario(presetId, patches, exact);
+  return r.ok ? { ok: true, data: pick(r.result) } : { ok: false, error: r.issues.join("; ") };
+}
+
+const base = () => presetScenario("base");
+
+// ---- Figure 1: the debt treadmill -------------------------------------------------------------------
+
+export function fig1Spec() {
+  const b = base();
+  return {
+    economicLife: { kind: "number", default: b.gpu.economicLifeQuarters, min: 4, max: 28, step: 1 },
+    costShare: { kind: "number", default: b.gpu.costShare, min: 0.3, max: 0.8, step: 0.05 },
+  } as const;
+}
+export type Fig1Spec = ReturnType<typeof fig1Spec>;
+
+/** One GPU vintage: its book value from quarter `from` on, and which of those quarters it is obsolete. */
+export interface Vintage {
+  key: string;
+  from: number;
+  book: number[];
+  obsolete: boolean[];
+}
+export type Fig1Data = Series<"capex" | "newBorrowing" | "depreciation"> & { vintages: Vintage[] };
+
+export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fig1Data> {
+  return run(
+    "base",
+    [
+      ["gpu.economicLifeQuarters", state.economicLife],
+      ["gpu.costShare", state.costShare],
+    ],
+    exact,
+    (result) => {
+      const vintages = new Map<string, Vintage>();
+      result.quarters.forEach((q, i) => {
+        for (const c of q.cohorts) {
+          let v = vintages.get(c.vintage);
+          if (!v) vintages.set(c.vintage, (v = { key: c.vintage, from: i, book: [], obsolete: [] }));
+          // A vintage missing from a quarter in between holds no book value there.
+          while (v.from + v.book.length < i) {
+            v.book.push(0);
+            v.obsolete.push(false);
+          }
+          v.book.push(c.gpuBookValue);
+          v.obsolete.push(c.economicallyObsolete);
+        }
+      });
+      return { ...numbers(result, ["capex", "newBorrowing", "depreciation"]), vintages: [...vintages.values()] };
+    },
+  );
+}
+
+// ---- Figure 2: hidden debt --------------------------------------------------------------------------
+
+export function fig2Spec() {
+  return {
+    offBalance: { kind: "number", default: base().financing.offBalanceShare, min: 0, max: 1, step: 0.05 },
+    view: { kind: "enum", default: "all", values: ["all", "investors"] },
+  } as const;
+}
+export type Fig2Spec = ReturnType<typeof fig2Spec>;
+export type Fig2Data = Series<"reportedDebt" | "spvDebt" | "guarantees" | "totalDebt" | "hiddenShare">;
+
+export function fig2Data(state: StateOf<Fig2Spec>, exact: boolean): FigureRun<Fig2Data> {
+  return run("base", [["financing.offBalanceShare", state.offBalance]], exact, (result) =>
+    numbers(result, ["reportedDebt", "spvDebt", "guarantees", "totalDebt", "hiddenShare"]),
+  );
+}
+
+// ---- Figure 3: GPU value ----------------------------------------------------------------------------
+
+export function fig3Spec() {
+  const b = base();
+  return {
+    bookLife: { kind: "number", default: b.gpu.bookLifeQuarters, min: 4, max: 32, step: 1 },
+    economicLife: { kind: "number", default: b.gpu.economicLifeQuarters, min: 4, max: 32, step: 1 },
+  } as const;
+}
+export type Fig3Spec = ReturnType<typeof fig3Spec>;
+export type Fig3Data = Series<"gpuBookValue" | "gpuEconomicValue" | "obsoleteGpuDebt" | "bookMinusEconomic">;
+
+export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fig3Data> {
+  return run(
+    "base",
+    [
+      ["gpu.bookLifeQuarters", state.bookLife],
+      ["gpu.economicLifeQuarters", state.economicLife],
+    ],
+    exact,
+    (result) => numbers(result, ["gpuBookValue", "gpuEconomicValue", "obsoleteGpuDebt", "bookMinusEconomic"]),
+  );
+}
+
+// ---- Figure 4: repaid, yet no profit ------------------------------------------------------------------
+
+export function fig4Spec() {
+  return {
+    growth: { kind: "number", default: base().demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
+  } as const;
+}
+export type Fig4Spec = ReturnType<typeof fig4Spec>;
+export type Fig4Data = Series<"lenderCashReceived" | "sponsorAiCashFlow" | "sponsorAiReturnOnCapital"> & {
+  discountAnnual: number;
+  lenderRepaid: number;
+  lenderLoss: number;
+  sponsorAiNpv: number;
+};
+
+export function fig4Data(state: StateOf<Fig4Spec>, exact: boolean): FigureRun<Fig4Data> {
+  return run("base", [["demand.aiGrowthAnnual", state.growth]], exact, (result) => ({
+    ...numbers(result, ["lenderCashReceived", "sponsorAiCashFlow", "sponsorAiReturnOnCapital"]),
+    discountAnnual: result.scenario.discountAnnual,
+    lenderRepaid: result.summary.lenderRepaid,
+    lenderLoss: result.summary.lenderLoss,
+    sponsorAiNpv: result.summary.sponsorAiNpv,
+  }));
+}
+
+// ---- Figure 5: the trigger --------------------------------------------------------------------------
+
+// The article's trigger as the model's demand-slowdown preset: one demand shock (a level drop and slower
+// growth after it). The reader moves its quarter and size; the rest of the preset stays as calibrated.
+const FIG5_PRESET = "demand-slowdown";
+
+
+/** Every quarter of the base horizon, the choices for the shock quarter. */
+function shockQuarters(): string[] {
+  const b = presetScenario(FIG5_PRESET);
+  const [year, q] = b.startQuarter.split("Q").map(Number) as [number, number];
+  return Array.from({ length: b.horizonQuarters }, (_, i) => {
+    const k = year * 4 + (q - 1) + i;
+    return `${Math.floor(k / 4)}Q${(k % 4) + 1}`;
+  });
+}
+
+export function fig5Spec() {
+  const b = presetScenario(FIG5_PRESET);
+  const presetShock = b.demand.shocks[0];
+  const quarters = shockQuarters();
+  const defaultShock = presetShock?.quarter ?? quarters[Math.min(8, quarters.length - 1)] ?? b.startQuarter;
+  return {
+    growth: { kind: "number", default: b.demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
+    shock: { kind: "enum", default: defaultShock, values: ["none", ...quarters] },
+    size: { kind: "number", default: presetShock?.levelChange ?? -0.2, min: -0.6, max: 0, step: 0.05 },
+    rate: { kind: "number", default: b.rates.baseAnnual, min: 0, max: 0.1, step: 0.005 },
+  } as const;
+}
+export type Fig5Spec = ReturnType<typeof fig5Spec>;
+
+export interface ChainEvent {
+  quarter: string;
+  kind: string;
+  message: string;
+}
+export type Fig5Data = Series<"aiRevenue" | "coreRevenue"> & {
+  /** SPV debt service cover; null where nothing is due (the model's RATIO_CAP). */
+  dscr: (number | null)[];
+  covenant: number;
+  burstQuarter: string | null;
+  /** The burst's chain of events, or the first events when nothing bursts, in the page's language. */
+  chain: ChainEvent[];
+  /** Each quarter's events, joined, in the page's language. */
+  events: string[];
+  /** The quarter of the rate-only comparison, and when (if ever) that bursts. */
+  rateOnlyQuarter: string;
+  rateOnlyBurst: string | null;
+};
+
+export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | "en"): FigureRun<Fig5Data> {
+  const b = presetScenario(FIG5_PRESET);
+  const presetShock = b.demand.shocks[0];
+  const quarters = shockQuarters();
+  const shocks =
+    state.shock === "none"
+      ? []
+      : [{ ...(presetShock?.growthAnnual === undefined ? {} : { growthAnnual: presetShock.growthAnnual }), quarter: state.shock, levelChange: state.size }];
+  // The article's claim that rates matter less than demand, tested: the same rise in the base rate at the
+  // same quarter, with no demand shock.
+  const rateOnlyQuarter = state.shock === "none" ? (quarters[8] ?? b.startQuarter) : state.shock;
+  const rateOnly = runScenario(
+    FIG5_PRESET,
+    [
+      ["demand.aiGrowthAnnual", state.growth],
+      ["demand.shocks", []],
+      ["rates.baseAnnual", state.rate],
+      ["rates.shocks", [{ quarter: rateOnlyQuarter, baseAnnual: Math.min(0.25, state.rate + RATE_RISE) }]],
+    ],
+    exact,
+  );
+  return run(
+    FIG5_PRESET,
+    [
+      ["demand.aiGrowthAnnual", state.growth],
+      ["demand.shocks", shocks],
+      ["rates.baseAnnual", state.rate],
+    ],
+    exact,
+    (result) => {
+      const chain = result.summary.burstChain.length > 0 ? result.summary.burstChain : result.events.slice(0, 8);
+      return {
+        ...numbers(result, ["aiRevenue", "coreRevenue"]),
+        dscr: result.quarters.map((q) => (Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? q.measures.spvDscr : null)),
+        covenant: result.scenario.spv.dscrCovenant,
+        burstQuarter: result.summary.burstQuarter ?? null,
+        chain: chain.map((e) => ({ quarter: e.quarter, kind: e.kind, message: e.message[lang] })),
+        events: result.quarters.map((q) =>
+          result.events
+            .filter((e) => e.quarter === q.label)
+            .map((e) => e.message[lang])
+            .join(" / "),
+        ),
+        rateOnlyQuarter,
+        rateOnlyBurst: rateOnly.ok ? (rateOnly.result.summary.burstQuarter ?? null) : null,
+      };
+    },
+  );
+}
+
+// ---- Figure 6: cash flow or debt? -------------------------------------------------------------------
+
+export function fig6Spec() {
+  return {
+    preset: { kind: "enum", default: "base", values: presets.map((p) => p.id) },
+    quarter: { kind: "number", default: Math.min(11, base().horizonQuarters - 1), min: 0, max: 119, step: 1 },
+  } as const;
+}
+export type Fig6Spec = ReturnType<typeof fig6Spec>;
+export type Minsky = Quarter["measures"]["minskyAi"];
+export type Fig6Data = Series<"debtFundedCapexShare"> & {
+  minskyAi: Minsky[];
+  minskySponsor: Minsky[];
+  verdict: ResultJson["summary"]["verdict"];
+};
+
+/** The presets to choose from in figure 6, with their names in the page's language. */
+export function fig6Presets(lang: "ja" | "en"): { value: string; label: string }[] {
+  return presets.map((p) => ({ value: p.id, label: p.name[lang] }));
+}
+
+export function fig6Data(state: StateOf<Fig6Spec>, exact: boolean): FigureRun<Fig6Data> {
+  return run(state.preset, [], exact, (result) => ({
+    ...numbers(result, ["debtFundedCapexShare"]),
+    minskyAi: result.quarters.map((q) => q.measures.minskyAi),
+    minskySponsor: result.quarters.map((q) => q.measures.minskySponsor),
+    verdict: result.summary.verdict,
+  }));
+}
