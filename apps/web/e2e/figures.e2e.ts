@@ -21,6 +21,22 @@ async function snapshot(page: Page, n: number): Promise<{ chart: string; table: 
   }, n);
 }
 
+/**
+ * Waits until the figure and the URL stop changing: the control was pressed several times, and the chart and
+ * the (deliberately delayed) URL write may still be catching up with the last press.
+ */
+async function settled(page: Page, n: number): Promise<{ chart: string; table: string; url: string }> {
+  let previous = "";
+  for (let i = 0; i < 40; i++) {
+    const state = { ...(await snapshot(page, n)), url: page.url() };
+    const key = JSON.stringify(state);
+    if (key === previous) return state;
+    previous = key;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`figure ${n} did not settle`);
+}
+
 /** Moves the figure's main control by keyboard, as a reader would, and returns how it was moved. */
 async function moveMainControl(page: Page, n: number): Promise<void> {
   const control = page.locator(`[data-figure="${n}"] [data-main-control]`).first();
@@ -57,11 +73,10 @@ describe.each([1, 2, 3, 4, 5, 6, 7, 8])("figure %i", (n) => {
       },
       [n, before.chart] as const,
     );
-    const after = await snapshot(page, n);
+    await page.waitForFunction((n) => window.location.search.includes(`f${n}.`), n);
+    const { url, ...after } = await settled(page, n);
     expect(after.chart).not.toBe(before.chart);
     expect(after.table).not.toBe(before.table);
-    await page.waitForFunction((n) => window.location.search.includes(`f${n}.`), n);
-    const url = page.url();
 
     const shared = await openPage(browser, baseUrl);
     await shared.page.goto(url, { waitUntil: "networkidle" });
