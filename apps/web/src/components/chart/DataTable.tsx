@@ -10,12 +10,14 @@ interface DataTableProps {
   caption: string;
   columns: readonly Column[];
   rows: ReadonlyArray<Record<string, string>>;
+  /** Told when the reader opens or closes the table (client components only). */
+  onToggle?: (open: boolean) => void;
 }
 
 /** The figure's numbers as a table inside a native <details>: opens without JavaScript. */
-export function DataTable({ summary, caption, columns, rows }: DataTableProps) {
+export function DataTable({ summary, caption, columns, rows, onToggle }: DataTableProps) {
   return (
-    <details className="data-table">
+    <details className="data-table" onToggle={onToggle ? (event) => onToggle(event.currentTarget.open) : undefined}>
       <summary>{summary}</summary>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>

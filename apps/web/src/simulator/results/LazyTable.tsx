@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useState, useSyncExternalStore } from "react";
-import type { Column } from "@/components/chart/DataTable";
+import { DataTable, type Column } from "@/components/chart/DataTable";
 
 const noop = () => () => {};
 
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /**
- * The site's "show data" table (same markup and classes as components/chart/DataTable), but its rows are
+ * The site's "show data" table (components/chart/DataTable), but its rows are
  * built only while it is open once the page is interactive: the server render (and a reader without
  * JavaScript) gets every row; a slider move does not rebuild hundreds of hidden cells.
  */
@@ -30,40 +30,5 @@ export const LazyTable = memo(function LazyTable({ summary, caption, columns, ro
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const body = !hydrated || open ? rows() : [];
-  return (
-    <details className="data-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{summary}</summary>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" className={column.numeric ? "num" : undefined}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {body.map((row, i) => (
-              <tr key={i}>
-                {columns.map((column, j) =>
-                  j === 0 ? (
-                    <th key={column.key} scope="row">
-                      {row[column.key]}
-                    </th>
-                  ) : (
-                    <td key={column.key} className={column.numeric ? "num" : undefined}>
-                      {row[column.key]}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
+  return <DataTable summary={summary} caption={caption} columns={columns} rows={body} onToggle={setOpen} />;
 });
