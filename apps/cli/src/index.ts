@@ -32,9 +32,12 @@ let interrupts = 0;
 const ctx: Context = {
   logger,
   env: process.env,
-  readStdin: () => {
+  // Read as a stream: a synchronous read of fd 0 fails with EAGAIN when the pipe is non-blocking.
+  readStdin: async () => {
     if (process.stdin.isTTY) logger.warn("reading a scenario from the terminal; end it with Ctrl-D");
-    return readFileSync(0, "utf8");
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+    return Buffer.concat(chunks).toString("utf8");
   },
   get signal() {
     if (interrupts === 0 && process.listenerCount("SIGINT") === 0) {

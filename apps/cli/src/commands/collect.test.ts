@@ -13,7 +13,7 @@ import { collectSimulate } from "./simulate.js";
 import { collectStress } from "./stress.js";
 import { tellStory } from "./explain.js";
 
-const noStdin = (): string => {
+const noStdin = (): Promise<string> => {
   throw new Error("stdin not expected");
 };
 const usageIssue = async (promise: Promise<unknown>): Promise<UsageError> => {
@@ -64,7 +64,7 @@ describe("collectSimulate", () => {
 
   it("accepts a preset export or a result on stdin (anything with a scenario field)", async () => {
     const exported = JSON.stringify(getPreset("rate-shock"));
-    const data = await collectSimulate("-", {}, () => exported);
+    const data = await collectSimulate("-", {}, () => Promise.resolve(exported));
     expect(data.result.scenario).toEqual(getPreset("rate-shock")!.scenario);
   });
 

@@ -15,7 +15,7 @@ export interface CompareData {
 }
 
 /** Several scenarios side by side, with differences from the first: the model's compare(). */
-export async function collectCompare(sources: string[], options: ScenarioSourceOptions, readStdin: () => string): Promise<CompareData> {
+export async function collectCompare(sources: string[], options: ScenarioSourceOptions, readStdin: () => Promise<string>): Promise<CompareData> {
   if (sources.length < 2) {
     throw new UsageError("compare needs at least two scenarios", {
       issues: [{ path: "scenarios", message: `only ${sources.length} given`, received: sources, allowed: "two or more preset names, files or - (stdin, once)" }],

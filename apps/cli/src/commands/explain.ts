@@ -21,7 +21,7 @@ export interface Story {
 export async function collectExplain(
   source: string,
   options: ScenarioSourceOptions & { lang: Lang; currency: Currency },
-  readStdin: () => string,
+  readStdin: () => Promise<string>,
 ): Promise<{ data: SimulateData; story: Story }> {
   const data = await collectSimulate(source, options, readStdin);
   const { formatMoney } = await import("@aidebt/model");

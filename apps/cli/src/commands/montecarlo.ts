@@ -36,7 +36,7 @@ function volatility(option: string, raw: string | undefined): number | undefined
 export async function collectMonteCarlo(
   source: string,
   options: MonteCarloCliOptions,
-  io: { readStdin: () => string; logger: Logger; signal: AbortSignal; progress?: boolean },
+  io: { readStdin: () => Promise<string>; logger: Logger; signal: AbortSignal; progress?: boolean },
 ): Promise<MonteCarloData> {
   const paths = parseIntegerOption("--paths", options.paths, 1, MAX_PATHS);
   const seed = parseIntegerOption("--seed", options.seed, 0, 2 ** 32 - 1);

@@ -25,7 +25,7 @@ export interface SensitivityData {
 export async function collectSensitivity(
   source: string,
   options: SensitivityOptions,
-  io: { readStdin: () => string; logger: Logger; signal: AbortSignal; progress?: boolean },
+  io: { readStdin: () => Promise<string>; logger: Logger; signal: AbortSignal; progress?: boolean },
 ): Promise<SensitivityData> {
   const relativeStep = Number(options.step);
   if (!Number.isFinite(relativeStep) || relativeStep <= 0 || relativeStep > 1) {

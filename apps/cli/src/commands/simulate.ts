@@ -15,7 +15,7 @@ export interface SimulateData {
 }
 
 /** Load the scenario (preset, file or stdin, with overrides) and run the model on it. */
-export async function collectSimulate(source: string, options: ScenarioSourceOptions, readStdin: () => string): Promise<SimulateData> {
+export async function collectSimulate(source: string, options: ScenarioSourceOptions, readStdin: () => Promise<string>): Promise<SimulateData> {
   const loaded = await loadScenario(source, options, readStdin);
   const { simulate } = await import("@aidebt/model");
   return { loaded, result: simulate(loaded.scenario).toJSON() };

@@ -101,7 +101,7 @@ export function applyChanges(
 }
 
 /** The scenario under no trigger, each trigger alone, and the combinations: one model run each. */
-export async function collectStress(source: string, options: ScenarioSourceOptions, readStdin: () => string): Promise<StressData> {
+export async function collectStress(source: string, options: ScenarioSourceOptions, readStdin: () => Promise<string>): Promise<StressData> {
   const loaded = await loadScenario(source, options, readStdin);
   const model = await import("@aidebt/model");
   const base = model.getPreset("base");

@@ -46,7 +46,7 @@ export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void
 }
 
 /** A two-parameter grid of one output: the model's sweep(). */
-export async function collectSweep(source: string, options: SweepOptions, io: { readStdin: () => string; logger: Logger; signal: AbortSignal; progress?: boolean }): Promise<SweepData> {
+export async function collectSweep(source: string, options: SweepOptions, io: { readStdin: () => Promise<string>; logger: Logger; signal: AbortSignal; progress?: boolean }): Promise<SweepData> {
   const x = parseAxis("--x", options.x);
   const y = parseAxis("--y", options.y);
   if (x.path === y.path) {

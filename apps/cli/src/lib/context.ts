@@ -15,7 +15,7 @@ export interface Context {
   logger: Logger;
   env: NodeJS.ProcessEnv;
   /** Read all of stdin (for `-` as the scenario source). */
-  readStdin: () => string;
+  readStdin: () => Promise<string>;
   /** Aborted on Ctrl-C. */
   signal: AbortSignal;
 }

@@ -23,13 +23,13 @@ export interface ScenarioSourceOptions {
  * anything with a `scenario` field such as `presets show --format json` output or a result), or `-` for stdin.
  * Then apply `--quarters` and each `--set` with the model's setPath, and validate with parseScenario.
  */
-export async function loadScenario(source: string, options: ScenarioSourceOptions, readStdin: () => string): Promise<LoadedScenario> {
+export async function loadScenario(source: string, options: ScenarioSourceOptions, readStdin: () => Promise<string>): Promise<LoadedScenario> {
   const model = await import("@aidebt/model");
   let input: unknown;
   let label = source;
   let preset: Preset | undefined;
   if (source === "-") {
-    input = await parseDocument(readStdin(), "stdin", undefined);
+    input = await parseDocument(await readStdin(), "stdin", undefined);
     label = "stdin";
   } else {
     preset = model.getPreset(source);
