@@ -48,10 +48,10 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
   return (
     <FigureFrame
       n={n}
-      numberLabel={common.figure.replace("{n}", String(n))}
+      common={common}
       title={m.title}
       caption={m.caption}
-      error={error ? common.invalid : null}
+      invalid={error !== null}
       onIntent={prepare}
       controls={
         <>

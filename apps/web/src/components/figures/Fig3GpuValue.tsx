@@ -46,10 +46,10 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
   return (
     <FigureFrame
       n={n}
-      numberLabel={common.figure.replace("{n}", String(n))}
+      common={common}
       title={m.title}
       caption={m.caption}
-      error={error ? common.invalid : null}
+      invalid={error !== null}
       onIntent={prepare}
       controls={
         <>

@@ -42,10 +42,10 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
   return (
     <FigureFrame
       n={n}
-      numberLabel={common.figure.replace("{n}", String(n))}
+      common={common}
       title={m.title}
       caption={m.caption}
-      error={error ? common.invalid : null}
+      invalid={error !== null}
       onIntent={prepare}
       controls={<RangeControl name="growth" main {...growthControl} />}
       live={

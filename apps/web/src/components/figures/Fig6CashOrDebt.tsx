@@ -39,10 +39,10 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
   return (
     <FigureFrame
       n={n}
-      numberLabel={common.figure.replace("{n}", String(n))}
+      common={common}
       title={m.title}
       caption={m.caption}
-      error={error ? common.invalid : null}
+      invalid={error !== null}
       onIntent={prepare}
       controls={
         <>

@@ -47,7 +47,7 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
   return (
     <FigureFrame
       n={n}
-      numberLabel={common.figure.replace("{n}", String(n))}
+      common={common}
       title={m.title}
       caption={m.caption}
       controls={

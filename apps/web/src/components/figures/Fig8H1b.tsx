@@ -72,7 +72,7 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
   return (
     <FigureFrame
       n={n}
-      numberLabel={common.figure.replace("{n}", String(n))}
+      common={common}
       title={m.title}
       caption={m.caption}
       controls={

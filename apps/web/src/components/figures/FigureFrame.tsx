@@ -1,10 +1,13 @@
-import { useSyncExternalStore, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
+import type { Messages } from "@/messages/types";
 import { splitTemplate } from "@/messages/types";
 
 interface FigureFrameProps {
   /** Figure number, e.g. 1; also the DOM id `fig-1` and the URL prefix `f1`. */
   n: number;
-  numberLabel: string;
+  /** The shared figure words: the number label ("図{n}") and the invalid-input message. */
+  common: Messages["common"];
   title: string;
   caption: string;
   /** The caption's second sentence with live numbers. */
@@ -13,26 +16,17 @@ interface FigureFrameProps {
   chart: ReactNode;
   legend?: ReactNode;
   table: ReactNode;
-  /** Shown instead of the chart's update when the model rejects the inputs. */
-  error?: string | null;
+  /** True when the model rejects the inputs: the invalid-input message shows instead of an update. */
+  invalid?: boolean;
   aside?: ReactNode;
   /** Called when the reader is about to use the figure (focus or pointer inside it). */
   onIntent?: () => void;
 }
 
-const noSubscription = () => () => {};
-
-/** False in the server HTML and during hydration, true once the figure is live in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
 /** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
-export function FigureFrame({ n, numberLabel, title, caption, live, controls, chart, legend, table, error, aside, onIntent }: FigureFrameProps) {
+export function FigureFrame({ n, common, title, caption, live, controls, chart, legend, table, invalid, aside, onIntent }: FigureFrameProps) {
+  const numberLabel = common.figure.replace("{n}", String(n));
+  const error = invalid ? common.invalid : null;
   const headingId = `fig-${n}-title`;
   // Marks the figure as interactive (browser tests wait for it before moving a control).
   const hydrated = useHydrated();

@@ -1,18 +1,8 @@
 "use client";
 
-import { memo, useState, useSyncExternalStore } from "react";
+import { memo, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import { DataTable, type Column } from "@/components/chart/DataTable";
-
-const noop = () => () => {};
-
-/** True once the page has hydrated (false in the server render and during hydration). */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
-}
 
 interface Props {
   summary: string;
