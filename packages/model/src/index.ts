@@ -23,6 +23,7 @@ export { simulateFast } from "./simulate-fast.js";
 export type { Preset, Provenance, Source } from "./presets.js";
 export { SOURCES, getPreset, presets, scenarioFromPreset } from "./presets.js";
 export { SCENARIO_SCHEMA_VERSION, SCENARIO_UPGRADES } from "./schema-version.js";
+export { quarterIndex, quarterLabel, quarterLabels } from "./_lib/quarter.js";
 export type { FormatMoneyOptions } from "./format-money.js";
 export { formatMoney } from "./format-money.js";
 export type { PortfolioRiskInput, PortfolioRiskPoint, PortfolioRiskResult } from "./portfolio-risk.js";

@@ -105,13 +105,5 @@ export function formatValue(value: number, field: ParamField, locale: string): s
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
-/** The quarter labels of a horizon: ["2025Q1", "2025Q2", …]. */
-export function quarterLabels(start: string, count: number): string[] {
-  const match = /^(\d{4})Q([1-4])$/.exec(start);
-  if (!match) return [];
-  const first = Number(match[1]) * 4 + Number(match[2]) - 1;
-  return Array.from({ length: Math.max(0, count) }, (_, i) => {
-    const q = first + i;
-    return `${Math.floor(q / 4)}Q${(q % 4) + 1}`;
-  });
-}
+/** The quarter labels of a horizon: ["2025Q1", "2025Q2", …], from the model's quarter arithmetic. */
+export { quarterLabels } from "@aidebt/model";

@@ -22,3 +22,16 @@ export function quarterLabel(start: string, index: number): string {
 export function quarterIndex(start: string, label: string): number {
   return quarterOrdinal(label) - quarterOrdinal(start);
 }
+
+/**
+ * The labels of `count` consecutive quarters from `start`; empty when `start` is not a quarter label.
+ *
+ * @param start - first quarter, e.g. "2025Q1"
+ * @param count - number of quarters
+ * @example
+ * quarterLabels("2025Q3", 3); // ["2025Q3", "2025Q4", "2026Q1"]
+ */
+export function quarterLabels(start: string, count: number): string[] {
+  if (!QUARTER_RE.test(start)) return [];
+  return Array.from({ length: Math.max(0, count) }, (_, i) => quarterLabel(start, i));
+}

@@ -1,4 +1,4 @@
-import { RATIO_CAP, presets, type ResultJson } from "@aidebt/model";
+import { RATIO_CAP, presets, quarterLabels, type ResultJson } from "@aidebt/model";
 import { presetScenario, runScenario, type Patch } from "@/lib/simulation";
 import type { StateOf } from "@/lib/url-state";
 import { RATE_RISE } from "./specs";
@@ -157,11 +157,7 @@ const FIG5_PRESET = "demand-slowdown";
 /** Every quarter of the base horizon, the choices for the shock quarter. */
 function shockQuarters(): string[] {
   const b = presetScenario(FIG5_PRESET);
-  const [year, q] = b.startQuarter.split("Q").map(Number) as [number, number];
-  return Array.from({ length: b.horizonQuarters }, (_, i) => {
-    const k = year * 4 + (q - 1) + i;
-    return `${Math.floor(k / 4)}Q${(k % 4) + 1}`;
-  });
+  return quarterLabels(b.startQuarter, b.horizonQuarters);
 }
 
 export function fig5Spec() {
