@@ -94,6 +94,54 @@ describe.each([1, 2, 3, 4, 5, 6, 7, 8])("figure %i", (n) => {
   });
 });
 
+describe("hydration", () => {
+  it("keeps the server's drawings and tables as they are, and draws the same ones itself once a control moves back", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: "domcontentloaded" });
+    // Tag the server's nodes before the scripts run: hydration must keep them, not replace them.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll("[data-figure] svg.chart, [data-figure] svg.gauge, [data-figure] .data-table table")) {
+        el.setAttribute("data-from-server", "");
+      }
+    });
+    await page.waitForSelector("[data-figure][data-hydrated]");
+    await page.waitForFunction(() => document.querySelectorAll("[data-figure][data-hydrated]").length === 8);
+    const kept = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-figure]")].map((figure) => ({
+        drawings: figure.querySelectorAll("svg.chart, svg.gauge").length,
+        keptDrawings: figure.querySelectorAll("svg.chart[data-from-server], svg.gauge[data-from-server]").length,
+        rows: figure.querySelectorAll(".data-table tbody tr").length,
+        keptTables: figure.querySelectorAll(".data-table table[data-from-server]").length,
+      })),
+    );
+    for (const figure of kept) {
+      expect(figure.drawings).toBeGreaterThan(0);
+      expect(figure.keptDrawings).toBe(figure.drawings);
+      expect(figure.rows).toBeGreaterThan(0);
+      expect(figure.keptTables).toBe(1);
+    }
+
+    // Figure 2's main control there and back: the browser draws the default state itself, identical to the server.
+    const strip = (html: string) => html.replaceAll(" data-from-server=\"\"", "");
+    const server = await snapshot(page, 2);
+    const control = page.locator('[data-figure="2"] [data-main-control]').first();
+    await control.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((chart) => {
+      const figure = document.querySelector('[data-figure="2"]');
+      return [...(figure?.querySelectorAll("svg.chart") ?? [])].map((s) => s.outerHTML).join("") !== chart;
+    }, server.chart);
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(() => !window.location.search.includes("f2."));
+    const drawn = await settled(page, 2);
+    expect(drawn.chart).not.toContain("data-from-server");
+    expect(drawn.chart).toBe(strip(server.chart));
+    expect(drawn.table).toBe(server.table);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe("live numbers in the prose", () => {
   it("change the figure they belong to from the keyboard", async () => {
     const { page, problems, close } = await openPage(browser, baseUrl);

@@ -53,20 +53,6 @@ export function useUrlState<S extends StateSpec>(
   prefix: string,
   spec: S,
 ): [StateOf<S>, (patch: Partial<StateOf<S>>) => void, boolean] {
-  const getSnapshot = useCallback((): StateOf<S> => {
-    const query = currentSearch();
-    const cached = snapshots.get(prefix);
-    if (cached && cached.search === query) return cached.state as StateOf<S>;
-    const state = readState(query, prefix, spec);
-    // Keep the previous object when nothing of this figure changed, so other figures' writes don't re-render it.
-    if (cached && shallowEqual(cached.state as Record<string, unknown>, state)) {
-      snapshots.set(prefix, { search: query, state: cached.state });
-      return cached.state as StateOf<S>;
-    }
-    snapshots.set(prefix, { search: query, state });
-    return state;
-  }, [prefix, spec]);
-
   const getServerSnapshot = useCallback((): StateOf<S> => {
     let state = serverSnapshots.get(prefix);
     if (!state) {
@@ -75,6 +61,20 @@ export function useUrlState<S extends StateSpec>(
     }
     return state as StateOf<S>;
   }, [prefix, spec]);
+
+  const getSnapshot = useCallback((): StateOf<S> => {
+    const query = currentSearch();
+    const cached = snapshots.get(prefix);
+    if (cached && cached.search === query) return cached.state as StateOf<S>;
+    const state = readState(query, prefix, spec);
+    // Keep the previous object when nothing of this figure changed, so other figures' writes don't re-render
+    // it; and the defaults object itself at the default state, so hydration is not followed by a re-render
+    // of every figure for a state that equals what the server rendered.
+    const previous = cached?.state ?? getServerSnapshot();
+    const kept = shallowEqual(previous as Record<string, unknown>, state) ? previous : state;
+    snapshots.set(prefix, { search: query, state: kept });
+    return kept as StateOf<S>;
+  }, [prefix, spec, getServerSnapshot]);
 
   const state = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
 

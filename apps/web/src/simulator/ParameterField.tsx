@@ -1,8 +1,8 @@
 "use client";
 
-import { memo, useEffect, useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
-import { checkInput, formatValue, sliderRange, type InputCheck } from "./form";
+import { checkInput, formatValue, numberFormat, sliderRange, type InputCheck } from "./form";
 import type { SimulatorMessages } from "./messages/types";
 import { ProvenanceBadge, type ProvenanceInfo } from "./ProvenanceBadge";
 import type { ParamField } from "./schema";
@@ -30,7 +30,7 @@ interface Props {
 /** The allowed range in the reader's language, from the schema's bounds. */
 export function allowedText(field: ParamField, m: SimulatorMessages, locale: string): string {
   if (field.kind === "quarter") return fillTemplate(m.field.allowed, { allowed: m.field.quarterFormat });
-  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const fmt = numberFormat(locale, { maximumFractionDigits: 6 });
   const range = fillTemplate(m.field.range, { min: fmt.format(field.min), max: fmt.format(field.max) });
   return fillTemplate(m.field.allowed, { allowed: field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
 }
@@ -48,11 +48,14 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const [draft, setDraft] = useState(asText(value));
   const [draftProblem, setDraftProblem] = useState<string | undefined>(undefined);
   // Follow changes from elsewhere (slider, reset, preset, link), but keep what the reader is typing ("0.") when
-  // it already means the current value.
-  useEffect(() => {
+  // it already means the current value. Adjusted while rendering, not in an effect, so that mounting 60 fields
+  // schedules no second render.
+  const [followed, setFollowed] = useState(value);
+  if (!Object.is(followed, value)) {
+    setFollowed(value);
     setDraft((current) => (current.trim() !== "" && Number(current.replace(/,/g, "")) === value ? current : asText(value)));
     setDraftProblem(undefined);
-  }, [value]);
+  }
 
   const changed = JSON.stringify(value) !== JSON.stringify(presetValue);
   const problem = draftProblem ?? issue;

@@ -1,10 +1,14 @@
 "use client";
 
-import { simulate, type ResultJson, type Scenario, type ScenarioIssue } from "@aidebt/model";
+import type { ResultJson, Scenario, ScenarioIssue } from "@aidebt/model";
 import { memo, useId, useRef, useState, useSyncExternalStore } from "react";
 import { fillTemplate } from "@/messages/types";
 import { downloadText, formatBytes, readScenarioFile, resultsCsv, resultsJson } from "./files";
 import type { SimulatorMessages } from "./messages/types";
+
+/** The Decimal ledger for the results JSON, fetched when the reader heads for its button. */
+const loadExactRun = () => import("./exact-run");
+const prefetchExactRun = () => void loadExactRun();
 
 export type Notice = { tone: "ok" | "error"; text: string; issues?: ScenarioIssue[] };
 
@@ -76,7 +80,13 @@ export const Share = memo(function Share({ scenario, result, presetId, m, onUplo
         <button
           type="button"
           className="button"
-          onClick={() => downloadText(`${base}-results.json`, resultsJson(simulate(scenario).toJSON()), "application/json")}
+          onPointerEnter={prefetchExactRun}
+          onFocus={prefetchExactRun}
+          onClick={() => {
+            void loadExactRun().then(({ exactResultJson }) =>
+              downloadText(`${base}-results.json`, resultsJson(exactResultJson(scenario)), "application/json"),
+            );
+          }}
         >
           {s.downloadJson}
         </button>

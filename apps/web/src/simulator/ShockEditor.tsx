@@ -1,7 +1,7 @@
 "use client";
 
 import type { Scenario } from "@aidebt/model";
-import { memo, useEffect, useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
 import { checkInput, formatValue, quarterLabels } from "./form";
 import type { ShockListId, SimulatorMessages } from "./messages/types";
@@ -193,10 +193,13 @@ function ShockValue({ field, rowId, value, optional, issue, m, locale, onChange 
   const [draft, setDraft] = useState(value === undefined ? "" : String(value));
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // Rows are keyed by position: when a row above is removed, this one shows the next shock's value.
-  useEffect(() => {
+  // Adjusted while rendering (not in an effect), so mounting the editor schedules no second render.
+  const [followed, setFollowed] = useState(value);
+  if (!Object.is(followed, value)) {
+    setFollowed(value);
     setDraft((current) => (value !== undefined && current.trim() !== "" && Number(current) === value ? current : value === undefined ? "" : String(value)));
     setProblem(undefined);
-  }, [value]);
+  }
   if (field.kind === "boolean") {
     return (
       <div className="shock-field shock-check">

@@ -10,7 +10,7 @@ import type { SimulatorMessages } from "./messages/types";
 import { fieldId, ParameterField } from "./ParameterField";
 import type { ProvenanceInfo } from "./ProvenanceBadge";
 import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
-import { groupOrder, schemaModel } from "./schema";
+import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
 import { Share, URL_EVENT, type Notice } from "./Share";
 import { ShockEditor, shockRowId } from "./ShockEditor";
 
@@ -42,10 +42,9 @@ function issueText(issue: ScenarioIssue): string {
 }
 
 /** Where an issue's field lives on the page (for the link in the list of problems). */
-function issueAnchor(path: string): string | null {
+function issueAnchor(path: string, model: SchemaModel): string | null {
   const shock = /^(\w+\.shocks)\.(\d+)/.exec(path);
   if (shock) return `${shockRowId(shock[1] ?? "", Number(shock[2]))}`;
-  const model = schemaModel();
   let p = path;
   while (p) {
     if (model.byPath.has(p)) return fieldId(p);
@@ -55,21 +54,23 @@ function issueAnchor(path: string): string | null {
 }
 
 /** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
-export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
+export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessages; schema: SchemaData }) {
   const locale = lang === "ja" ? "ja-JP" : "en-US";
-  const model = schemaModel();
+  const model = useMemo(() => indexSchema(schema), [schema]);
   const presetSelectId = useId();
   const [presetId, setPresetId] = useState(DEFAULT_PRESET);
   const preset = presetOrDefault(presetId);
   const [input, setInput] = useState<unknown>(preset.scenario);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [kept, setKept] = useState<KeptScenario[]>([]);
-  const [ready, setReady] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
   const pendingInput = useRef(false);
   const nextKept = useRef(1);
 
-  const parsed = useMemo(() => parseScenario(input), [input]);
+  // A preset's scenario is already the model's parse of it (presets are validated when the model loads), so
+  // the page's first render, which hydrates, does not validate it again.
+  const parsed = useMemo(() => (input === preset.scenario ? { ok: true as const, scenario: preset.scenario } : parseScenario(input)), [input, preset]);
   const lastGood = useRef<{ scenario: Scenario; result: ResultJson } | null>(null);
   const run = useMemo(() => (parsed.ok ? { scenario: parsed.scenario, result: simulateFast(parsed.scenario) } : null), [parsed]);
   if (run) lastGood.current = run;
@@ -87,7 +88,9 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
 
   // Read the scenario from the link once, after hydration (the server render shows the default preset).
   useEffect(() => {
-    setReady(true);
+    // Marks the simulator as live (browser tests wait for it); set on the element, not as state, because a
+    // state change here would re-render the whole simulator right after hydration.
+    root.current?.setAttribute("data-ready", "");
     const encoded = new URLSearchParams(window.location.search).get("s");
     if (encoded === null) return;
     const decoded = decodeScenario(encoded, getPreset, DEFAULT_PRESET);
@@ -182,7 +185,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
   const scenarioForAnalysis = later.scenario;
 
   return (
-    <div className="sim" data-ready={ready ? "" : undefined}>
+    <div className="sim" ref={root}>
       {notice || !parsed.ok ? (
         <div className={`sim-notice ${notice?.tone === "ok" && parsed.ok ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
           {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}
@@ -191,7 +194,7 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
               <p className="sim-notice-title">{m.share.issuesTitle}</p>
               <ul className="sim-issues">
                 {problems.slice(0, 30).map((issue, i) => {
-                  const anchor = issueAnchor(issue.path);
+                  const anchor = issueAnchor(issue.path, model);
                   const name = issue.path === "s" ? m.share.link : (m.params[issue.path] ?? issue.path);
                   const text = issue.path === "" ? issueText(issue) : fillTemplate(m.share.issue, { path: name, message: issueText(issue) });
                   return (
@@ -276,8 +279,8 @@ export function Simulator({ lang, m }: { lang: Lang; m: SimulatorMessages }) {
           <section aria-labelledby="sim-analysis-title">
             <h2 id="sim-analysis-title">{m.sections.analysis}</h2>
             <p>{m.analysis.intro}</p>
-            <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} />
-            <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} />
+            <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} model={model} />
+            <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} model={model} />
             <MonteCarlo scenario={scenarioForAnalysis} lang={lang} m={m} />
           </section>
 

@@ -6,6 +6,7 @@ import { siteUrl } from "@/lib/site";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
 import { getSimulatorMessages } from "./messages";
+import { schemaModel, type SchemaData } from "./schema";
 import { Simulator } from "./Simulator";
 
 /** The path of the simulator in a language. */
@@ -25,6 +26,12 @@ export function simulatorMetadata(lang: Lang): Metadata {
   };
 }
 
+/** The form's schema model as plain data for the client component (see schema.ts). */
+function schemaData(): SchemaData {
+  const { fields, groups, shockKinds } = schemaModel();
+  return { fields, groups, shockKinds };
+}
+
 /** `/simulator/` and `/en/simulator/`: server-rendered at the default preset, enhanced on the client. */
 export function SimulatorPage({ lang }: { lang: Lang }) {
   const m = getMessages(lang);
@@ -38,7 +45,7 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
-        <Simulator lang={lang} m={sm} />
+        <Simulator lang={lang} m={sm} schema={schemaData()} />
       </main>
       <SiteFooter m={m} />
     </>

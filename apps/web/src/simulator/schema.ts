@@ -71,6 +71,14 @@ export interface SchemaModel {
   shockKinds: ShockKind[];
 }
 
+/** A schema model as plain data (no Map), as the server page hands it to the simulator. */
+export type SchemaData = Omit<SchemaModel, "byPath">;
+
+/** The schema model of plain data, with its index by path. */
+export function indexSchema(data: SchemaData): SchemaModel {
+  return { ...data, byPath: new Map(data.fields.map((f) => [f.path, f])) };
+}
+
 /** Walks the model's JSON Schema into the fields the form shows, grouped, and the shock kinds. */
 export function buildSchemaModel(schema: Record<string, unknown> = scenarioJsonSchema()): SchemaModel {
   const fields: ParamField[] = [];
@@ -95,16 +103,19 @@ export function buildSchemaModel(schema: Record<string, unknown> = scenarioJsonS
     if (f) fields.push(f);
   };
   walk(schema, "");
-  const byPath = new Map(fields.map((f) => [f.path, f]));
   const groups = groupOrder
     .filter((id) => id !== "shocks")
     .map((id) => ({ id, fields: fields.filter((f) => (groupOfSection[f.path.split(".")[0] ?? ""] ?? "general") === id) }));
-  return { fields, byPath, groups, shockKinds };
+  return indexSchema({ fields, groups, shockKinds });
 }
 
 let cached: SchemaModel | undefined;
 
-/** The schema model of the installed @aidebt/model, computed once. */
+/**
+ * The schema model of the installed @aidebt/model, computed once. The page computes it on the server and
+ * hands it to the simulator as data, so the browser runs no JSON Schema conversion at load; the worker and
+ * the tests call this.
+ */
 export function schemaModel(): SchemaModel {
   cached ??= buildSchemaModel();
   return cached;

@@ -1,15 +1,14 @@
-export interface Column {
-  key: string;
-  label: string;
-  /** Right-align numbers. */
-  numeric?: boolean;
-}
+import { keptServerChildren } from "@/lib/kept-server-children";
+import { tableMarkup, type Column } from "./table-markup";
+
+export type { Column } from "./table-markup";
 
 interface DataTableProps {
   summary: string;
   caption: string;
   columns: readonly Column[];
-  rows: ReadonlyArray<Record<string, string>>;
+  /** The records, or null to keep the cells the server rendered (only while hydrating: see use-server-markup). */
+  rows: ReadonlyArray<Record<string, string>> | null;
   /** Told when the reader opens or closes the table (client components only). */
   onToggle?: (open: boolean) => void;
 }
@@ -19,37 +18,13 @@ export function DataTable({ summary, caption, columns, rows, onToggle }: DataTab
   return (
     <details className="data-table" onToggle={onToggle ? (event) => onToggle(event.currentTarget.open) : undefined}>
       <summary>{summary}</summary>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" className={column.numeric ? "num" : undefined}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={i}>
-                {columns.map((column, j) =>
-                  j === 0 ? (
-                    <th key={column.key} scope="row">
-                      {row[column.key]}
-                    </th>
-                  ) : (
-                    <td key={column.key} className={column.numeric ? "num" : undefined}>
-                      {row[column.key]}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={caption}
+        {...(rows === null ? keptServerChildren : { dangerouslySetInnerHTML: { __html: tableMarkup(caption, columns, rows) } })}
+      />
     </details>
   );
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AxisBottom, AxisLeft } from "./axes";
 import { Chart, Legend } from "./Chart";
 import { DataTable } from "./DataTable";
+import { tableMarkup } from "./table-markup";
 import { Gauge, gaugeAngle } from "./Gauge";
 import { stepValue } from "./controls";
 import { defaultFrame, valueScale } from "./geometry";
@@ -23,6 +24,24 @@ describe("chart components", () => {
     expect(html).toContain("<details");
     expect(html).toContain("<summary>Show the data</summary>");
     expect(html).toContain('<th scope="row">2025Q1</th><td class="num">12</td>');
+  });
+
+  it("escape the table's text, so a label or value cannot inject markup", () => {
+    const html = tableMarkup(
+      'A <b>"caption"</b>',
+      [
+        { key: "q", label: "Q & A" },
+        { key: "v", label: "<v>", numeric: true },
+      ],
+      [{ q: "<script>alert(1)</script>", v: "it's" }, { q: "2025Q2" }],
+    );
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<b>");
+    expect(html).toContain("<caption>A &lt;b&gt;&quot;caption&quot;&lt;/b&gt;</caption>");
+    expect(html).toContain('<th scope="col">Q &amp; A</th><th scope="col" class="num">&lt;v&gt;</th>');
+    expect(html).toContain('<th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">it&#39;s</td>');
+    // A record without a column's key gets an empty cell, not "undefined".
+    expect(html).toContain('<th scope="row">2025Q2</th><td class="num"></td>');
   });
 
   it("label the SVG chart for assistive technology", () => {

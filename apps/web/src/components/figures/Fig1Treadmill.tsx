@@ -3,7 +3,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale, type Frame } from "@/components/chart/geometry";
 import { FigureFrame, Sentence } from "./FigureFrame";
@@ -21,7 +20,7 @@ function vintageYearParity(vintage: string, index: number): number {
 
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
 export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps<"treadmill", Fig1Spec, Fig1Data>) {
-  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig1Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig1Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
 
@@ -30,43 +29,41 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
   const depreciation = moneySeries(data.depreciation, lang);
   const y = valueScale([...capex, ...borrowing, ...depreciation], defaultFrame);
 
-  // One layer per GPU vintage: its remaining book value each quarter, greyed once it is obsolete.
   const bookAt = (v: (typeof data.vintages)[number], i: number) => (i >= v.from ? (v.book[i - v.from] ?? 0) : 0);
   const obsoleteAt = (v: (typeof data.vintages)[number], i: number) => (i >= v.from ? (v.obsolete[i - v.from] ?? false) : false);
-  const layers = stackLayers(
-    data.vintages.map((v) => ({ key: v.key, values: labels.map((_, i) => moneyAxisValue(bookAt(v, i), lang)) })),
-  );
-  const byKey = new Map(data.vintages.map((v) => [v.key, v]));
-  const obsolete = (vintage: string, i: number) => {
-    const v = byKey.get(vintage);
-    return v ? obsoleteAt(v, i) : false;
+  // One layer per GPU vintage: its remaining book value each quarter, greyed once it is obsolete. Stacked only
+  // when the chart is drawn (not while hydrating the server's drawing).
+  const cohorts = () => {
+    const layers = stackLayers(
+      data.vintages.map((v) => ({ key: v.key, values: labels.map((_, i) => moneyAxisValue(bookAt(v, i), lang)) })),
+    );
+    const byKey = new Map(data.vintages.map((v) => [v.key, v]));
+    const obsolete = (vintage: string, i: number) => {
+      const v = byKey.get(vintage);
+      return v ? obsoleteAt(v, i) : false;
+    };
+    return { layers, obsolete, yc: valueScale([stackMax(layers)], cohortFrame), xc: quarterAxis(data.labels, cohortFrame).x };
   };
-  const yc = valueScale([stackMax(layers)], cohortFrame);
-  const xc = quarterAxis(data.labels, cohortFrame).x;
   const totalBorrowing = data.newBorrowing.reduce((sum, v) => sum + v, 0);
 
-  const table = (
-    <DataTable
-      summary={common.showData}
-      caption={m.title}
-      columns={[
-        { key: "q", label: common.quarter },
-        { key: "capex", label: m.series.capex, numeric: true },
-        { key: "borrowing", label: m.series.newBorrowing, numeric: true },
-        { key: "depreciation", label: m.series.depreciation, numeric: true },
-        { key: "book", label: m.series.cohorts, numeric: true },
-        { key: "obsolete", label: m.series.obsolete, numeric: true },
-      ]}
-      rows={labels.map((q, i) => ({
-        q,
-        capex: money(data.capex[i] ?? Number.NaN),
-        borrowing: money(data.newBorrowing[i] ?? Number.NaN),
-        depreciation: money(data.depreciation[i] ?? Number.NaN),
-        book: money(data.vintages.reduce((s, v) => s + bookAt(v, i), 0)),
-        obsolete: money(data.vintages.reduce((s, v) => s + (obsoleteAt(v, i) ? bookAt(v, i) : 0), 0)),
-      }))}
-    />
-  );
+  const table = {
+    columns: [
+      { key: "q", label: common.quarter },
+      { key: "capex", label: m.series.capex, numeric: true },
+      { key: "borrowing", label: m.series.newBorrowing, numeric: true },
+      { key: "depreciation", label: m.series.depreciation, numeric: true },
+      { key: "book", label: m.series.cohorts, numeric: true },
+      { key: "obsolete", label: m.series.obsolete, numeric: true },
+    ],
+    rows: () => labels.map((q, i) => ({
+      q,
+      capex: money(data.capex[i] ?? Number.NaN),
+      borrowing: money(data.newBorrowing[i] ?? Number.NaN),
+      depreciation: money(data.depreciation[i] ?? Number.NaN),
+      book: money(data.vintages.reduce((s, v) => s + bookAt(v, i), 0)),
+      obsolete: money(data.vintages.reduce((s, v) => s + (obsoleteAt(v, i) ? bookAt(v, i) : 0), 0)),
+    })),
+  };
 
   const lifeControl = {
     label: m.controls.economicLife,
@@ -93,6 +90,7 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       controls={
@@ -111,30 +109,33 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
           }}
         />
       }
-      chart={
-        <>
-          <Chart frame={defaultFrame} label={m.chartLabel}>
-            <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
-            <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
-            <path className="series-line stroke-c1" d={linePath(capex.map((v, i) => [x(i), y(v)]))} />
-            <path className="series-line stroke-c2 dash" d={linePath(borrowing.map((v, i) => [x(i), y(v)]))} />
-            <path className="series-line stroke-c3" d={linePath(depreciation.map((v, i) => [x(i), y(v)]))} />
-          </Chart>
-          <Chart frame={cohortFrame} label={m.series.cohorts} className="chart-cohorts">
-            <AxisLeft scale={yc} frame={cohortFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
-            <AxisBottom x={xc} frame={cohortFrame} ticks={ticks} label={m.axes.x} />
-            {layers.map((layer, li) => (
-              <g key={layer.key}>
-                <path
-                  className={`area cohort ${vintageYearParity(layer.key, li) === 0 ? "fill-c1" : "fill-c4"}`}
-                  d={bandPath(layer.bands, xc, yc, (i) => !obsolete(layer.key, i) || (i > 0 && !obsolete(layer.key, i - 1)))}
-                />
-                <path className="area fill-obsolete" d={bandPath(layer.bands, xc, yc, (i) => obsolete(layer.key, i))} />
-              </g>
-            ))}
-          </Chart>
-        </>
-      }
+      chart={() => {
+        const { layers, obsolete, yc, xc } = cohorts();
+        return (
+          <>
+            <Chart frame={defaultFrame} label={m.chartLabel}>
+              <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
+              <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
+              <path className="series-line stroke-c1" d={linePath(capex.map((v, i) => [x(i), y(v)]))} />
+              <path className="series-line stroke-c2 dash" d={linePath(borrowing.map((v, i) => [x(i), y(v)]))} />
+              <path className="series-line stroke-c3" d={linePath(depreciation.map((v, i) => [x(i), y(v)]))} />
+            </Chart>
+            <Chart frame={cohortFrame} label={m.series.cohorts} className="chart-cohorts">
+              <AxisLeft scale={yc} frame={cohortFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
+              <AxisBottom x={xc} frame={cohortFrame} ticks={ticks} label={m.axes.x} />
+              {layers.map((layer, li) => (
+                <g key={layer.key}>
+                  <path
+                    className={`area cohort ${vintageYearParity(layer.key, li) === 0 ? "fill-c1" : "fill-c4"}`}
+                    d={bandPath(layer.bands, xc, yc, (i) => !obsolete(layer.key, i) || (i > 0 && !obsolete(layer.key, i - 1)))}
+                  />
+                  <path className="area fill-obsolete" d={bandPath(layer.bands, xc, yc, (i) => obsolete(layer.key, i))} />
+                </g>
+              ))}
+            </Chart>
+          </>
+        );
+      }}
       legend={
         <Legend
           items={[

@@ -3,7 +3,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, ToggleGroup } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale } from "@/components/chart/geometry";
 import { FigureFrame, Sentence } from "./FigureFrame";
@@ -15,7 +14,7 @@ const layerClass = { reported: "fill-c1", spv: "fill-c2" } as const;
 
 /** Figure 2: reported vs hidden debt, with the investors' view that hides what is off the balance sheet. */
 export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data>) {
-  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig2Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig2Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const investorsOnly = state.view === "investors";
@@ -51,6 +50,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       controls={
@@ -77,7 +77,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
           }}
         />
       }
-      chart={
+      chart={() => (
         <Chart frame={defaultFrame} label={m.chartLabel} className={investorsOnly ? "view-investors" : "view-all"}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
@@ -91,7 +91,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
             <path className="series-line stroke-c5 dash" d={linePath(total.map((v, i) => [x(i), y(v)]))} />
           ) : null}
         </Chart>
-      }
+      )}
       legend={
         <Legend
           items={[
@@ -105,26 +105,22 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
           ]}
         />
       }
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "q", label: common.quarter },
-            { key: "reported", label: m.series.reported, numeric: true },
-            { key: "spv", label: m.series.spv, numeric: true },
-            { key: "guarantees", label: m.series.guarantees, numeric: true },
-            { key: "share", label: m.series.hiddenShare, numeric: true },
-          ]}
-          rows={labels.map((q, i) => ({
-            q,
-            reported: money(data.reportedDebt[i] ?? Number.NaN),
-            spv: investorsOnly ? "–" : money(data.spvDebt[i] ?? Number.NaN),
-            guarantees: investorsOnly ? "–" : money(data.guarantees[i] ?? Number.NaN),
-            share: investorsOnly ? "–" : formatPercent(data.hiddenShare[i] ?? Number.NaN, lang),
-          }))}
-        />
-      }
+      table={{
+        columns: [
+          { key: "q", label: common.quarter },
+          { key: "reported", label: m.series.reported, numeric: true },
+          { key: "spv", label: m.series.spv, numeric: true },
+          { key: "guarantees", label: m.series.guarantees, numeric: true },
+          { key: "share", label: m.series.hiddenShare, numeric: true },
+        ],
+        rows: () => labels.map((q, i) => ({
+          q,
+          reported: money(data.reportedDebt[i] ?? Number.NaN),
+          spv: investorsOnly ? "–" : money(data.spvDebt[i] ?? Number.NaN),
+          guarantees: investorsOnly ? "–" : money(data.guarantees[i] ?? Number.NaN),
+          share: investorsOnly ? "–" : formatPercent(data.hiddenShare[i] ?? Number.NaN, lang),
+        })),
+      }}
     />
   );
 }

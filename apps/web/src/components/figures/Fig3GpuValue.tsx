@@ -3,7 +3,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
 import { FigureFrame, Sentence } from "./FigureFrame";
@@ -13,7 +12,7 @@ import { useFigure } from "./use-figure";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
 export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<"gpuValue", Fig3Spec, Fig3Data>) {
-  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig3Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig3Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const book = moneySeries(data.gpuBookValue, lang);
@@ -49,6 +48,7 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       controls={
@@ -67,7 +67,7 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
           }}
         />
       }
-      chart={
+      chart={() => (
         <Chart frame={defaultFrame} label={m.chartLabel}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
@@ -76,7 +76,7 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
           <path className="series-line stroke-c2" d={linePath(economic.map((v, i) => [x(i), y(v)]))} />
           <path className="series-line stroke-c4 dash" d={linePath(obsoleteDebt.map((v, i) => [x(i), y(v)]))} />
         </Chart>
-      }
+      )}
       legend={
         <Legend
           items={[
@@ -87,26 +87,22 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
           ]}
         />
       }
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "q", label: common.quarter },
-            { key: "book", label: m.series.book, numeric: true },
-            { key: "economic", label: m.series.economic, numeric: true },
-            { key: "gap", label: m.series.gap, numeric: true },
-            { key: "debt", label: m.series.obsoleteDebt, numeric: true },
-          ]}
-          rows={labels.map((q, i) => ({
-            q,
-            book: money(data.gpuBookValue[i] ?? Number.NaN),
-            economic: money(data.gpuEconomicValue[i] ?? Number.NaN),
-            gap: money(data.bookMinusEconomic[i] ?? Number.NaN),
-            debt: money(data.obsoleteGpuDebt[i] ?? Number.NaN),
-          }))}
-        />
-      }
+      table={{
+        columns: [
+          { key: "q", label: common.quarter },
+          { key: "book", label: m.series.book, numeric: true },
+          { key: "economic", label: m.series.economic, numeric: true },
+          { key: "gap", label: m.series.gap, numeric: true },
+          { key: "debt", label: m.series.obsoleteDebt, numeric: true },
+        ],
+        rows: () => labels.map((q, i) => ({
+          q,
+          book: money(data.gpuBookValue[i] ?? Number.NaN),
+          economic: money(data.gpuEconomicValue[i] ?? Number.NaN),
+          gap: money(data.bookMinusEconomic[i] ?? Number.NaN),
+          debt: money(data.obsoleteGpuDebt[i] ?? Number.NaN),
+        })),
+      }}
     />
   );
 }

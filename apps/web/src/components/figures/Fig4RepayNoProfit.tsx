@@ -3,7 +3,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatPercent } from "@/components/chart/format";
 import { defaultFrame, innerWidth, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
@@ -16,7 +15,7 @@ const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 4: "repaid, yet no profit" — what lenders receive against what the sponsor earns on its AI capital. */
 export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data>) {
-  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig4Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig4Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const xr = quarterAxis(data.labels, returnFrame).x;
@@ -45,6 +44,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       controls={<RangeControl name="growth" main {...growthControl} />}
@@ -58,7 +58,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
           }}
         />
       }
-      chart={
+      chart={() => (
         <>
           <Chart frame={defaultFrame} label={m.chartLabel}>
             <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
@@ -82,7 +82,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
             <path className="series-line stroke-c4" d={linePath(roc.map((v, i) => [xr(i), yr(v)]))} />
           </Chart>
         </>
-      }
+      )}
       aside={
         <p className="figure-summary">
           {fillTemplate(m.summary, { repaid: money(lenderRepaid), loss: money(lenderLoss), npv: money(sponsorAiNpv) })}
@@ -98,24 +98,20 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
           ]}
         />
       }
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "q", label: common.quarter },
-            { key: "lender", label: m.series.lenderCash, numeric: true },
-            { key: "sponsor", label: m.series.sponsorCash, numeric: true },
-            { key: "roc", label: m.series.returnOnCapital, numeric: true },
-          ]}
-          rows={labels.map((q, i) => ({
-            q,
-            lender: money(data.lenderCashReceived[i] ?? Number.NaN),
-            sponsor: money(data.sponsorAiCashFlow[i] ?? Number.NaN),
-            roc: formatPercent(data.sponsorAiReturnOnCapital[i] ?? Number.NaN, lang, 1),
-          }))}
-        />
-      }
+      table={{
+        columns: [
+          { key: "q", label: common.quarter },
+          { key: "lender", label: m.series.lenderCash, numeric: true },
+          { key: "sponsor", label: m.series.sponsorCash, numeric: true },
+          { key: "roc", label: m.series.returnOnCapital, numeric: true },
+        ],
+        rows: () => labels.map((q, i) => ({
+          q,
+          lender: money(data.lenderCashReceived[i] ?? Number.NaN),
+          sponsor: money(data.sponsorAiCashFlow[i] ?? Number.NaN),
+          roc: formatPercent(data.sponsorAiReturnOnCapital[i] ?? Number.NaN, lang, 1),
+        })),
+      }}
     />
   );
 }

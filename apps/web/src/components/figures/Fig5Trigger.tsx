@@ -3,7 +3,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatMultiple, formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
@@ -22,7 +21,7 @@ const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
 export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"trigger", Fig5Spec, Fig5Data>) {
-  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig5Data(st, false, lang));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig5Data(st, false, lang));
   const rateOnly = data.rateOnlyBurst;
   const rateOnlyQuarter = data.rateOnlyQuarter;
   const money = moneyFormatter(lang, data.fx);
@@ -92,6 +91,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       controls={
@@ -119,7 +119,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
           }}
         />
       }
-      chart={
+      chart={() => (
         <>
           <Chart frame={defaultFrame} label={m.chartLabel}>
             <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
@@ -136,7 +136,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
             <path className="series-line stroke-c2" d={linePath(dscr.map((v, i) => [xd(i), yd(v)]))} />
           </Chart>
         </>
-      }
+      )}
       legend={
         <Legend
           items={[
@@ -172,29 +172,25 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
           )}
         </div>
       }
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "q", label: common.quarter },
-            { key: "ai", label: m.series.aiRevenue, numeric: true },
-            { key: "core", label: m.series.coreRevenue, numeric: true },
-            { key: "dscr", label: m.series.dscr, numeric: true },
-            { key: "events", label: m.timeline },
-          ]}
-          rows={labels.map((q, i) => {
-            const d = data.dscr[i];
-            return {
-              q,
-              ai: money(data.aiRevenue[i] ?? Number.NaN),
-              core: money(data.coreRevenue[i] ?? Number.NaN),
-              dscr: d === null || d === undefined ? "–" : formatMultiple(d, lang, common.multiple),
-              events: data.events[i] ?? "",
-            };
-          })}
-        />
-      }
+      table={{
+        columns: [
+          { key: "q", label: common.quarter },
+          { key: "ai", label: m.series.aiRevenue, numeric: true },
+          { key: "core", label: m.series.coreRevenue, numeric: true },
+          { key: "dscr", label: m.series.dscr, numeric: true },
+          { key: "events", label: m.timeline },
+        ],
+        rows: () => labels.map((q, i) => {
+          const d = data.dscr[i];
+          return {
+            q,
+            ai: money(data.aiRevenue[i] ?? Number.NaN),
+            core: money(data.coreRevenue[i] ?? Number.NaN),
+            dscr: d === null || d === undefined ? "–" : formatMultiple(d, lang, common.multiple),
+            events: data.events[i] ?? "",
+          };
+        }),
+      }}
     />
   );
 }

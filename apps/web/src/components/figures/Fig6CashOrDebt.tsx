@@ -3,7 +3,6 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatPercent } from "@/components/chart/format";
 import { Gauge } from "@/components/chart/Gauge";
 import { defaultFrame, innerWidth, linePath, valueScale } from "@/components/chart/geometry";
@@ -16,7 +15,7 @@ const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
 
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
 export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[] }) {
-  const { state, data, setState, error, prepare } = useFigure(n, spec, initial, (model, st) => model.fig6Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig6Data(st, false));
   const { x, ticks, labels } = quarterAxis(data.labels);
   const last = labels.length - 1;
   const qi = Math.min(state.quarter, last);
@@ -42,6 +41,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       controls={
@@ -80,7 +80,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
           </p>
         </div>
       }
-      chart={
+      chart={() => (
         <Chart frame={{ ...defaultFrame, height: defaultFrame.height + 20 }} label={m.chartLabel}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={(v) => String(v)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label="" />
@@ -93,7 +93,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
           <path className="series-line stroke-c2" d={linePath(share.map((v, i) => [x(i), y(v)]))} />
           <circle className="current-dot" cx={x(qi)} cy={y(share[qi] ?? 0)} r={5} />
         </Chart>
-      }
+      )}
       legend={
         <Legend
           items={[
@@ -102,24 +102,20 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
           ]}
         />
       }
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "q", label: common.quarter },
-            { key: "share", label: m.series.debtShare, numeric: true },
-            { key: "ai", label: m.series.minskyAi },
-            { key: "sponsor", label: m.series.minskySponsor },
-          ]}
-          rows={labels.map((q, i) => ({
-            q,
-            share: formatPercent(data.debtFundedCapexShare[i] ?? Number.NaN, lang),
-            ai: common.minsky[data.minskyAi[i] ?? "hedge"],
-            sponsor: common.minsky[data.minskySponsor[i] ?? "hedge"],
-          }))}
-        />
-      }
+      table={{
+        columns: [
+          { key: "q", label: common.quarter },
+          { key: "share", label: m.series.debtShare, numeric: true },
+          { key: "ai", label: m.series.minskyAi },
+          { key: "sponsor", label: m.series.minskySponsor },
+        ],
+        rows: () => labels.map((q, i) => ({
+          q,
+          share: formatPercent(data.debtFundedCapexShare[i] ?? Number.NaN, lang),
+          ai: common.minsky[data.minskyAi[i] ?? "hedge"],
+          sponsor: common.minsky[data.minskySponsor[i] ?? "hedge"],
+        })),
+      }}
     />
   );
 }

@@ -5,7 +5,6 @@ import { scaleLinear } from "d3-scale";
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
 import { useUrlState } from "@/lib/use-url-state";
@@ -15,7 +14,7 @@ import { fig7Spec } from "./specs";
 
 /** Figure 7: the 60/40 portfolio's risk against the stock-bond correlation (the model's portfolioRisk). */
 export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio">) {
-  const [state, setState] = useUrlState(`f${n}`, fig7Spec);
+  const [state, setState, pristine] = useUrlState(`f${n}`, fig7Spec);
   const risk = portfolioRisk({ correlation: state.correlation, stockWeight: state.stockWeight });
   const frame = defaultFrame;
   const x = scaleLinear().domain([-1, 1]).range([frame.margin.left, frame.width - frame.margin.right]);
@@ -50,6 +49,7 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       controls={
         <>
           <RangeControl name="correlation" main {...correlationControl} />
@@ -66,7 +66,7 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
           }}
         />
       }
-      chart={
+      chart={() => (
         <Chart frame={frame} label={m.chartLabel}>
           <AxisLeft scale={y} frame={frame} label={m.axes.y} format={(v) => formatNumber(v, lang)} />
           <AxisBottom x={x} frame={frame} ticks={ticks} label={m.axes.x} />
@@ -75,7 +75,7 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
           <line className="marker-line" x1={x(state.correlation)} x2={x(state.correlation)} y1={frame.margin.top} y2={frame.height - frame.margin.bottom} />
           <circle className="current-dot" cx={x(state.correlation)} cy={y(risk.volatility * 100)} r={6} />
         </Chart>
-      }
+      )}
       legend={
         <Legend
           items={[
@@ -85,21 +85,17 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
           ]}
         />
       }
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "rho", label: m.axes.x },
-            { key: "vol", label: m.series.risk, numeric: true },
-            { key: "dd", label: m.series.drawdown, numeric: true },
-          ]}
-          rows={[
-            { rho: `${m.series.current} ${formatNumber(state.correlation, lang, 2)}`, vol: pct(risk.volatility), dd: pct(risk.drawdown95) },
-            ...risk.curve.map((p) => ({ rho: formatNumber(p.correlation, lang, 1), vol: pct(p.volatility), dd: pct(p.drawdown95) })),
-          ]}
-        />
-      }
+      table={{
+        columns: [
+          { key: "rho", label: m.axes.x },
+          { key: "vol", label: m.series.risk, numeric: true },
+          { key: "dd", label: m.series.drawdown, numeric: true },
+        ],
+        rows: () => [
+          { rho: `${m.series.current} ${formatNumber(state.correlation, lang, 2)}`, vol: pct(risk.volatility), dd: pct(risk.drawdown95) },
+          ...risk.curve.map((p) => ({ rho: formatNumber(p.correlation, lang, 1), vol: pct(p.volatility), dd: pct(p.drawdown95) })),
+        ],
+      }}
     />
   );
 }

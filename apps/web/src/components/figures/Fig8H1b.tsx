@@ -4,7 +4,6 @@ import { formatMoney, h1bFeeImpact } from "@aidebt/model";
 import { scaleLinear } from "d3-scale";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
-import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import type { Frame } from "@/components/chart/geometry";
 import { useUrlState } from "@/lib/use-url-state";
@@ -21,7 +20,7 @@ export function formatUsd(usd: number, lang: "ja" | "en", fxJpyPerUsd: number, c
 
 /** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
 export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { fx: number }) {
-  const [state, setState] = useUrlState(`f${n}`, fig8Spec);
+  const [state, setState, pristine] = useUrlState(`f${n}`, fig8Spec);
   const impact = h1bFeeImpact({ feeUsd: state.fee, hiringBudgetUsd: state.budget, salaryUsd: state.salary });
   const maxHires = Math.max(1, impact.hiresWithoutFee);
   const cell = Math.min(22, (frame.width - frame.margin.left - frame.margin.right) / maxHires);
@@ -75,6 +74,7 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
       common={common}
       title={m.title}
       caption={m.caption}
+      pristine={pristine}
       controls={
         <>
           <RangeControl name="fee" main {...feeControl} />
@@ -93,7 +93,7 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
           }}
         />
       }
-      chart={
+      chart={() => (
         <Chart frame={frame} label={m.chartLabel}>
           {rows.map((row) => (
             <g key={row.key}>
@@ -126,7 +126,7 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
             ))}
           </g>
         </Chart>
-      }
+      )}
       legend={
         <Legend
           items={[
@@ -138,27 +138,23 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
         />
       }
       aside={<p className="figure-summary">{m.summary.replace("{feeShare}", formatPercent(impact.feeShareOfCost, lang))}</p>}
-      table={
-        <DataTable
-          summary={common.showData}
-          caption={m.title}
-          columns={[
-            { key: "case", label: m.axes.y },
-            { key: "hires", label: m.series.hires, numeric: true },
-            { key: "cost", label: m.series.costPerHire, numeric: true },
-            { key: "fees", label: m.series.feesPaid, numeric: true },
-          ]}
-          rows={[
-            { case: m.series.hiresWithout, hires: formatNumber(impact.hiresWithoutFee, lang), cost: usd(impact.costPerHireUsd), fees: usd(0) },
-            {
-              case: m.series.hiresWith,
-              hires: formatNumber(impact.hiresWithFee, lang),
-              cost: usd(impact.costPerHireWithFeeUsd),
-              fees: usd(impact.feesPaidUsd),
-            },
-          ]}
-        />
-      }
+      table={{
+        columns: [
+          { key: "case", label: m.axes.y },
+          { key: "hires", label: m.series.hires, numeric: true },
+          { key: "cost", label: m.series.costPerHire, numeric: true },
+          { key: "fees", label: m.series.feesPaid, numeric: true },
+        ],
+        rows: () => [
+          { case: m.series.hiresWithout, hires: formatNumber(impact.hiresWithoutFee, lang), cost: usd(impact.costPerHireUsd), fees: usd(0) },
+          {
+            case: m.series.hiresWith,
+            hires: formatNumber(impact.hiresWithFee, lang),
+            cost: usd(impact.costPerHireWithFeeUsd),
+            fees: usd(impact.feesPaidUsd),
+          },
+        ],
+      }}
     />
   );
 }

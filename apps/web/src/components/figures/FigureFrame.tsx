@@ -1,5 +1,7 @@
-import type { ReactNode } from "react";
-import { useHydrated } from "@/lib/use-hydrated";
+import { useEffect, useRef, type ReactNode } from "react";
+import { DataTable, type Column } from "@/components/chart/DataTable";
+import { keptServerChildren } from "@/lib/kept-server-children";
+import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import type { Messages } from "@/messages/types";
 import { splitTemplate } from "@/messages/types";
 
@@ -13,9 +15,13 @@ interface FigureFrameProps {
   /** The caption's second sentence with live numbers. */
   live?: ReactNode;
   controls: ReactNode;
-  chart: ReactNode;
+  /** Draws the chart. Called on the server and once the figure's state has changed, not while hydrating. */
+  chart: () => ReactNode;
   legend?: ReactNode;
-  table: ReactNode;
+  /** The "show data" table; `rows` is called when `chart` is. */
+  table: { columns: readonly Column[]; rows: () => ReadonlyArray<Record<string, string>> };
+  /** True while the figure shows its default state, i.e. what the server drew. */
+  pristine: boolean;
   /** True when the model rejects the inputs: the invalid-input message shows instead of an update. */
   invalid?: boolean;
   aside?: ReactNode;
@@ -24,19 +30,23 @@ interface FigureFrameProps {
 }
 
 /** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
-export function FigureFrame({ n, common, title, caption, live, controls, chart, legend, table, invalid, aside, onIntent }: FigureFrameProps) {
+export function FigureFrame({ n, common, title, caption, live, controls, chart, legend, table, pristine, invalid, aside, onIntent }: FigureFrameProps) {
   const numberLabel = common.figure.replace("{n}", String(n));
   const error = invalid ? common.invalid : null;
   const headingId = `fig-${n}-title`;
-  // Marks the figure as interactive (browser tests wait for it before moving a control).
-  const hydrated = useHydrated();
+  // Marks the figure as interactive (browser tests wait for it before moving a control); set on the element
+  // rather than as state so that hydration is not followed by a second render of every figure.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.setAttribute("data-hydrated", ""), []);
+  // Until the reader changes something, the server's SVG and table cells are what the figure would draw.
+  const keepServerDrawing = useKeepServerMarkup(pristine);
   return (
     <section
       className="figure-block"
       id={`fig-${n}`}
       aria-labelledby={headingId}
       data-figure={n}
-      data-hydrated={hydrated ? "" : undefined}
+      ref={section}
       onFocus={onIntent}
       onPointerEnter={onIntent}
       onPointerDown={onIntent}
@@ -53,9 +63,13 @@ export function FigureFrame({ n, common, title, caption, live, controls, chart, 
           </p>
         ) : null}
         <div className="figure-body">
-          <div className="figure-chart" aria-live="off">
-            {chart}
-          </div>
+          {keepServerDrawing ? (
+            <div key="server" className="figure-chart" aria-live="off" {...keptServerChildren} />
+          ) : (
+            <div key="drawn" className="figure-chart" aria-live="off">
+              {chart()}
+            </div>
+          )}
           {aside ? <div className="figure-aside">{aside}</div> : null}
         </div>
         {legend}
@@ -64,7 +78,7 @@ export function FigureFrame({ n, common, title, caption, live, controls, chart, 
           {live ? <span className="figure-live"> {live}</span> : null}
         </figcaption>
       </figure>
-      {table}
+      <DataTable summary={common.showData} caption={title} columns={table.columns} rows={keepServerDrawing ? null : table.rows()} />
     </section>
   );
 }

@@ -44,6 +44,8 @@ export interface FigureView<S extends StateSpec, D> {
   error: string | null;
   /** Call when the reader is about to interact (focus, pointer), to fetch the model code early. */
   prepare: () => void;
+  /** True at the default state: the data is the server's. */
+  pristine: boolean;
 }
 
 /**
@@ -76,5 +78,5 @@ export function useFigure<S extends StateSpec, D>(
     error = run.error;
     shown.current = { state, data: shown.current.data };
   }
-  return { state: shown.current.state, data: shown.current.data, setState, error, prepare };
+  return { state: shown.current.state, data: shown.current.data, setState, error, prepare, pristine: isDefault };
 }

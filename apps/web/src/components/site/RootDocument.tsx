@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Lang } from "@/messages/types";
 import { getMessages } from "@/messages";
+import { HydrationMark } from "./HydrationMark";
 
 /** The <html> document of one language's root layout. */
 export function RootDocument({ lang, children }: { lang: Lang; children: ReactNode }) {
@@ -12,6 +13,7 @@ export function RootDocument({ lang, children }: { lang: Lang; children: ReactNo
           {m.site.skipToContent}
         </a>
         {children}
+        <HydrationMark />
       </body>
     </html>
   );

@@ -11,7 +11,7 @@ import { formatValue } from "../form";
 import type { AnalysisOutput, SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
 import { SeriesChart } from "../results/SeriesChart";
-import { schemaModel } from "../schema";
+import type { SchemaModel } from "../schema";
 import { useWorkerJob, type JobState } from "../use-worker-job";
 import type { BandsResult, JobResult, SweepResult, TornadoResult } from "./jobs";
 
@@ -100,7 +100,7 @@ function Panel({ id, title, caption, children }: { id: string; title: string; ca
 
 const pct = (lang: Lang) => (v: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { style: "percent" }).format(v);
 
-export const Tornado = memo(function Tornado({ scenario, lang, m }: Props) {
+export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props & { model: SchemaModel }) {
   const t = m.analysis.tornado;
   const [output, setOutput] = useState<AnalysisOutput>("peakTotalDebt");
   const [step, setStep] = useState(0.2);
@@ -174,7 +174,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m }: Props) {
               { key: "highValue", label: m.analysis.outputs[result.output], numeric: true },
             ]}
             rows={result.rows.map((r) => {
-              const field = schemaModel().byPath.get(r.path);
+              const field = model.byPath.get(r.path);
               const f = (v: number) => (field ? formatValue(v, field, lang === "ja" ? "ja-JP" : "en-US") : String(v));
               return { p: label(r.path), low: f(r.low), lowValue: fmt(r.lowValue), high: f(r.high), highValue: fmt(r.highValue) };
             })}
@@ -188,9 +188,8 @@ export const Tornado = memo(function Tornado({ scenario, lang, m }: Props) {
 const heatLow = "#f3efe6";
 const heatHigh = "#9c2f45";
 
-export const HeatMap = memo(function HeatMap({ scenario, lang, m }: Props) {
+export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props & { model: SchemaModel }) {
   const h = m.analysis.heatmap;
-  const model = schemaModel();
   const numeric = model.fields.filter((f) => (f.kind === "number" || f.kind === "integer") && f.path !== "horizonQuarters");
   const xId = useId();
   const yId = useId();

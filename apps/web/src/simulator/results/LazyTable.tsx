@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useState } from "react";
-import { useHydrated } from "@/lib/use-hydrated";
+import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import { DataTable, type Column } from "@/components/chart/DataTable";
 
 interface Props {
@@ -14,11 +14,16 @@ interface Props {
 /**
  * The site's "show data" table (components/chart/DataTable), but its rows are
  * built only while it is open once the page is interactive: the server render (and a reader without
- * JavaScript) gets every row; a slider move does not rebuild hundreds of hidden cells.
+ * JavaScript) gets every row; hydration keeps the server's cells without building them again; a slider
+ * move does not rebuild hundreds of hidden cells.
  */
 export const LazyTable = memo(function LazyTable({ summary, caption, columns, rows }: Props) {
-  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const body = !hydrated || open ? rows() : [];
+  // The parents are memoised on the run they show, so new `rows` means a new run: until then the cells the
+  // server rendered are current.
+  const [firstRows] = useState(() => rows);
+  const keepServerCells = useKeepServerMarkup(rows === firstRows);
+  const onServer = typeof document === "undefined";
+  const body = open ? rows() : keepServerCells ? null : onServer ? rows() : [];
   return <DataTable summary={summary} caption={caption} columns={columns} rows={body} onToggle={setOpen} />;
 });
