@@ -2,7 +2,8 @@
 
 import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
-import { checkInput, formatValue, numberFormat, sliderRange, type InputCheck } from "./form";
+import { formatDecimal } from "@/lib/number-format";
+import { checkInput, formatValue, sliderRange, type InputCheck } from "./form";
 import type { SimulatorMessages } from "./messages/types";
 import { ProvenanceBadge, type ProvenanceInfo } from "./ProvenanceBadge";
 import type { ParamField } from "./schema";
@@ -23,24 +24,23 @@ interface Props {
   /** A problem the model's schema reports for this field. */
   issue: string | undefined;
   m: SimulatorMessages;
-  locale: string;
   onChange: (path: string, value: unknown, source: "slider" | "input") => void;
 }
 
 /** The allowed range in the reader's language, from the schema's bounds. */
-export function allowedText(field: ParamField, m: SimulatorMessages, locale: string): string {
+export function allowedText(field: ParamField, m: SimulatorMessages): string {
   if (field.kind === "quarter") return fillTemplate(m.field.allowed, { allowed: m.field.quarterFormat });
-  const fmt = numberFormat(locale, { maximumFractionDigits: 6 });
-  const range = fillTemplate(m.field.range, { min: fmt.format(field.min), max: fmt.format(field.max) });
+  const fmt = (v: number) => formatDecimal(v, { maximumFractionDigits: 6 });
+  const range = fillTemplate(m.field.range, { min: fmt(field.min), max: fmt(field.max) });
   return fillTemplate(m.field.allowed, { allowed: field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
 }
 
-function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages, locale: string): string | undefined {
-  return check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m, locale)}`;
+function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages): string | undefined {
+  return check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m)}`;
 }
 
 /** One scenario parameter: label, unit, provenance, a slider over its range and an exact number box. */
-export const ParameterField = memo(function ParameterField({ field, value, presetValue, provenance, issue, m, locale, onChange }: Props) {
+export const ParameterField = memo(function ParameterField({ field, value, presetValue, provenance, issue, m, onChange }: Props) {
   const id = fieldId(field.path);
   const helpId = useId();
   const label = m.params[field.path] ?? field.description;
@@ -82,7 +82,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
           }}
         />
         <p className="param-allowed" id={`${helpId}-allowed`}>
-          {allowedText(field, m, locale)}
+          {allowedText(field, m)}
         </p>
         {problem ? (
           <p className="param-problem" id={`${helpId}-problem`}>
@@ -96,7 +96,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const numeric = typeof value === "number" ? value : Number(value);
   const presetNumber = typeof presetValue === "number" ? presetValue : numeric;
   const range = sliderRange(field, presetNumber, Number.isFinite(numeric) ? numeric : presetNumber);
-  const text = formatValue(numeric, field, locale);
+  const text = formatValue(numeric, field);
   return (
     <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
       <div className="param-head">
@@ -128,7 +128,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
             const raw = event.currentTarget.value;
             setDraft(raw);
             const check = checkInput(raw, field);
-            setDraftProblem(inputProblem(check, field, m, locale));
+            setDraftProblem(inputProblem(check, field, m));
             if (check.ok) onChange(field.path, check.value, "input");
           }}
         />
@@ -136,14 +136,14 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
           {text}
         </output>
         {changed ? (
-          <button type="button" className="param-reset" onClick={() => onChange(field.path, presetValue, "input")} title={fillTemplate(m.field.changed, { value: formatValue(presetNumber, field, locale) })}>
+          <button type="button" className="param-reset" onClick={() => onChange(field.path, presetValue, "input")} title={fillTemplate(m.field.changed, { value: formatValue(presetNumber, field) })}>
             {m.field.reset}
             <span className="visually-hidden">{` ${label}`}</span>
           </button>
         ) : null}
       </div>
       <p className="param-allowed" id={`${helpId}-allowed`}>
-        {allowedText(field, m, locale)}
+        {allowedText(field, m)}
       </p>
       {problem ? (
         <p className="param-problem" id={`${helpId}-problem`}>

@@ -13,7 +13,6 @@ interface Props {
   scenario: Scenario;
   kinds: ShockKind[];
   m: SimulatorMessages;
-  locale: string;
   /** Issues reported by the model, keyed by path ("demand.shocks.0.quarter"). */
   issues: ReadonlyMap<string, string>;
   onChange: (list: ShockListId, shocks: Shock[]) => void;
@@ -32,7 +31,7 @@ const markerClass: Record<ShockListId, string> = {
 };
 
 /** The scheduled shocks: a timeline of markers over the horizon and an editable row per shock. */
-export const ShockEditor = memo(function ShockEditor({ scenario, kinds, m, locale, issues, onChange }: Props) {
+export const ShockEditor = memo(function ShockEditor({ scenario, kinds, m, issues, onChange }: Props) {
   const addId = useId();
   const [addKind, setAddKind] = useState<ShockListId>(kinds[0]?.list ?? "demand.shocks");
   const labels = quarterLabels(scenario.startQuarter, scenario.horizonQuarters);
@@ -78,7 +77,6 @@ export const ShockEditor = memo(function ShockEditor({ scenario, kinds, m, local
             index={index}
             labels={labels}
             m={m}
-            locale={locale}
             issues={issues}
             onChange={(next) => {
               const list = shockList(scenario, kind.list);
@@ -120,12 +118,11 @@ interface RowProps {
   index: number;
   labels: string[];
   m: SimulatorMessages;
-  locale: string;
   issues: ReadonlyMap<string, string>;
   onChange: (shock: Shock | null) => void;
 }
 
-function ShockRow({ kind, shock, index, labels, m, locale, issues, onChange }: RowProps) {
+function ShockRow({ kind, shock, index, labels, m, issues, onChange }: RowProps) {
   const rowId = shockRowId(kind.list, index);
   const base = `${kind.list}.${index}`;
   const quarterIssue = issues.get(`${base}.quarter`) ?? issues.get(base);
@@ -159,7 +156,6 @@ function ShockRow({ kind, shock, index, labels, m, locale, issues, onChange }: R
           optional={!kind.required.includes(field.path)}
           issue={issues.get(`${base}.${field.path}`)}
           m={m}
-          locale={locale}
           onChange={(value) => {
             const next = { ...shock };
             if (value === undefined) delete next[field.path];
@@ -183,11 +179,10 @@ interface ValueProps {
   optional: boolean;
   issue: string | undefined;
   m: SimulatorMessages;
-  locale: string;
   onChange: (value: number | boolean | undefined) => void;
 }
 
-function ShockValue({ field, rowId, value, optional, issue, m, locale, onChange }: ValueProps) {
+function ShockValue({ field, rowId, value, optional, issue, m, onChange }: ValueProps) {
   const id = `${rowId}-${field.path}`;
   const label = m.shocks.fields[field.path as keyof SimulatorMessages["shocks"]["fields"]] ?? field.description;
   const [draft, setDraft] = useState(value === undefined ? "" : String(value));
@@ -233,13 +228,13 @@ function ShockValue({ field, rowId, value, optional, issue, m, locale, onChange 
             return;
           }
           const check = checkInput(raw, field);
-          setProblem(check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m, locale)}`);
+          setProblem(check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m)}`);
           if (check.ok) onChange(check.value);
         }}
       />
       <span className="param-allowed" id={`${id}-allowed`}>
-        {typeof value === "number" ? `${formatValue(value, field, locale)} · ` : ""}
-        {allowedText(field, m, locale)}
+        {typeof value === "number" ? `${formatValue(value, field)} · ` : ""}
+        {allowedText(field, m)}
       </span>
       {shown ? <p className="param-problem">{shown}</p> : null}
     </div>

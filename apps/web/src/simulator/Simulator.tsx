@@ -55,7 +55,6 @@ function issueAnchor(path: string, model: SchemaModel): string | null {
 
 /** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
 export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessages; schema: SchemaData }) {
-  const locale = lang === "ja" ? "ja-JP" : "en-US";
   const model = useMemo(() => indexSchema(schema), [schema]);
   const presetSelectId = useId();
   const [presetId, setPresetId] = useState(DEFAULT_PRESET);
@@ -242,7 +241,6 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
                   provenance={provenance.get(field.path)}
                   issue={issues.get(field.path)}
                   m={m}
-                  locale={locale}
                   onChange={onParam}
                 />
               ))}
@@ -257,7 +255,6 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
               scenario={shockScenario}
               kinds={model.shockKinds}
               m={m}
-              locale={locale}
               issues={issues}
               onChange={onShocks}
             />

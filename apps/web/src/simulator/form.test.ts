@@ -100,9 +100,9 @@ describe("range logic", () => {
 
   it("formats shares and rates as percentages", () => {
     expect(displayOf(field({}))).toBe("percent");
-    expect(formatValue(0.25, field({}), "en-US")).toBe("25%");
-    expect(formatValue(22, field({ kind: "integer", unit: "quarters", max: 40 }), "en-US")).toBe("22");
-    expect(formatValue(Number.NaN, field({}), "en-US")).toBe("–");
+    expect(formatValue(0.25, field({}))).toBe("25%");
+    expect(formatValue(22, field({ kind: "integer", unit: "quarters", max: 40 }))).toBe("22");
+    expect(formatValue(Number.NaN, field({}))).toBe("–");
   });
 
   it("lists quarter labels across year ends", () => {

@@ -1,3 +1,4 @@
+import { formatDecimal } from "@/lib/number-format";
 import type { ParamField } from "./schema";
 
 /** How a value is shown: shares and rates as percentages, the rest as plain numbers. */
@@ -82,27 +83,14 @@ export function checkInput(raw: string, field: ParamField): InputCheck {
   return { ok: true, value };
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A cached Intl.NumberFormat (building one costs more than formatting a hundred numbers). */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** Formats a value for the field's output next to its slider. */
-export function formatValue(value: number, field: ParamField, locale: string): string {
+/** Formats a value for the field's output next to its slider (the same in both languages: lib/number-format). */
+export function formatValue(value: number, field: ParamField): string {
   if (!Number.isFinite(value)) return "–";
   if (displayOf(field) === "percent") {
-    return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value);
+    return formatDecimal(value, { percent: true, maximumFractionDigits: 2 });
   }
   const digits = field.kind === "integer" ? 0 : Math.min(4, decimalsOf(stepOf(field)) + 1);
-  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return formatDecimal(value, { maximumFractionDigits: digits });
 }
 
 /** The quarter labels of a horizon: ["2025Q1", "2025Q2", …], from the model's quarter arithmetic. */

@@ -1,3 +1,4 @@
+import { formatDecimal } from "@/lib/number-format";
 import type { Lang } from "@/messages/types";
 
 /**
@@ -8,29 +9,18 @@ export function moneyAxisValue(usdBn: number, lang: Lang): number {
   return lang === "ja" ? usdBn * 10 : usdBn;
 }
 
-// Building an Intl.NumberFormat costs far more than formatting with one, and a figure formats hundreds of
-// table cells and ticks per render: one formatter per language, style and number of decimals.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, style: "decimal" | "percent", digits: number): Intl.NumberFormat {
-  const key = `${lang} ${style} ${digits}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { style, maximumFractionDigits: digits });
-    formatters.set(key, format);
-  }
-  return format;
-}
+// Japanese and English write these numbers alike ("1,234.5", "25%"): `lang` stays in the signatures because
+// callers format for a language, and lib/number-format explains why it is not Intl.
 
 /** A tick number, grouped for the language, with at most `digits` decimals. */
 export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return numberFormat(lang, "decimal", digits).format(value);
+  return formatDecimal(value, { maximumFractionDigits: digits });
 }
 
 /** A ratio (0.25) as a percentage ("25%"). */
 export function formatPercent(ratio: number, lang: Lang, digits = 0): string {
   if (!Number.isFinite(ratio)) return "–";
-  return numberFormat(lang, "percent", digits).format(ratio);
+  return formatDecimal(ratio, { percent: true, maximumFractionDigits: digits });
 }
 
 /** A multiple such as a DSCR, written with the language's template (`{n}倍`, `{n}x`). */

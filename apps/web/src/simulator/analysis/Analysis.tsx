@@ -7,6 +7,7 @@ import { Chart } from "@/components/chart/Chart";
 import { DataTable } from "@/components/chart/DataTable";
 import { formatNumber, moneyAxisValue } from "@/components/chart/format";
 import { fillTemplate, type Lang } from "@/messages/types";
+import { formatDecimal } from "@/lib/number-format";
 import { formatValue } from "../form";
 import type { AnalysisOutput, SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
@@ -98,7 +99,7 @@ function Panel({ id, title, caption, children }: { id: string; title: string; ca
   );
 }
 
-const pct = (lang: Lang) => (v: number) => new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", { style: "percent" }).format(v);
+const pct = (v: number) => formatDecimal(v, { percent: true });
 
 export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props & { model: SchemaModel }) {
   const t = m.analysis.tornado;
@@ -124,7 +125,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props
     <Panel id="sim-tornado" title={t.title} caption={t.caption}>
       <div className="figure-controls">
         <OutputSelect value={output} onChange={setOutput} m={m} />
-        <NumberSelect label={t.delta} value={step} options={[0.05, 0.1, 0.2, 0.3, 0.5]} onChange={setStep} format={pct(lang)} />
+        <NumberSelect label={t.delta} value={step} options={[0.05, 0.1, 0.2, 0.3, 0.5]} onChange={setStep} format={pct} />
       </div>
       <Runner name="tornado" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sensitivity", scenario, output, relativeStep: step })} />
       {result ? (
@@ -175,7 +176,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props
             ]}
             rows={result.rows.map((r) => {
               const field = model.byPath.get(r.path);
-              const f = (v: number) => (field ? formatValue(v, field, lang === "ja" ? "ja-JP" : "en-US") : String(v));
+              const f = (v: number) => (field ? formatValue(v, field) : String(v));
               return { p: label(r.path), low: f(r.low), lowValue: fmt(r.lowValue), high: f(r.high), highValue: fmt(r.highValue) };
             })}
           />
@@ -199,7 +200,6 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
   const [output, setOutput] = useState<AnalysisOutput>("peakHiddenDebt");
   const { state, run, cancel } = useWorkerJob<SweepResult>();
   const result = state.status === "done" ? state.result : null;
-  const locale = lang === "ja" ? "ja-JP" : "en-US";
   const fmt = outputFormat(result?.output ?? output, lang, scenario.fxJpyPerUsd);
   const paramSelect = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div className="control control-select">
@@ -217,8 +217,8 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
   if (result) {
     const xf = model.byPath.get(result.x);
     const yf = model.byPath.get(result.y);
-    const fx = (v: number) => (xf ? formatValue(v, xf, locale) : String(v));
-    const fy = (v: number) => (yf ? formatValue(v, yf, locale) : String(v));
+    const fx = (v: number) => (xf ? formatValue(v, xf) : String(v));
+    const fy = (v: number) => (yf ? formatValue(v, yf) : String(v));
     const flat = result.values.flat().filter(Number.isFinite);
     const color = scaleLinear<string>()
       .domain([Math.min(...flat), Math.max(...flat)])
@@ -322,8 +322,8 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
           />
         </div>
         <NumberSelect label={mc.runs} value={paths} options={[100, 500, 1000, 5000, 20000]} onChange={setPaths} format={(v) => formatNumber(v, lang)} />
-        <NumberSelect label={mc.spread} value={demandVolatility} options={[0.05, 0.1, 0.2, 0.4]} onChange={setDemandVolatility} format={pct(lang)} />
-        <NumberSelect label={mc.rateVolatility} value={rateVolatility} options={[0, 0.005, 0.01, 0.02]} onChange={setRateVolatility} format={pct(lang)} />
+        <NumberSelect label={mc.spread} value={demandVolatility} options={[0.05, 0.1, 0.2, 0.4]} onChange={setDemandVolatility} format={pct} />
+        <NumberSelect label={mc.rateVolatility} value={rateVolatility} options={[0, 0.005, 0.01, 0.02]} onChange={setRateVolatility} format={pct} />
         <div className="control control-select">
           <label htmlFor={measureId}>{mc.measure}</label>
           <select id={measureId} value={measure} onChange={(event) => setMeasure(event.currentTarget.value === "hiddenDebt" ? "hiddenDebt" : "totalDebt")}>
@@ -335,7 +335,7 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
       <Runner name="montecarlo" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "monteCarlo", scenario, paths, seed, demandVolatility, rateVolatility })} />
       {result ? (
         <p className="sim-note" data-burst-probability>
-          {fillTemplate(mc.burstProbability, { p: pct(lang)(result.burstProbability) })}
+          {fillTemplate(mc.burstProbability, { p: pct(result.burstProbability) })}
         </p>
       ) : null}
       {result ? (

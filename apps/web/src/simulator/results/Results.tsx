@@ -2,7 +2,7 @@ import { formatMoney, type ResultJson } from "@aidebt/model";
 import { memo, useId, useState } from "react";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import type { Lang } from "@/messages/types";
-import { numberFormat } from "../form";
+import { formatDecimal } from "@/lib/number-format";
 import type { SimulatorMessages } from "../messages/types";
 import { godleyBalances, godleyMatrix, type GodleyColumn } from "./godley";
 import { SeriesChart } from "./SeriesChart";
@@ -99,7 +99,7 @@ export const GodleyTable = memo(function GodleyTable({ result, lang, m }: Props)
   const ok = godleyBalances(rows);
   const fmt = (v: number) => {
     const clean = Math.abs(v) < 5e-7 ? 0 : v;
-    return numberFormat(lang === "ja" ? "ja-JP" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(clean);
+    return formatDecimal(clean, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
   };
   return (
     <section className="figure-block sim-godley" aria-labelledby="sim-godley-title">
