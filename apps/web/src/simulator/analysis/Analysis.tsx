@@ -290,6 +290,13 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
   );
 });
 
+const bandMeasures = ["totalDebt", "hiddenDebt", "lenderLoss"] as const;
+type BandMeasure = (typeof bandMeasures)[number];
+
+function bandMeasureLabel(measure: BandMeasure, m: SimulatorMessages): string {
+  return measure === "lenderLoss" ? m.results.summaryRows.lenderLoss : m.compare.measures[measure];
+}
+
 export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props) {
   const mc = m.analysis.monteCarlo;
   const seedId = useId();
@@ -298,7 +305,7 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
   const [paths, setPaths] = useState(500);
   const [demandVolatility, setDemandVolatility] = useState(0.2);
   const [rateVolatility, setRateVolatility] = useState(0);
-  const [measure, setMeasure] = useState<"totalDebt" | "hiddenDebt">("totalDebt");
+  const [measure, setMeasure] = useState<BandMeasure>("totalDebt");
   const { state, run, cancel } = useWorkerJob<BandsResult>();
   const result = state.status === "done" ? state.result : null;
   const money = moneyText(lang, scenario.fxJpyPerUsd);
@@ -326,22 +333,45 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
         <NumberSelect label={mc.rateVolatility} value={rateVolatility} options={[0, 0.005, 0.01, 0.02]} onChange={setRateVolatility} format={pct} />
         <div className="control control-select">
           <label htmlFor={measureId}>{mc.measure}</label>
-          <select id={measureId} value={measure} onChange={(event) => setMeasure(event.currentTarget.value === "hiddenDebt" ? "hiddenDebt" : "totalDebt")}>
-            <option value="totalDebt">{m.compare.measures.totalDebt}</option>
-            <option value="hiddenDebt">{m.compare.measures.hiddenDebt}</option>
+          <select id={measureId} value={measure} onChange={(event) => setMeasure(bandMeasures.find((b) => b === event.currentTarget.value) ?? "totalDebt")}>
+            {bandMeasures.map((b) => (
+              <option key={b} value={b}>
+                {bandMeasureLabel(b, m)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <Runner name="montecarlo" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "monteCarlo", scenario, paths, seed, demandVolatility, rateVolatility })} />
       {result ? (
-        <p className="sim-note" data-burst-probability>
-          {fillTemplate(mc.burstProbability, { p: pct(result.burstProbability) })}
-        </p>
+        <>
+          <p className="sim-note" data-burst-probability>
+            {fillTemplate(mc.burstProbability, { p: pct(result.burstProbability) })}
+          </p>
+          <p className="sim-note" data-final-lender-loss>
+            {fillTemplate(mc.finalLoss, {
+              mean: money(result.finalLenderLoss.mean),
+              p50: money(result.finalLenderLoss.p50),
+              p95: money(result.finalLenderLoss.p95),
+              p99: money(result.finalLenderLoss.p99),
+              share: pct(result.finalLenderLoss.shareWithLoss),
+            })}
+          </p>
+          <DataTable
+            summary={mc.byYear}
+            caption={mc.byYear}
+            columns={[
+              { key: "year", label: mc.year },
+              { key: "p", label: mc.probability, numeric: true },
+            ]}
+            rows={result.burstByYear.map((y) => ({ year: String(y.year), p: formatDecimal(y.probability, { percent: true, maximumFractionDigits: 1 }) }))}
+          />
+        </>
       ) : null}
       {result ? (
         <SeriesChart
           id="sim-mc"
-          title={`${mc.title}: ${m.compare.measures[measure]}`}
+          title={`${mc.title}: ${bandMeasureLabel(measure, m)}`}
           caption={`${mc.caption} (${mc.seed} ${result.seed}, ${formatNumber(result.paths, lang)})`}
           labels={result.labels}
           bands={[

@@ -46,7 +46,13 @@ export interface BandsResult {
   /** Per quarter: 5th, 25th, 50th, 75th and 95th percentile (USD bn). */
   totalDebt: BandTuple[];
   hiddenDebt: BandTuple[];
+  /** Lenders' cumulative loss. */
+  lenderLoss: BandTuple[];
   burstProbability: number;
+  /** Share of paths whose burst happened by the end of each year (cumulative), as the model reports it. */
+  burstByYear: Array<{ year: number; probability: number }>;
+  /** Lenders' cumulative loss at the horizon across paths (USD bn), as the model reports it. */
+  finalLenderLoss: { mean: number; p5: number; p50: number; p95: number; p99: number; shareWithLoss: number };
 }
 export type JobResult = TornadoResult | SweepResult | BandsResult;
 
@@ -152,7 +158,18 @@ export async function monteCarlo(job: Extract<Job, { kind: "monteCarlo" }>, ctl:
   });
   const zip = (b: { p5: number[]; p25: number[]; p50: number[]; p75: number[]; p95: number[] }): BandTuple[] =>
     b.p50.map((_, i) => [b.p5[i] ?? 0, b.p25[i] ?? 0, b.p50[i] ?? 0, b.p75[i] ?? 0, b.p95[i] ?? 0]);
-  return { kind: "monteCarlo", seed: r.seed, paths: r.paths, labels: r.quarters, totalDebt: zip(r.totalDebt), hiddenDebt: zip(r.hiddenDebt), burstProbability: r.burstProbability };
+  return {
+    kind: "monteCarlo",
+    seed: r.seed,
+    paths: r.paths,
+    labels: r.quarters,
+    totalDebt: zip(r.totalDebt),
+    hiddenDebt: zip(r.hiddenDebt),
+    lenderLoss: zip(r.lenderLoss),
+    burstProbability: r.burstProbability,
+    burstByYear: r.burstProbabilityByYear,
+    finalLenderLoss: r.finalLenderLoss,
+  };
 }
 
 export function runJob(job: Job, ctl: RunControl): Promise<JobResult> {

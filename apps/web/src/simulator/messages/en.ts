@@ -262,6 +262,10 @@ export const en: SimulatorMessages = {
       p25p75: "25–75%",
       p5p95: "5–95%",
       measure: "Measure",
+      byYear: "Probability that the hidden debt has surfaced, by year",
+      year: "By the end of",
+      probability: "Share of paths",
+      finalLoss: "Lenders' cumulative loss at the horizon: mean {mean}, median {p50}, 95th percentile {p95}, 99th percentile {p99}; {share} of paths end with a loss.",
     },
   },
   share: {

@@ -262,6 +262,10 @@ export const ja: SimulatorMessages = {
       p25p75: "25〜75%",
       p5p95: "5〜95%",
       measure: "指標",
+      byYear: "隠れ債務が表面化している確率(年末時点・累積)",
+      year: "年末",
+      probability: "経路の割合",
+      finalLoss: "期間末までの貸し手の累積損失:平均{mean}、中央値{p50}、95パーセンタイル{p95}、99パーセンタイル{p99}。損失で終わる経路は{share}。",
     },
   },
   share: {

@@ -80,7 +80,25 @@ export interface SimulatorMessages {
     failed: string;
     tornado: { title: string; caption: string; delta: string; low: string; high: string; base: string };
     heatmap: { title: string; caption: string; x: string; y: string; steps: string; cell: string };
-    monteCarlo: { title: string; caption: string; seed: string; runs: string; spread: string; rateVolatility: string; burstProbability: string; median: string; p25p75: string; p5p95: string; measure: string };
+    monteCarlo: {
+      title: string;
+      caption: string;
+      seed: string;
+      runs: string;
+      spread: string;
+      rateVolatility: string;
+      burstProbability: string;
+      median: string;
+      p25p75: string;
+      p5p95: string;
+      measure: string;
+      /** Cumulative probability of the burst by the end of each year: title and column names. */
+      byYear: string;
+      year: string;
+      probability: string;
+      /** Lenders' cumulative loss at the horizon across paths: {mean} {p50} {p95} {p99} {share}. */
+      finalLoss: string;
+    };
   };
   share: {
     link: string;
