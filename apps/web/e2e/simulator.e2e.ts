@@ -284,6 +284,25 @@ describe("robustness", () => {
     await close();
   });
 
+  it("words the model's problems in Japanese on the Japanese page, at the field and in the list", async () => {
+    const s = json({ p: "base", d: { "financing.offBalanceShare": 1.5, "rates.baseAnnual": "high", "gpu.colour": "green" } });
+    const { page, problems, close } = await openSimulator(browser, baseUrl, `/simulator/?s=${encodeURIComponent(s)}`);
+    const list = (await page.locator("[data-sim-notice] .sim-issues").textContent()) ?? "";
+    expect(list).toContain("1.5 は大きすぎます。許容範囲:0〜1");
+    expect(list).toContain("\"high\" はこの項目に使えない種類の値です。");
+    expect(list).toContain("このようなパラメータはありません。");
+    expect(list).not.toMatch(/too large|expected number|unknown key/);
+    // At the field: a cross-field rule of the model, typed in the number box.
+    await page.locator("[data-sim-notice] button").click();
+    const box = numberBox(page, "sponsor.minCash");
+    await box.fill(String(getPreset("base")!.scenario.sponsor.cash + 1));
+    await box.press("Enter");
+    await page.waitForSelector('[data-path="sponsor.minCash"] .param-problem');
+    expect(await page.locator('[data-path="sponsor.minCash"] .param-problem').textContent()).toBe("現金の下限が期首の現金を上回っています。");
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   const base = getPreset("base")!.scenario;
   const files: Array<[string, string, Buffer, string]> = [
     ["a PNG image", "chart.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), ""],

@@ -1,5 +1,5 @@
 // The public API of @aidebt/model. Written by hand: every export is a decision.
-export type { ParseResult, Scenario, ScenarioIssue, DemandShock } from "./scenario.js";
+export type { ParseResult, Scenario, ScenarioIssue, ScenarioIssueCode, DemandShock } from "./scenario.js";
 export {
   ScenarioError,
   assertScenario,

@@ -56,6 +56,7 @@ describe("the published JSON contracts", () => {
       [
         {
           "allowed": ""1.0.0", or no schemaVersion at all",
+          "code": "schema-version",
           "message": "written for scenario schema 0.9.0; this model reads 1.0.0. To upgrade: rename spv.covenant to spv.dscrCovenant, add spv.opening (debt, equity, couponAnnual, firstRenewalQuarter), then set schemaVersion to "1.0.0"; \`aidebt presets show base --format json\` prints a complete 1.0.0 scenario to start from",
           "path": "schemaVersion",
           "received": "0.9.0",

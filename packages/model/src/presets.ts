@@ -436,7 +436,7 @@ export function scenarioFromPreset(id: string, overrides: Record<string, unknown
   const preset = getPreset(id);
   if (!preset) {
     throw new ScenarioError([
-      { path: "preset", message: `unknown preset "${id}"`, received: id, allowed: presets.map((p) => p.id).join(", ") },
+      { path: "preset", code: "unknown-preset", message: `unknown preset "${id}"`, received: id, allowed: presets.map((p) => p.id).join(", ") },
     ]);
   }
   let s: unknown = preset.scenario;

@@ -29,6 +29,7 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "integer from 4 to 40",
+          "code": "wrong-type",
           "message": "expected number, received string",
           "path": "gpu.bookLifeQuarters",
           "received": "22",
@@ -42,6 +43,7 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "integer from 2 to 40",
+          "code": "too-small",
           "message": "-4 is too small",
           "path": "gpu.economicLifeQuarters",
           "received": -4,
@@ -55,6 +57,7 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "number from 0 to 1",
+          "code": "too-large",
           "message": "1.5 is too large",
           "path": "financing.offBalanceShare",
           "received": 1.5,
@@ -68,12 +71,20 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, opening",
+          "code": "unknown-key",
           "message": "unknown key",
           "path": "spv.covenant",
           "received": 1.2,
         },
       ]
     `);
+  });
+
+  it("gives every issue a code a front end can word in its own language", () => {
+    const floor = issuesOf(setPath(base, "sponsor.minCash", base.sponsor.cash + 1));
+    expect(floor.map((i) => [i.path, i.code])).toEqual([["sponsor.minCash", "cash-floor-above-cash"]]);
+    const items = issuesOf(setPath(base, "demand.shocks", Array.from({ length: 41 }, () => ({ quarter: "2026Q1", growthAnnual: 0 }))));
+    expect(items.map((i) => i.code)).toContain("too-many-items");
   });
 
   it("rejects a shock outside the horizon", () => {
@@ -83,6 +94,7 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "a quarter from 2025Q1 to 2034Q4",
+          "code": "outside-horizon",
           "message": "quarter 2040Q1 is outside the horizon",
           "path": "demand.shocks.0.quarter",
           "received": "2040Q1",
@@ -97,6 +109,7 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "integer from 4 to 120",
+          "code": "required",
           "message": "required",
           "path": "horizonQuarters",
         },
@@ -109,12 +122,14 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "a quarter label such as "2027Q3"",
+          "code": "not-a-quarter",
           "message": ""2025-1" is not a quarter label",
           "path": "startQuarter",
           "received": "2025-1",
         },
         {
           "allowed": "number from 50 to 400",
+          "code": "wrong-type",
           "message": "expected number, received NaN",
           "path": "fxJpyPerUsd",
           "received": NaN,
@@ -128,6 +143,7 @@ describe("parseScenario", () => {
       [
         {
           "allowed": "an object with keys horizonQuarters, startQuarter, fxJpyPerUsd, discountAnnual, core, sponsor, ai, demand, investment, gpu, financing, rates, credit, spv, schemaVersion",
+          "code": "wrong-type",
           "message": "expected object, received number",
           "path": "",
           "received": 42,

@@ -171,7 +171,7 @@ function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioS
           code: "custom",
           path: [...path.split("."), i, "quarter"],
           message: `quarter ${shock.quarter} is outside the horizon`,
-          params: { allowed: `a quarter from ${start} to ${last}` },
+          params: { allowed: `a quarter from ${start} to ${last}`, code: "outside-horizon" },
         });
       }
     });
@@ -181,7 +181,7 @@ function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioS
       code: "custom",
       path: ["sponsor", "minCash"],
       message: "the cash floor is above the opening cash",
-      params: { allowed: `number from 0 to ${s.sponsor.cash} (sponsor.cash)` },
+      params: { allowed: `number from 0 to ${s.sponsor.cash} (sponsor.cash)`, code: "cash-floor-above-cash" },
     });
   }
 }
@@ -199,8 +199,28 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type DemandShock = z.infer<typeof demandShock>;
 
 /** One problem with a scenario: the dotted path, what is wrong, the value received and what is allowed. */
+/**
+ * What is wrong with a value, for a front end that words problems in its reader's language (`message` is
+ * English, for logs and the CLI).
+ */
+export type ScenarioIssueCode =
+  | "required"
+  | "wrong-type"
+  | "too-small"
+  | "too-large"
+  | "too-few-items"
+  | "too-many-items"
+  | "not-a-quarter"
+  | "unknown-key"
+  | "outside-horizon"
+  | "cash-floor-above-cash"
+  | "schema-version"
+  | "unknown-preset"
+  | "invalid";
+
 export interface ScenarioIssue {
   path: string;
+  code: ScenarioIssueCode;
   message: string;
   received?: unknown;
   allowed?: string;
@@ -307,6 +327,7 @@ function toIssues(error: z.core.$ZodError, input: unknown): ScenarioIssue[] {
         const path = [...issue.path, key];
         out.push({
           path: path.map(String).join("."),
+          code: "unknown-key",
           message: "unknown key",
           received: valueAt(input, path),
           ...(parentAllowed ? { allowed: parentAllowed } : {}),
@@ -316,27 +337,34 @@ function toIssues(error: z.core.$ZodError, input: unknown): ScenarioIssue[] {
     }
     const received = valueAt(input, issue.path);
     let message: string;
+    let code: ScenarioIssueCode;
+    const params = (issue as { params?: { allowed?: string; code?: ScenarioIssueCode } }).params;
     switch (issue.code) {
       case "invalid_type":
+        code = received === undefined ? "required" : "wrong-type";
         message = received === undefined ? "required" : `expected ${issue.expected}, received ${typeName(received)}`;
         break;
       case "too_small":
       case "too_big":
+        if (issue.origin === "array") code = issue.code === "too_small" ? "too-few-items" : "too-many-items";
+        else code = issue.code === "too_small" ? "too-small" : "too-large";
         message =
           issue.origin === "array"
             ? `too ${issue.code === "too_small" ? "few" : "many"} items`
             : `${String(received)} is too ${issue.code === "too_small" ? "small" : "large"}`;
         break;
       case "invalid_format":
+        code = "not-a-quarter";
         message = `${JSON.stringify(received)} is not a quarter label`;
         break;
       default:
+        code = params?.code ?? "invalid";
         message = issue.message;
     }
-    const params = (issue as { params?: { allowed?: string } }).params;
     const allowed = params?.allowed ?? allowedAt(issue.path);
     out.push({
       path: issue.path.map(String).join("."),
+      code,
       message,
       ...(received !== undefined ? { received } : {}),
       ...(allowed ? { allowed } : {}),
@@ -441,7 +469,7 @@ export function parameterInfo(path: string): LeafMeta | undefined {
 export function setPath<S>(scenario: S, path: string, value: unknown): S {
   const keys: PropertyKey[] = path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (path === "" || !schemaAt(keys)) {
-    throw new ScenarioError([{ path, message: "no such parameter", allowed: "a dotted scenario path, e.g. gpu.bookLifeQuarters" }]);
+    throw new ScenarioError([{ path, code: "unknown-key", message: "no such parameter", allowed: "a dotted scenario path, e.g. gpu.bookLifeQuarters" }]);
   }
   const put = (node: unknown, i: number): unknown => {
     if (i === keys.length) return value;

@@ -19,14 +19,14 @@ export const SCENARIO_UPGRADES: Readonly<Record<string, string>> = {
 /** The issue for a scenario whose `schemaVersion` this model cannot read, or undefined when it can. */
 export function schemaVersionIssue(
   input: unknown,
-): { path: string; message: string; received: unknown; allowed: string } | undefined {
+): { path: string; code: "schema-version"; message: string; received: unknown; allowed: string } | undefined {
   if (input === null || typeof input !== "object" || !("schemaVersion" in input)) return undefined;
   const given = (input).schemaVersion;
   if (given === SCENARIO_SCHEMA_VERSION) return undefined;
   const currentMajor = SCENARIO_SCHEMA_VERSION.split(".")[0] ?? "";
   const allowed = `"${SCENARIO_SCHEMA_VERSION}", or no schemaVersion at all`;
   if (typeof given !== "string" || !/^\d+\.\d+\.\d+$/.test(given)) {
-    return { path: "schemaVersion", message: `${JSON.stringify(given)} is not a version like "1.0.0"`, received: given, allowed };
+    return { path: "schemaVersion", code: "schema-version", message: `${JSON.stringify(given)} is not a version like "1.0.0"`, received: given, allowed };
   }
   const major = given.split(".")[0] ?? "";
   if (major === currentMajor) return undefined;
@@ -35,5 +35,5 @@ export function schemaVersionIssue(
     Number(major) > Number(currentMajor)
       ? `written for scenario schema ${given}, newer than this model's ${SCENARIO_SCHEMA_VERSION}: upgrade @aidebt/model`
       : `written for scenario schema ${given}; this model reads ${SCENARIO_SCHEMA_VERSION}. To upgrade: ${upgrade ?? "start from a current preset (`aidebt presets show base --format json`) and copy your values"}`;
-  return { path: "schemaVersion", message, received: given, allowed };
+  return { path: "schemaVersion", code: "schema-version", message, received: given, allowed };
 }

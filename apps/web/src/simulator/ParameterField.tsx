@@ -36,7 +36,7 @@ export function allowedText(field: ParamField, m: SimulatorMessages): string {
 }
 
 function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages): string | undefined {
-  return check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m)}`;
+  return check.ok ? undefined : fillTemplate(m.field.withAllowed, { problem: m.field.problems[check.reason], allowed: allowedText(field, m) });
 }
 
 /** One scenario parameter: label, unit, provenance, a slider over its range and an exact number box. */

@@ -1,6 +1,7 @@
 "use client";
 
-import type { ResultJson, Scenario, ScenarioIssue } from "@aidebt/model";
+import type { ResultJson, Scenario } from "@aidebt/model";
+import type { Problem } from "./problems";
 import { memo, useId, useRef, useState, useSyncExternalStore } from "react";
 import { fillTemplate } from "@/messages/types";
 import { downloadText, formatBytes, readScenarioFile, resultsCsv, resultsJson } from "./files";
@@ -10,7 +11,7 @@ import type { SimulatorMessages } from "./messages/types";
 const loadExactRun = () => import("./exact-run");
 const prefetchExactRun = () => void loadExactRun();
 
-export type Notice = { tone: "ok" | "error"; text: string; issues?: ScenarioIssue[] };
+export type Notice = { tone: "ok" | "error"; text: string; issues?: Problem[] };
 
 interface Props {
   scenario: Scenario;

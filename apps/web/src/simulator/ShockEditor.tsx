@@ -228,7 +228,7 @@ function ShockValue({ field, rowId, value, optional, issue, m, onChange }: Value
             return;
           }
           const check = checkInput(raw, field);
-          setProblem(check.ok ? undefined : `${m.field.problems[check.reason]} ${allowedText(field, m)}`);
+          setProblem(check.ok ? undefined : fillTemplate(m.field.withAllowed, { problem: m.field.problems[check.reason], allowed: allowedText(field, m) }));
           if (check.ok) onChange(check.value);
         }}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { getPreset, parseScenario, presets, setPath, simulateFast, type ResultJson, type Scenario, type ScenarioIssue } from "@aidebt/model";
+import { getPreset, parseScenario, presets, setPath, simulateFast, type ResultJson, type Scenario } from "@aidebt/model";
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fillTemplate, type Lang } from "@/messages/types";
 import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
@@ -10,6 +10,7 @@ import type { SimulatorMessages } from "./messages/types";
 import { fieldId, ParameterField } from "./ParameterField";
 import type { ProvenanceInfo } from "./ProvenanceBadge";
 import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
+import { problemText, type Problem } from "./problems";
 import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
 import { Share, URL_EVENT, type Notice } from "./Share";
 import { ShockEditor, shockRowId } from "./ShockEditor";
@@ -37,9 +38,6 @@ function codecText(error: CodecError, m: SimulatorMessages): string {
   }
 }
 
-function issueText(issue: ScenarioIssue): string {
-  return `${issue.message}${issue.allowed ? ` (${issue.allowed})` : ""}`;
-}
 
 /** Where an issue's field lives on the page (for the link in the list of problems). */
 function issueAnchor(path: string, model: SchemaModel): string | null {
@@ -74,7 +72,10 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
   const run = useMemo(() => (parsed.ok ? { scenario: parsed.scenario, result: simulateFast(parsed.scenario) } : null), [parsed]);
   if (run) lastGood.current = run;
   const current = run ?? lastGood.current ?? { scenario: preset.scenario, result: simulateFast(preset.scenario) };
-  const issues = useMemo(() => new Map((parsed.ok ? [] : parsed.issues).map((i) => [i.path, issueText(i)])), [parsed]);
+  const issues = useMemo(
+    () => new Map((parsed.ok ? [] : parsed.issues).map((i) => [i.path, problemText(i, m, model.byPath.get(i.path))])),
+    [parsed, m, model],
+  );
 
   const provenance = useMemo(() => {
     const out = new Map<string, ProvenanceInfo>();
@@ -101,7 +102,7 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
     const fallback = presetOrDefault(decoded.presetId);
     setPresetId(fallback.id);
     setInput(fallback.scenario);
-    const codecIssues: ScenarioIssue[] = decoded.error ? [{ path: "s", message: codecText(decoded.error, m) }] : [];
+    const codecIssues: Problem[] = decoded.error ? [{ path: "s", message: codecText(decoded.error, m) }] : [];
     setNotice({
       tone: "error",
       text: `${m.share.urlInvalid} ${fillTemplate(m.share.urlFallback, { preset: fallback.name[lang] })}`,
@@ -195,7 +196,8 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
                 {problems.slice(0, 30).map((issue, i) => {
                   const anchor = issueAnchor(issue.path, model);
                   const name = issue.path === "s" ? m.share.link : (m.params[issue.path] ?? issue.path);
-                  const text = issue.path === "" ? issueText(issue) : fillTemplate(m.share.issue, { path: name, message: issueText(issue) });
+                  const said = problemText(issue, m, model.byPath.get(issue.path));
+                  const text = issue.path === "" ? said : fillTemplate(m.share.issue, { path: name, message: said });
                   return (
                     <li key={i} data-issue-path={issue.path}>
                       {anchor ? <a href={`#${anchor}`}>{text}</a> : text}

@@ -107,7 +107,7 @@ export function decodeScenario(encoded: string, findPreset: (id: string) => Pres
       // A path outside the schema: setPath throws a ScenarioError (or, for keys such as __proto__ that walk off
       // the schema, some other error). Either way it is a problem with this field, never a crash of the page.
       const message = error instanceof ScenarioError ? (error.issues[0]?.message ?? "unknown key") : "unknown key";
-      unknownPaths.push({ path: path.slice(0, 80), message, received: value });
+      unknownPaths.push({ path: path.slice(0, 80), code: "unknown-key", message, received: value });
     }
   }
   let parsed: ReturnType<typeof parseScenario>;

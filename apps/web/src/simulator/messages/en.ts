@@ -102,7 +102,7 @@ export const en: SimulatorMessages = {
     source: "Source: {title}",
     badgeLabel: "{kind}: provenance of {param}",
   },
-  field: { allowed: "Allowed: {allowed}", reset: "Reset", changed: "changed from the preset ({value})", numberLabel: "{param}, exact value", range: "{min} to {max}", integer: "{range}, whole numbers", quarterFormat: "a quarter such as 2027Q3", problems: { empty: "Enter a number.", "not-a-number": "This is not a number.", "not-integer": "Enter a whole number.", "too-small": "This is below the allowed range.", "too-large": "This is above the allowed range." } },
+  field: { allowed: "Allowed: {allowed}", withAllowed: "{problem} {allowed}", reset: "Reset", changed: "changed from the preset ({value})", numberLabel: "{param}, exact value", range: "{min} to {max}", integer: "{range}, whole numbers", quarterFormat: "a quarter such as 2027Q3", problems: { empty: "Enter a number.", "not-a-number": "This is not a number.", "not-integer": "Enter a whole number.", "too-small": "This is below the allowed range.", "too-large": "This is above the allowed range." } },
   preset: { label: "Preset", description: "Start from a preset; your changes are kept as differences from it.", apply: "Use preset" },
   shocks: {
     lists: {
@@ -267,6 +267,21 @@ export const en: SimulatorMessages = {
       probability: "Share of paths",
       finalLoss: "Lenders' cumulative loss at the horizon: mean {mean}, median {p50}, 95th percentile {p95}, 99th percentile {p99}; {share} of paths end with a loss.",
     },
+  },
+  issues: {
+    required: "This value is missing.",
+    "wrong-type": "{received} is the wrong kind of value.",
+    "too-small": "{received} is too small.",
+    "too-large": "{received} is too large.",
+    "too-few-items": "Too few entries.",
+    "too-many-items": "Too many entries.",
+    "not-a-quarter": "{received} is not a quarter such as 2027Q3.",
+    "unknown-key": "There is no such parameter.",
+    "outside-horizon": "{received} is outside the simulated period.",
+    "cash-floor-above-cash": "The cash floor is above the opening cash.",
+    "schema-version": "This scenario was written for another version of the model ({received}): {message}",
+    "unknown-preset": "There is no such preset ({received}).",
+    invalid: "{message}",
   },
   share: {
     link: "Link to this scenario",

@@ -102,7 +102,7 @@ export const ja: SimulatorMessages = {
     source: "出典:{title}",
     badgeLabel: "{kind}:{param}の出所",
   },
-  field: { allowed: "許容範囲:{allowed}", reset: "元に戻す", changed: "プリセット({value})から変更", numberLabel: "{param}(数値入力)", range: "{min}〜{max}", integer: "{range}の整数", quarterFormat: "2027Q3のような四半期", problems: { empty: "数値を入力してください。", "not-a-number": "数値ではありません。", "not-integer": "整数を入力してください。", "too-small": "許容範囲を下回っています。", "too-large": "許容範囲を上回っています。" } },
+  field: { allowed: "許容範囲:{allowed}", withAllowed: "{problem}{allowed}", reset: "元に戻す", changed: "プリセット({value})から変更", numberLabel: "{param}(数値入力)", range: "{min}〜{max}", integer: "{range}の整数", quarterFormat: "2027Q3のような四半期", problems: { empty: "数値を入力してください。", "not-a-number": "数値ではありません。", "not-integer": "整数を入力してください。", "too-small": "許容範囲を下回っています。", "too-large": "許容範囲を上回っています。" } },
   preset: { label: "プリセット", description: "プリセットから始めます。変更はプリセットとの差分として保存されます。", apply: "このプリセットを使う" },
   shocks: {
     lists: {
@@ -267,6 +267,21 @@ export const ja: SimulatorMessages = {
       probability: "経路の割合",
       finalLoss: "期間末までの貸し手の累積損失:平均{mean}、中央値{p50}、95パーセンタイル{p95}、99パーセンタイル{p99}。損失で終わる経路は{share}。",
     },
+  },
+  issues: {
+    required: "値がありません。",
+    "wrong-type": "{received} はこの項目に使えない種類の値です。",
+    "too-small": "{received} は小さすぎます。",
+    "too-large": "{received} は大きすぎます。",
+    "too-few-items": "項目が少なすぎます。",
+    "too-many-items": "項目が多すぎます。",
+    "not-a-quarter": "{received} は2027Q3のような四半期の表記ではありません。",
+    "unknown-key": "このようなパラメータはありません。",
+    "outside-horizon": "{received} はシミュレーションの期間外です。",
+    "cash-floor-above-cash": "現金の下限が期首の現金を上回っています。",
+    "schema-version": "別の版のモデル向けに書かれたシナリオです({received})。詳細(英語):{message}",
+    "unknown-preset": "このようなプリセットはありません({received})。",
+    invalid: "{message}",
   },
   share: {
     link: "このシナリオへのリンク",

@@ -1,3 +1,5 @@
+import type { ScenarioIssueCode } from "@aidebt/model";
+
 /**
  * Interface text of the simulator. Components take every word from here (or from the model's bilingual
  * event messages and preset names); placeholders are `{name}`, filled with `fillTemplate` from the site.
@@ -22,7 +24,18 @@ export interface SimulatorMessages {
   /** Unit names by the schema's unit string. */
   units: Record<string, string>;
   provenance: Record<ProvenanceKind, string> & { none: string; source: string; badgeLabel: string };
-  field: { allowed: string; reset: string; changed: string; numberLabel: string; range: string; integer: string; quarterFormat: string; problems: Record<"empty" | "not-a-number" | "not-integer" | "too-small" | "too-large", string> };
+  field: {
+    allowed: string;
+    /** A problem followed by what is allowed. */
+    withAllowed: string;
+    reset: string;
+    changed: string;
+    numberLabel: string;
+    range: string;
+    integer: string;
+    quarterFormat: string;
+    problems: Record<"empty" | "not-a-number" | "not-integer" | "too-small" | "too-large", string>;
+  };
   preset: { label: string; description: string; apply: string };
   shocks: {
     lists: Record<ShockListId, string>;
@@ -100,6 +113,8 @@ export interface SimulatorMessages {
       finalLoss: string;
     };
   };
+  /** The model's issue codes in the page's words: {received} the value given, {message} the model's English detail. */
+  issues: Record<ScenarioIssueCode, string>;
   share: {
     link: string;
     copy: string;

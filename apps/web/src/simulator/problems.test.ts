@@ -1,0 +1,41 @@
+import { getPreset, parseScenario, setPath, type ScenarioIssueCode } from "@aidebt/model";
+import { describe, expect, it } from "vitest";
+import { getSimulatorMessages } from "./messages";
+import { problemText } from "./problems";
+import { schemaModel } from "./schema";
+
+const base = getPreset("base")?.scenario;
+
+function issuesFor(path: string, value: unknown) {
+  const r = parseScenario(setPath(base, path, value));
+  if (r.ok) throw new Error(`${path}=${String(value)} was accepted`);
+  return r.issues;
+}
+
+describe("problemText", () => {
+  it("words the model's issue in Japanese on the Japanese page, with the form's own range", () => {
+    const ja = getSimulatorMessages("ja");
+    const [issue] = issuesFor("financing.offBalanceShare", 1.5);
+    expect(issue?.code).toBe("too-large");
+    const text = problemText(issue!, ja, schemaModel().byPath.get("financing.offBalanceShare"));
+    expect(text).toBe("1.5 は大きすぎます。許容範囲:0〜1");
+    expect(text).not.toMatch(/too large|number from/);
+  });
+
+  it("words it in English on the English page", () => {
+    const en = getSimulatorMessages("en");
+    const [issue] = issuesFor("gpu.bookLifeQuarters", "22");
+    expect(problemText(issue!, en, schemaModel().byPath.get("gpu.bookLifeQuarters"))).toMatch(/^"22" is the wrong kind of value\. Allowed: /);
+  });
+
+  it("has words for every code in both languages, and passes the page's own problems through", () => {
+    const codes: ScenarioIssueCode[] = ["required", "wrong-type", "too-small", "too-large", "too-few-items", "too-many-items", "not-a-quarter", "unknown-key", "outside-horizon", "cash-floor-above-cash", "schema-version", "unknown-preset", "invalid"];
+    for (const lang of ["ja", "en"] as const) {
+      const m = getSimulatorMessages(lang);
+      for (const code of codes) expect(problemText({ path: "x", code, message: "detail", received: 3 }, m, undefined)).not.toBe("");
+      expect(problemText({ path: "", message: "ファイルが大きすぎます" }, m, undefined)).toBe("ファイルが大きすぎます");
+    }
+    const unknown = problemText({ path: "gpu.colour", code: "unknown-key", message: "unknown key", allowed: "one of: a, b" }, getSimulatorMessages("ja"), undefined);
+    expect(unknown).toBe("このようなパラメータはありません。許容範囲:one of: a, b");
+  });
+});

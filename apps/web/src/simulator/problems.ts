@@ -1,0 +1,30 @@
+import type { ScenarioIssue, ScenarioIssueCode } from "@aidebt/model";
+import { fillTemplate } from "@/messages/types";
+import type { SimulatorMessages } from "./messages/types";
+import { allowedText } from "./ParameterField";
+import type { ParamField } from "./schema";
+
+/**
+ * A problem shown to the reader: one of the model's issues (with a `code`, worded here in the page's
+ * language), or one the page found itself (no code: its message is already in the reader's language).
+ */
+export type Problem = Pick<ScenarioIssue, "path" | "message"> & Partial<Pick<ScenarioIssue, "code" | "received" | "allowed">>;
+
+/** The received value as a reader would type it, cut short. */
+function shownValue(received: unknown): string {
+  const text = typeof received === "string" ? JSON.stringify(received) : received === undefined ? "" : String(JSON.stringify(received) ?? received);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * A problem in the reader's language: the model's issue code in the page's words, then what is allowed —
+ * the form's own wording of the field's range when the path is a field, else the model's `allowed`.
+ */
+export function problemText(problem: Problem, m: SimulatorMessages, field: ParamField | undefined): string {
+  if (!problem.code) return problem.message;
+  const code: ScenarioIssueCode = problem.code;
+  const text = fillTemplate(m.issues[code], { received: shownValue(problem.received), message: problem.message });
+  // The form's wording of the field's range; none for the cross-field rule, whose words already name the bound.
+  const allowed = code === "cash-floor-above-cash" ? "" : field ? allowedText(field, m) : problem.allowed ? fillTemplate(m.field.allowed, { allowed: problem.allowed }) : "";
+  return allowed ? fillTemplate(m.field.withAllowed, { problem: text, allowed }) : text;
+}
