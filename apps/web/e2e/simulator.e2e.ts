@@ -41,6 +41,21 @@ describe("simulator page", () => {
     await close();
   });
 
+  it("draws the article's figures for the scenario, including 返済はできても儲けはない and キャッシュフローか借金か, and redraws them", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/simulator/");
+    const titles = await page.$$eval(".sim-figures [data-sim-chart] .figure-title", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    expect(titles).toEqual(expect.arrayContaining(["返済はできても儲けはない", "キャッシュフローか借金か"]));
+    expect(titles.length).toBe(6);
+    const repaid = () => page.locator("[data-sim-chart=sim-repaid] svg.chart").innerHTML();
+    const before = await repaid();
+    const growth = slider(page, "demand.aiGrowthAnnual");
+    await growth.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction((html) => document.querySelector("[data-sim-chart=sim-repaid] svg.chart")?.innerHTML !== html, before);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("shows every parameter with its unit, provenance badge and allowed range", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
     const params = await page.$$eval(".param", (nodes) =>

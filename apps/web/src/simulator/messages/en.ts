@@ -163,6 +163,18 @@ export const en: SimulatorMessages = {
       spvDscr: "SPV DSCR",
       covenant: "Covenant",
     },
+    repaid: {
+      title: "Repaid, yet no profit",
+      caption: "Lenders are paid every quarter while the AI business's own cash flow stays below what it costs.",
+      lenders: "Cash received by lenders",
+      aiCashFlow: "Sponsor's AI cash flow",
+    },
+    funding: {
+      title: "Cash flow or debt?",
+      caption: "New borrowing (bonds and SPV debt) as a share of each quarter's capex, at most 100%; 0 in a quarter without capex or without new borrowing.",
+      share: "Capex funded by new debt",
+      axis: "%",
+    },
     axisMoney: "$bn",
     axisRatio: "×",
     axisQuarter: "Quarter",

@@ -163,6 +163,18 @@ export const ja: SimulatorMessages = {
       spvDscr: "SPVのDSCR",
       covenant: "制限条項",
     },
+    repaid: {
+      title: "返済はできても儲けはない",
+      caption: "貸し手には毎四半期きちんと返済される一方で、AI事業そのもののキャッシュフローは費用を下回ったまま。",
+      lenders: "貸し手が受け取る現金",
+      aiCashFlow: "スポンサーのAI事業キャッシュフロー",
+    },
+    funding: {
+      title: "キャッシュフローか借金か",
+      caption: "各四半期の設備投資に対する新規借入(社債とSPV債務)の割合(上限100%)。投資または借入のない四半期は0。",
+      share: "新規借入で賄う設備投資の割合",
+      axis: "%",
+    },
     axisMoney: "億ドル",
     axisRatio: "倍",
     axisQuarter: "四半期",

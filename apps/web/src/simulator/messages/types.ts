@@ -58,6 +58,10 @@ export interface SimulatorMessages {
     treadmill: { title: string; caption: string; capex: string; newBorrowing: string; depreciation: string };
     gpuValue: { title: string; caption: string; book: string; economic: string };
     cover: { title: string; caption: string; interestCover: string; spvDscr: string; covenant: string };
+    /** The article's "返済はできても儲けはない": what lenders receive against what the AI business earns. */
+    repaid: { title: string; caption: string; lenders: string; aiCashFlow: string };
+    /** The article's "キャッシュフローか借金か": new borrowing as a share of capex (the model's debtFundedCapexShare). */
+    funding: { title: string; caption: string; share: string; axis: string };
     axisMoney: string;
     axisRatio: string;
     axisQuarter: string;

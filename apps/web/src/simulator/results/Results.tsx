@@ -80,6 +80,27 @@ export const KeyFigures = memo(function KeyFigures({ result, lang, m }: Props) {
         format={ratio}
         {...common}
       />
+      <SeriesChart
+        id="sim-repaid"
+        title={r.repaid.title}
+        caption={r.repaid.caption}
+        lines={[
+          { key: "lenders", label: r.repaid.lenders, values: axis((q) => q.measures.lenderCashReceived), className: "stroke-c1" },
+          { key: "ai", label: r.repaid.aiCashFlow, values: axis((q) => q.measures.sponsorAiCashFlow), className: "stroke-c2", dashed: true },
+        ]}
+        yLabel={r.axisMoney}
+        format={fromAxis}
+        {...common}
+      />
+      <SeriesChart
+        id="sim-funding"
+        title={r.funding.title}
+        caption={r.funding.caption}
+        lines={[{ key: "share", label: r.funding.share, values: result.quarters.map((q) => q.measures.debtFundedCapexShare * 100), className: "stroke-c4" }]}
+        yLabel={r.funding.axis}
+        format={(v) => formatPercent(v / 100, lang, 1)}
+        {...common}
+      />
     </div>
   );
 });
