@@ -36,3 +36,13 @@ describe.each(["light", "dark"] as const)("simulator accessibility in the %s the
     await close();
   });
 });
+
+describe("simulator accessibility at a phone's width, as loaded", () => {
+  // What Lighthouse's audit sees: the page just loaded on a narrow screen, nothing scrolled or opened.
+  it.each(["/simulator/", "/en/simulator/"])("axe-core finds no serious or critical violation on %s", async (path) => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, path, { viewport: { width: 412, height: 823 } });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
