@@ -10,13 +10,17 @@ import { Fig6CashOrDebt } from "./Fig6CashOrDebt";
 import { Fig7Portfolio } from "./Fig7Portfolio";
 import { Fig8H1b } from "./Fig8H1b";
 import * as data from "./data";
+import { toSignificant } from "./significant";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
 
-/** The data of a figure's default state, computed here on the server with the exact (Decimal) ledger. */
+/**
+ * The data of a figure's default state, computed here on the server with the exact (Decimal) ledger and cut
+ * to the digits a figure can show before it travels into the page.
+ */
 function initial<D>(run: FigureRun<D>): D {
   if (!run.ok) throw new Error(`a figure's default state was rejected by the model: ${run.error}`);
-  return run.data;
+  return toSignificant(run.data);
 }
 
 /**
