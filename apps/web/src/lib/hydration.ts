@@ -3,9 +3,14 @@
 // the flag exists to avoid.
 let done = false;
 
+/** True while rendering on the server (a static export's build), where there is no document. */
+export function renderingOnServer(): boolean {
+  return typeof document === "undefined";
+}
+
 /** True in the browser until the page's first hydration has committed; false on the server. */
 export function hydrationPending(): boolean {
-  return typeof document !== "undefined" && !done;
+  return !renderingOnServer() && !done;
 }
 
 /** Called once, from the effect of `HydrationMark` in the root layout, after the first commit. */

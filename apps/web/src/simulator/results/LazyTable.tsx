@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useState } from "react";
+import { renderingOnServer } from "@/lib/hydration";
 import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import { DataTable, type Column } from "@/components/chart/DataTable";
 
@@ -23,7 +24,6 @@ export const LazyTable = memo(function LazyTable({ summary, caption, columns, ro
   // server rendered are current.
   const [firstRows] = useState(() => rows);
   const keepServerCells = useKeepServerMarkup(rows === firstRows);
-  const onServer = typeof document === "undefined";
-  const body = open ? rows() : keepServerCells ? null : onServer ? rows() : [];
+  const body = open ? rows() : keepServerCells ? null : renderingOnServer() ? rows() : [];
   return <DataTable summary={summary} caption={caption} columns={columns} rows={body} onToggle={setOpen} />;
 });
