@@ -428,6 +428,23 @@ describe("analysis in the Web Worker", () => {
     await close();
   });
 
+  it("maps when the hidden debt surfaces across two parameters, quarters in words where it never does", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/simulator/");
+    await page.locator(".sim-preset select").selectOption("demand-slowdown");
+    const panel = page.locator("#sim-heatmap");
+    await panel.locator("select").nth(2).selectOption("5");
+    await panel.locator("select").filter({ has: page.locator('option[value="burstIndex"]') }).selectOption("burstIndex");
+    await panel.locator(".sim-runner button").first().click();
+    await page.waitForSelector("#sim-heatmap svg.chart rect.heat-cell", { timeout: 30_000 });
+    const cells = await panel.locator("rect.heat-cell title").allTextContents();
+    expect(cells).toHaveLength(25);
+    // Every cell says a quarter or that the hidden debt does not surface within the horizon.
+    for (const cell of cells) expect(cell).toMatch(/\d{4}Q[1-4]|期間内には起きない/);
+    expect(cells.some((cell) => /\d{4}Q[1-4]/.test(cell))).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("draws a tornado and a heat map", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
     await page.locator("#sim-tornado .sim-runner button").first().click();

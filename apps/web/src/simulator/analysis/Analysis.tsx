@@ -1,6 +1,6 @@
 "use client";
 
-import type { Scenario } from "@aidebt/model";
+import { quarterLabel, type Scenario } from "@aidebt/model";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { memo, useId, useState, type ReactNode } from "react";
 import { Chart } from "@/components/chart/Chart";
@@ -22,9 +22,17 @@ interface Props {
   m: SimulatorMessages;
 }
 
-const outputs: readonly AnalysisOutput[] = ["peakTotalDebt", "peakHiddenDebt", "sponsorAiNpv", "lenderLoss", "minInterestCover"];
+const outputs: readonly AnalysisOutput[] = ["peakTotalDebt", "peakHiddenDebt", "sponsorAiNpv", "lenderLoss", "minInterestCover", "burstIndex"];
 
-function outputFormat(output: AnalysisOutput, lang: Lang, fx: number): (v: number) => string {
+/**
+ * Writes an output value. The burst is a quarter index from the start: written as its quarter label, and as
+ * "not within the horizon" at the horizon, which is how the model's readOutput reports no burst.
+ */
+export function outputFormat(output: AnalysisOutput, lang: Lang, scenario: Scenario, m: SimulatorMessages): (v: number) => string {
+  if (output === "burstIndex") {
+    return (v) => (!Number.isFinite(v) ? "–" : v >= scenario.horizonQuarters ? m.results.noBurst : quarterLabel(scenario.startQuarter, Math.round(v)));
+  }
+  const fx = scenario.fxJpyPerUsd;
   return output === "minInterestCover" ? (v) => (Number.isFinite(v) ? formatNumber(v, lang, 2) : "–") : moneyText(lang, fx);
 }
 
@@ -107,7 +115,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props
   const [step, setStep] = useState(0.2);
   const { state, run, cancel } = useWorkerJob<TornadoResult>();
   const result = state.status === "done" ? state.result : null;
-  const fmt = outputFormat(result?.output ?? output, lang, scenario.fxJpyPerUsd);
+  const fmt = outputFormat(result?.output ?? output, lang, scenario, m);
   const label = (path: string) => m.params[path] ?? path;
   const rows = result ? result.rows.slice(0, 12) : [];
   const frame = { width: 640, height: 40 + rows.length * 26, margin: { top: 24, right: 16, bottom: 16, left: 230 } };
@@ -188,6 +196,8 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props
 
 const heatLow = "#f3efe6";
 const heatHigh = "#9c2f45";
+/** Cells where the hidden debt does not surface within the horizon. */
+const heatNone = "#b9d3c3";
 
 export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props & { model: SchemaModel }) {
   const h = m.analysis.heatmap;
@@ -200,7 +210,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
   const [output, setOutput] = useState<AnalysisOutput>("peakHiddenDebt");
   const { state, run, cancel } = useWorkerJob<SweepResult>();
   const result = state.status === "done" ? state.result : null;
-  const fmt = outputFormat(result?.output ?? output, lang, scenario.fxJpyPerUsd);
+  const fmt = outputFormat(result?.output ?? output, lang, scenario, m);
   const paramSelect = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div className="control control-select">
       <label htmlFor={id}>{label}</label>
@@ -219,10 +229,14 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
     const yf = model.byPath.get(result.y);
     const fx = (v: number) => (xf ? formatValue(v, xf) : String(v));
     const fy = (v: number) => (yf ? formatValue(v, yf) : String(v));
-    const flat = result.values.flat().filter(Number.isFinite);
+    // Burst timing: an earlier burst is the darker cell; "no burst within the horizon" has a colour of its own.
+    const burst = result.output === "burstIndex";
+    const noBurst = (v: number) => burst && v >= scenario.horizonQuarters;
+    const flat = result.values.flat().filter((v) => Number.isFinite(v) && !noBurst(v));
     const color = scaleLinear<string>()
       .domain([Math.min(...flat), Math.max(...flat)])
-      .range([heatLow, heatHigh]);
+      .range(burst ? [heatHigh, heatLow] : [heatLow, heatHigh]);
+    const fill = (v: number) => (noBurst(v) ? heatNone : Number.isFinite(v) && flat.length > 0 ? color(v) : "transparent");
     const frame = { width: 640, height: 420, margin: { top: 16, right: 16, bottom: 56, left: 90 } };
     const cx = scaleBand<number>().domain(result.xs.map((_, i) => i)).range([frame.margin.left, frame.width - frame.margin.right]);
     const cy = scaleBand<number>().domain(result.ys.map((_, j) => j)).range([frame.height - frame.margin.bottom, frame.margin.top]);
@@ -232,7 +246,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
         <Chart frame={frame} label={`${h.title}: ${m.analysis.outputs[result.output]}`}>
           {result.values.map((row, j) =>
             row.map((v, i) => (
-              <rect key={`${i}-${j}`} x={cx(i)} y={cy(j)} width={cx.bandwidth()} height={cy.bandwidth()} fill={Number.isFinite(v) ? color(v) : "transparent"} className="heat-cell">
+              <rect key={`${i}-${j}`} x={cx(i)} y={cy(j)} width={cx.bandwidth()} height={cy.bandwidth()} fill={fill(v)} className="heat-cell">
                 <title>{fillTemplate(h.cell, { x: fx(result.xs[i] ?? 0), y: fy(result.ys[j] ?? 0), value: fmt(v) })}</title>
               </rect>
             )),
@@ -259,9 +273,19 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
           </text>
         </Chart>
         <div className="heat-scale" aria-hidden="true">
-          <span>{fmt(Math.min(...flat))}</span>
-          <span className="heat-ramp" style={{ background: `linear-gradient(to right, ${heatLow}, ${heatHigh})` }} />
-          <span>{fmt(Math.max(...flat))}</span>
+          {flat.length > 0 ? (
+            <>
+              <span>{fmt(Math.min(...flat))}</span>
+              <span className="heat-ramp" style={{ background: `linear-gradient(to right, ${burst ? heatHigh : heatLow}, ${burst ? heatLow : heatHigh})` }} />
+              <span>{fmt(Math.max(...flat))}</span>
+            </>
+          ) : null}
+          {burst && result.values.flat().some(noBurst) ? (
+            <>
+              <span className="heat-ramp heat-none" style={{ background: heatNone }} />
+              <span>{m.results.noBurst}</span>
+            </>
+          ) : null}
         </div>
         <DataTable
           summary={m.results.showData}

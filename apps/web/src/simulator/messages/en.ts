@@ -239,6 +239,7 @@ export const en: SimulatorMessages = {
       sponsorAiNpv: "Sponsor's AI NPV ($bn)",
       lenderLoss: "Lenders' losses ($bn)",
       minInterestCover: "Lowest interest cover (×)",
+      burstIndex: "When the hidden debt surfaces (quarter)",
     },
     run: "Run",
     cancel: "Cancel",

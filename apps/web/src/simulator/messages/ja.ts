@@ -239,6 +239,7 @@ export const ja: SimulatorMessages = {
       sponsorAiNpv: "スポンサーのAI投資NPV(億ドル)",
       lenderLoss: "貸し手の損失(億ドル)",
       minInterestCover: "最低のインタレスト・カバレッジ(倍)",
+      burstIndex: "隠れ債務が表面化する四半期",
     },
     run: "実行",
     cancel: "取り消す",
