@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { CompareResult } from "@aidebt/model";
 import { sparklines } from "../lib/charts.js";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { chart, heading, table, type Block, type Cell } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
 import { formatters } from "../lib/numbers.js";
@@ -81,13 +81,11 @@ export async function printCompare(data: CompareData, options: { lang: Lang; cur
 }
 
 export function compareCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("compare")
     .description("several scenarios side by side, with differences from the first")
     .argument("<scenarios...>", "two or more preset names, .json/.yaml files, or - for stdin (once)")
-    .option("-s, --set <path=value>", "override a field in every scenario (repeatable)", collect)
-    .option("-q, --quarters <n>", "horizon in quarters for every scenario")
     .option("--all", "every numeric summary field, not only the key ones");
+  addScenarioOptions(command, { set: "override a field in every scenario (repeatable)", quarters: "horizon in quarters for every scenario" });
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { heading, table, text, type Block } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import type { ScenarioSourceOptions } from "../lib/scenario-input.js";
@@ -87,12 +87,10 @@ export function printExplain(story: Story, format: string): Block[] {
 }
 
 export function explainCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("explain")
     .description("tell the causal story of a run in prose, from its event log and summary")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-s, --set <path=value>", "override a scenario field (repeatable)", collect)
-    .option("-q, --quarters <n>", "horizon in quarters");
+    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base");
+  addScenarioOptions(command);
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

@@ -3,7 +3,7 @@ import type { Bands, MonteCarloResult } from "@aidebt/model";
 import { runAnalysis } from "../lib/analysis.js";
 import { parseIntegerOption } from "../lib/axis.js";
 import { sparklines } from "../lib/charts.js";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { chart, heading, table, type Block } from "../lib/document.js";
 import { invalidValue } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
@@ -98,17 +98,14 @@ export async function printMonteCarlo(data: MonteCarloData, options: { lang: Lan
 }
 
 export function montecarloCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("montecarlo")
     .description("seeded Monte Carlo over demand paths: burst probability by year, percentile bands of debt and losses")
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
     .option("-n, --paths <n>", "number of simulated paths", "1000")
     .option("--seed <s>", "PRNG seed: the same seed gives the same result on every machine", "1")
     .option("--volatility <sigma>", "annual volatility of AI-demand growth (model default 0.15)")
-    .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)")
-    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect)
-    .option("-q, --quarters <n>", "horizon in quarters")
-    .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
+    .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)");
+  addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

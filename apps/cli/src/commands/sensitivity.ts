@@ -3,7 +3,7 @@ import type { SensitivityResult } from "@aidebt/model";
 import { resolveOutput, runAnalysis } from "../lib/analysis.js";
 import { parseIntegerOption } from "../lib/axis.js";
 import { tornado } from "../lib/charts.js";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { chart, heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { invalidValue } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
@@ -87,16 +87,13 @@ export async function printSensitivity(data: SensitivityData, options: { lang: L
 }
 
 export function sensitivityCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("sensitivity")
     .description("tornado: how much one output moves when each parameter moves down and up, one at a time")
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
     .option("-m, --metric <output>", "the output: a summary field (peakHiddenDebt, burstIndex, sponsorAiNpv, lenderLoss, …) or last.<path>", "peakHiddenDebt")
     .option("--step <relative>", "relative move of each parameter, down and up", "0.2")
-    .option("--top <n>", "show only the N largest swings")
-    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect)
-    .option("-q, --quarters <n>", "horizon in quarters")
-    .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
+    .option("--top <n>", "show only the N largest swings");
+  addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { ResultJson } from "@aidebt/model";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { sparklines } from "../lib/charts.js";
 import { chart, heading, table, type Block, type Cell, type Tone } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
@@ -115,12 +115,10 @@ function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof forma
 }
 
 export function simulateCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("simulate")
     .description("run the model on a preset, a JSON/YAML scenario file, or stdin (-)")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-s, --set <path=value>", "override a scenario field (repeatable), e.g. demand.aiGrowthAnnual=0.1", collect)
-    .option("-q, --quarters <n>", "horizon in quarters (sets horizonQuarters)");
+    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base");
+  addScenarioOptions(command, { set: "override a scenario field (repeatable), e.g. demand.aiGrowthAnnual=0.1", quarters: "horizon in quarters (sets horizonQuarters)" });
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Preset, ResultJson, Scenario, SummaryJson } from "@aidebt/model";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { heading, table, text, type Block } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
@@ -175,12 +175,10 @@ export function compactChain(kinds: string[]): string | null {
 }
 
 export function stressCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("stress")
     .description("run a scenario under each trigger (demand slowdown, rate shock, credit freeze, GPU treadmill) and combinations")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-s, --set <path=value>", "override a scenario field before stressing (repeatable)", collect)
-    .option("-q, --quarters <n>", "horizon in quarters");
+    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base");
+  addScenarioOptions(command, { set: "override a scenario field before stressing (repeatable)" });
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

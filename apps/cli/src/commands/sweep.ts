@@ -3,7 +3,7 @@ import type { SweepResult } from "@aidebt/model";
 import { resolveOutput, runAnalysis } from "../lib/analysis.js";
 import { parseAxis, type Axis } from "../lib/axis.js";
 import { heatmap } from "../lib/charts.js";
-import { addOutputOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
 import { chart, heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
@@ -96,16 +96,13 @@ export async function printSweep(data: SweepData, options: { lang: Lang; currenc
 }
 
 export function sweepCommand(ctx: Context): Command {
-  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   const command = new Command("sweep")
     .description("a grid of one output over two parameters (a heat map on a terminal)")
     .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
     .requiredOption("--x <path=from:to:steps>", "the parameter across, e.g. demand.aiGrowthAnnual=0:0.6:7")
     .requiredOption("--y <path=from:to:steps>", "the parameter down, e.g. gpu.economicLifeQuarters=8:24:5")
-    .option("-m, --metric <output>", "the output in each cell: a summary field (burstIndex, peakHiddenDebt, verdict, …) or last.<path>", "peakHiddenDebt")
-    .option("-s, --set <path=value>", "override a scenario field first (repeatable)", collect)
-    .option("-q, --quarters <n>", "horizon in quarters")
-    .option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
+    .option("-m, --metric <output>", "the output in each cell: a summary field (burstIndex, peakHiddenDebt, verdict, …) or last.<path>", "peakHiddenDebt");
+  addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
   addOutputOptions(command, ctx.env);
   return command
     .addHelpText(

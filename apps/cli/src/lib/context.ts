@@ -39,7 +39,23 @@ export interface OutputOptions {
   check?: string[];
 }
 
+/** Commander's way of collecting a repeatable option into a list. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/**
+ * Add `--set` (repeatable) and `--quarters` to a command that runs a scenario, and `--progress` to one that
+ * runs a long analysis. The wording of `--set` and `--quarters` says what they apply to in this command.
+ */
+export function addScenarioOptions(
+  command: Command,
+  help: { set?: string; quarters?: string; progress?: boolean } = {},
+): Command {
+  command
+    .option("-s, --set <path=value>", help.set ?? "override a scenario field (repeatable)", collect)
+    .option("-q, --quarters <n>", help.quarters ?? "horizon in quarters");
+  if (help.progress === true) command.option("--progress", "report progress on stderr even when it is not a terminal (plain lines, for logs)");
+  return command;
+}
 
 /** Add `--format --lang --currency --output --force --check` to a data command. */
 export function addOutputOptions(
