@@ -1,24 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromeFlags, chromePath } from "../scripts/chromium.mjs";
 
 const require = createRequire(import.meta.url);
 
 /** Debian's chromium, headless, with everything that would reach the network switched off. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath, args: [...chromeFlags] });
 }
 
 export interface WatchedPage {

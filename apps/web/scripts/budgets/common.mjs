@@ -8,17 +8,9 @@ import { chromium } from "playwright-core";
 
 export const webDir = fileURLToPath(new URL("../../", import.meta.url));
 export const outDir = fileURLToPath(new URL("../../out", import.meta.url));
-export const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromeFlags, chromePath } from "../chromium.mjs";
+
+export { chromeFlags, chromePath };
 
 const types = {
   ".html": "text/html; charset=utf-8",
