@@ -1,5 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { getPreset, numericParameterPaths, simulate, setPath, type Scenario } from "@aidebt/model";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./helpers";
 import { noticeIssues, numberBox, openSimulator, slider, summary, waitForScenarioParam } from "./simulator-helpers";
@@ -91,6 +92,60 @@ describe("simulator page", () => {
     await page.mouse.move(0, 0);
     await page.locator('[data-path="rates.baseAnnual"] .prov-badge').hover();
     expect(await page.locator('[data-path="rates.baseAnnual"] .prov-tip').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("loading", () => {
+  // The model's chunk is the one that carries zod (zod names its classes in strings).
+  const modelLoaded = (page: Page) =>
+    page.evaluate(async () => {
+      const scripts = performance.getEntriesByType("resource").map((e) => e.name).filter((url) => url.endsWith(".js"));
+      const texts = await Promise.all(scripts.map((url) => fetch(url).then((r) => r.text())));
+      return texts.some((text) => text.includes("ZodMini"));
+    });
+
+  it("hydrates the server's results without the model, loads it when the reader heads for a control, and then draws what the server drew", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/simulator/`, { waitUntil: "domcontentloaded" });
+    // Tag the server's nodes before the scripts run: hydration must keep them, not replace them.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll(".sim-figures svg.chart, table.godley, .sim-summary-list, .sim-compare svg.chart")) el.setAttribute("data-from-server", "");
+    });
+    await page.waitForSelector(".sim[data-ready]");
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator(".sim-figures svg.chart[data-from-server]").count()).toBe(6);
+    expect(await page.locator("table.godley[data-from-server], .sim-summary-list[data-from-server], .sim-compare svg.chart[data-from-server]").count()).toBe(3);
+    expect(await modelLoaded(page)).toBe(false);
+    const serverDebt = (await page.locator("[data-sim-chart=sim-debt] svg.chart").evaluate((el) => el.outerHTML)).replace(' data-from-server=""', "");
+    const serverSummary = await summary(page);
+
+    // A slider there and back: the model loads, and the browser draws the preset's run itself, as the server did.
+    const growth = slider(page, "demand.aiGrowthAnnual");
+    await growth.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => window.location.search.includes("s="));
+    expect(await modelLoaded(page)).toBe(true);
+    expect(await summary(page)).not.toEqual(serverSummary);
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(() => !window.location.search.includes("s="));
+    await page.waitForFunction((html) => document.querySelector("[data-sim-chart=sim-debt] svg.chart")?.outerHTML === html, serverDebt);
+    expect(await summary(page)).toEqual(serverSummary);
+    expect(await page.locator("[data-from-server]").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("shows another quarter's balance sheets when the model has not loaded yet, then downloads the scenario", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    expect(await modelLoaded(page)).toBe(false);
+    const quarter = page.locator(".sim-godley select");
+    await quarter.selectOption({ index: 4 });
+    await page.waitForFunction(() => document.querySelector("table.godley caption")?.textContent?.includes("2026Q1"));
+    expect(await page.locator("table.godley tbody tr").count()).toBe(8);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".sim-downloads button").nth(0).click()]);
+    expect(JSON.parse(await readFile(await download.path(), "utf8"))).toEqual(getPreset("base")!.scenario);
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,11 +1,13 @@
 "use client";
 
-import { compare, type ResultJson, type Scenario } from "@aidebt/model";
-import { memo, useId, useMemo, useState } from "react";
+import type { CompareResult, ResultJson, Scenario } from "@aidebt/model";
+import { memo, useEffect, useId, useMemo, useState } from "react";
 import { formatNumber, moneyAxisValue } from "@/components/chart/format";
 import { fillTemplate, type Lang } from "@/messages/types";
 import type { SimulatorMessages } from "./messages/types";
 import { moneyText } from "./results/Results";
+import { RunDrawing } from "./results/RunDrawing";
+import { loadSimModel, useSimModel } from "./sim-model";
 import { SeriesChart } from "./results/SeriesChart";
 
 export interface KeptScenario {
@@ -21,6 +23,8 @@ const strokes = ["stroke-c2", "stroke-c3", "stroke-c4"];
 
 interface Props {
   current: Scenario;
+  /** True while the page shows the server's run of `current` (nothing kept, nothing computed in the browser yet). */
+  serverRun: boolean;
   kept: readonly KeptScenario[];
   lang: Lang;
   m: SimulatorMessages;
@@ -28,25 +32,24 @@ interface Props {
   onRemove: (id: number) => void;
 }
 
+const DEFAULT_MEASURE: Measure = "totalDebt";
 const summaryFields = ["peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const;
 
 /** Up to three kept scenarios overlaid on the current one (the model's `compare`), with their summaries and differences. */
-export const Compare = memo(function Compare({ current, kept, lang, m, onKeep, onRemove }: Props) {
+export const Compare = memo(function Compare({ current, serverRun, kept, lang, m, onKeep, onRemove }: Props) {
   const c = m.compare;
   const selectId = useId();
-  const [measure, setMeasure] = useState<Measure>("totalDebt");
-  const pick = (r: ResultJson) =>
-    r.quarters.map((q) => (measure === "interestCover" ? Math.min(q.measures.interestCover, 50) : moneyAxisValue(q.measures[measure], lang)));
+  const [measure, setMeasure] = useState<Measure>(DEFAULT_MEASURE);
+  // The server drew the current scenario alone on the default measure; anything else is computed here.
+  const needed = !serverRun || kept.length > 0 || measure !== DEFAULT_MEASURE;
+  const sm = useSimModel();
   const compared = useMemo(
-    () => compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))]),
-    [current, kept, c.current],
+    () => (needed && sm ? sm.compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))]) : null),
+    [needed, sm, current, kept, c.current],
   );
-  const labels = compared.quarters;
-  const format = measure === "interestCover" ? (v: number) => formatNumber(v, lang, 2) : moneyText(lang, current.fxJpyPerUsd);
-  const fmt = measure === "interestCover" ? format : (v: number) => format(lang === "ja" ? v / 10 : v);
-  const all = compared.results.map((result, i) => ({ id: i === 0 ? 0 : (kept[i - 1]?.id ?? i), name: compared.labels[i] ?? "", result }));
-  const money = moneyText(lang, current.fxJpyPerUsd);
-  const signed = (v: number) => (v > 0 ? `+${money(v)}` : money(v));
+  useEffect(() => {
+    if (needed && !sm) void loadSimModel();
+  }, [needed, sm]);
   return (
     <div className="sim-compare">
       <p>{c.intro}</p>
@@ -81,67 +84,88 @@ export const Compare = memo(function Compare({ current, kept, lang, m, onKeep, o
           ))}
         </ul>
       ) : null}
-      <SeriesChart
-        id="sim-compare-chart"
-        title={c.measures[measure]}
-        caption={c.intro}
-        labels={labels}
-        lines={all.map((s, i) => ({
-          key: `s${s.id}`,
-          label: s.name,
-          values: pick(s.result),
-          className: i === 0 ? "stroke-c1" : (strokes[i - 1] ?? "stroke-c5"),
-          dashed: i > 0,
-        }))}
-        yLabel={measure === "interestCover" ? m.results.axisRatio : m.results.axisMoney}
-        xLabel={m.results.axisQuarter}
-        format={fmt}
-        tickFormat={(v) => formatNumber(v, lang)}
-        showData={m.results.showData}
-        quarterLabel={m.results.balance.quarter}
+      <RunDrawing
+        data={compared}
+        pending={m.results.computing}
+        draw={(run) => <Compared compared={run} current={current} kept={kept} measure={measure} lang={lang} m={m} />}
       />
-      {kept.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={c.table}>
-          <table className="compare-table">
-            <caption>{c.table}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.scenario}</th>
-                {all.map((s) => (
-                  <th key={s.id} scope="col" className="num">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{m.results.summaryRows.burstQuarter}</th>
-                {all.map((s) => (
-                  <td key={s.id} className="num">
-                    {s.result.summary.burstQuarter ?? m.results.noBurst}
-                  </td>
-                ))}
-              </tr>
-              {summaryFields.map((key) => {
-                const row = compared.summary.find((r) => r.field === key);
-                if (!row) return null;
-                return (
-                  <tr key={key}>
-                    <th scope="row">{m.results.summaryRows[key]}</th>
-                    {row.values.map((v, i) => (
-                      <td key={i} className="num">
-                        {money(v)}
-                        {i > 0 ? <span className="compare-diff"> ({signed(row.differences[i] ?? 0)})</span> : null}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
     </div>
   );
 });
+
+function Compared({ compared, current, kept, measure, lang, m }: { compared: CompareResult; current: Scenario; kept: readonly KeptScenario[]; measure: Measure; lang: Lang; m: SimulatorMessages }) {
+  const c = m.compare;
+  const pick = (r: ResultJson) =>
+    r.quarters.map((q) => (measure === "interestCover" ? Math.min(q.measures.interestCover, 50) : moneyAxisValue(q.measures[measure], lang)));
+  const labels = compared.quarters;
+  const format = measure === "interestCover" ? (v: number) => formatNumber(v, lang, 2) : moneyText(lang, current.fxJpyPerUsd);
+  const fmt = measure === "interestCover" ? format : (v: number) => format(lang === "ja" ? v / 10 : v);
+  const all = compared.results.map((result, i) => ({ id: i === 0 ? 0 : (kept[i - 1]?.id ?? i), name: compared.labels[i] ?? "", result }));
+  const money = moneyText(lang, current.fxJpyPerUsd);
+  const signed = (v: number) => (v > 0 ? `+${money(v)}` : money(v));
+  return (
+    <>
+  <SeriesChart
+    id="sim-compare-chart"
+    title={c.measures[measure]}
+    caption={c.intro}
+    labels={labels}
+    lines={all.map((s, i) => ({
+      key: `s${s.id}`,
+      label: s.name,
+      values: pick(s.result),
+      className: i === 0 ? "stroke-c1" : (strokes[i - 1] ?? "stroke-c5"),
+      dashed: i > 0,
+    }))}
+    yLabel={measure === "interestCover" ? m.results.axisRatio : m.results.axisMoney}
+    xLabel={m.results.axisQuarter}
+    format={fmt}
+    tickFormat={(v) => formatNumber(v, lang)}
+    showData={m.results.showData}
+    quarterLabel={m.results.balance.quarter}
+  />
+  {kept.length > 0 ? (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={c.table}>
+      <table className="compare-table">
+        <caption>{c.table}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.scenario}</th>
+            {all.map((s) => (
+              <th key={s.id} scope="col" className="num">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{m.results.summaryRows.burstQuarter}</th>
+            {all.map((s) => (
+              <td key={s.id} className="num">
+                {s.result.summary.burstQuarter ?? m.results.noBurst}
+              </td>
+            ))}
+          </tr>
+          {summaryFields.map((key) => {
+            const row = compared.summary.find((r) => r.field === key);
+            if (!row) return null;
+            return (
+              <tr key={key}>
+                <th scope="row">{m.results.summaryRows[key]}</th>
+                {row.values.map((v, i) => (
+                  <td key={i} className="num">
+                    {money(v)}
+                    {i > 0 ? <span className="compare-diff"> ({signed(row.differences[i] ?? 0)})</span> : null}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  ) : null}
+    </>
+  );
+}

@@ -1,11 +1,12 @@
 "use client";
 
-import type { ResultJson, Scenario } from "@aidebt/model";
+import type { Scenario } from "@aidebt/model";
 import type { Problem } from "./problems";
 import { memo, useId, useRef, useState, useSyncExternalStore } from "react";
 import { fillTemplate } from "@/messages/types";
-import { downloadText, formatBytes, readScenarioFile, resultsCsv, resultsJson } from "./files";
+import { downloadText, formatBytes, resultsCsv, resultsJson } from "./files";
 import type { SimulatorMessages } from "./messages/types";
+import { loadSimModel } from "./sim-model";
 
 /** The Decimal ledger for the results JSON, fetched when the reader heads for its button. */
 const loadExactRun = () => import("./exact-run");
@@ -14,8 +15,8 @@ const prefetchExactRun = () => void loadExactRun();
 export type Notice = { tone: "ok" | "error"; text: string; issues?: Problem[] };
 
 interface Props {
-  scenario: Scenario;
-  result: ResultJson;
+  /** The scenario to download, as the model reads it now. */
+  scenarioNow: () => Promise<Scenario>;
   presetId: string;
   m: SimulatorMessages;
   onUpload: (scenario: Scenario, notice: Notice) => void;
@@ -35,7 +36,7 @@ function subscribeUrl(listener: () => void): () => void {
 }
 
 /** The link to the scenario, downloads (scenario, results CSV, results JSON as the CLI prints it) and upload. */
-export const Share = memo(function Share({ scenario, result, presetId, m, onUpload, onUploadError }: Props) {
+export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, onUploadError }: Props) {
   const href = useSyncExternalStore(
     subscribeUrl,
     () => window.location.href,
@@ -72,10 +73,10 @@ export const Share = memo(function Share({ scenario, result, presetId, m, onUplo
         </div>
       </div>
       <div className="sim-row sim-downloads">
-        <button type="button" className="button" onClick={() => downloadText(`${base}-scenario.json`, `${JSON.stringify(scenario, null, 2)}\n`, "application/json")}>
+        <button type="button" className="button" onClick={() => void scenarioNow().then((scenario) => downloadText(`${base}-scenario.json`, `${JSON.stringify(scenario, null, 2)}\n`, "application/json"))}>
           {s.downloadScenario}
         </button>
-        <button type="button" className="button" onClick={() => downloadText(`${base}-results.csv`, resultsCsv(result), "text/csv")}>
+        <button type="button" className="button" onClick={() => void Promise.all([scenarioNow(), loadSimModel()]).then(([scenario, { simulateFast }]) => downloadText(`${base}-results.csv`, resultsCsv(simulateFast(scenario)), "text/csv"))}>
           {s.downloadCsv}
         </button>
         <button
@@ -84,7 +85,7 @@ export const Share = memo(function Share({ scenario, result, presetId, m, onUplo
           onPointerEnter={prefetchExactRun}
           onFocus={prefetchExactRun}
           onClick={() => {
-            void loadExactRun().then(({ exactResultJson }) =>
+            void Promise.all([scenarioNow(), loadExactRun()]).then(([scenario, { exactResultJson }]) =>
               downloadText(`${base}-results.json`, resultsJson(exactResultJson(scenario)), "application/json"),
             );
           }}
@@ -104,7 +105,7 @@ export const Share = memo(function Share({ scenario, result, presetId, m, onUplo
             const file = input.files?.[0];
             if (!file) return;
             const name = file.name.slice(0, 80);
-            readScenarioFile(file).then(
+            loadSimModel().then(({ readScenarioFile }) => readScenarioFile(file)).then(
               (r) => {
                 input.value = "";
                 if (r.ok) onUpload(r.scenario, { tone: "ok", text: fillTemplate(s.uploaded, { name }) });

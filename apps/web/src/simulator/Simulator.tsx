@@ -1,10 +1,11 @@
 "use client";
 
-import { getPreset, parseScenario, presets, setPath, simulateFast, type ResultJson, type Scenario } from "@aidebt/model";
+import type { Preset, ResultJson, Scenario } from "@aidebt/model";
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fillTemplate, type Lang } from "@/messages/types";
+import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
-import { decodeScenario, encodeScenario, type CodecError } from "./codec";
+import { encodeScenario, type CodecError } from "./codec";
 import { Compare, MAX_KEPT, type KeptScenario } from "./Compare";
 import type { SimulatorMessages } from "./messages/types";
 import { fieldId, ParameterField } from "./ParameterField";
@@ -13,18 +14,19 @@ import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
 import { problemText, type Problem } from "./problems";
 import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
 import { Share, URL_EVENT, type Notice } from "./Share";
+import { putPath } from "./put-path";
 import { ShockEditor, shockRowId } from "./ShockEditor";
+import { loadSimModel, simModelNow, useSimModel, type SimModel } from "./sim-model";
 
-const DEFAULT_PRESET = "base";
 /** Marks and measures read by the interaction budget script (scripts/budgets/interaction.mjs). */
 export const MARK_INPUT = "sim:input";
 export const MEASURE_COMMIT = "sim:commit";
 export const MEASURE_FRAME = "sim:frame";
 
-function presetOrDefault(id: string) {
-  const preset = getPreset(id) ?? getPreset(DEFAULT_PRESET) ?? presets[0];
-  if (!preset) throw new Error("the model has no presets");
-  return preset;
+/** A preset to choose from: the select needs only names; the model has the rest. */
+export interface PresetChoice {
+  id: string;
+  name: Preset["name"];
 }
 
 function codecText(error: CodecError, m: SimulatorMessages): string {
@@ -38,7 +40,6 @@ function codecText(error: CodecError, m: SimulatorMessages): string {
   }
 }
 
-
 /** Where an issue's field lives on the page (for the link in the list of problems). */
 function issueAnchor(path: string, model: SchemaModel): string | null {
   const shock = /^(\w+\.shocks)\.(\d+)/.exec(path);
@@ -51,12 +52,34 @@ function issueAnchor(path: string, model: SchemaModel): string | null {
   return null;
 }
 
+/** Runs `use` with the model code: at once when it is loaded, else when it arrives. */
+function withModel(use: (code: SimModel) => void): void {
+  const code = simModelNow();
+  if (code) use(code);
+  else void loadSimModel().then(use);
+}
+
+/** Starts fetching the model code when the reader is about to use the simulator (pointer, touch, focus, keys). */
+function prepare(): void {
+  if (!simModelNow()) void loadSimModel();
+}
+
+interface Props {
+  lang: Lang;
+  m: SimulatorMessages;
+  schema: SchemaData;
+  /** The preset the page opens with, whole (the server drew its run); the others come with the model. */
+  defaultPreset: Preset;
+  presetChoices: readonly PresetChoice[];
+}
+
 /** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
-export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessages; schema: SchemaData }) {
+export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Props) {
   const model = useMemo(() => indexSchema(schema), [schema]);
+  const sm = useSimModel();
   const presetSelectId = useId();
-  const [presetId, setPresetId] = useState(DEFAULT_PRESET);
-  const preset = presetOrDefault(presetId);
+  const [presetId, setPresetId] = useState(defaultPreset.id);
+  const preset = presetId === defaultPreset.id ? defaultPreset : (sm?.getPreset(presetId) ?? defaultPreset);
   const [input, setInput] = useState<unknown>(preset.scenario);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [kept, setKept] = useState<KeptScenario[]>([]);
@@ -65,15 +88,31 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
   const pendingInput = useRef(false);
   const nextKept = useRef(1);
 
-  // A preset's scenario is already the model's parse of it (presets are validated when the model loads), so
-  // the page's first render, which hydrates, does not validate it again.
-  const parsed = useMemo(() => (input === preset.scenario ? { ok: true as const, scenario: preset.scenario } : parseScenario(input)), [input, preset]);
+  // Hydration shows the server's run of the default preset without the model; from the first change on the
+  // browser computes every run (and fetches the model for it if it is not here yet).
+  const serverRun = useKeepServerMarkup(input === defaultPreset.scenario);
+  useEffect(() => {
+    if (!serverRun && !sm) void loadSimModel();
+  }, [serverRun, sm]);
+
+  // A preset's scenario is already the model's parse of it (presets are validated when the model loads).
+  // null: the reader changed something before the model arrived; it is parsed when it does.
+  const parsed = useMemo(
+    () => (input === preset.scenario ? { ok: true as const, scenario: preset.scenario } : sm ? sm.parseScenario(input) : null),
+    [input, preset, sm],
+  );
   const lastGood = useRef<{ scenario: Scenario; result: ResultJson } | null>(null);
-  const run = useMemo(() => (parsed.ok ? { scenario: parsed.scenario, result: simulateFast(parsed.scenario) } : null), [parsed]);
+  const run = useMemo(
+    () => (!serverRun && sm && parsed?.ok ? { scenario: parsed.scenario, result: sm.simulateFast(parsed.scenario) } : null),
+    [serverRun, sm, parsed],
+  );
   if (run) lastGood.current = run;
-  const current = run ?? lastGood.current ?? { scenario: preset.scenario, result: simulateFast(preset.scenario) };
+  // What the results show: a browser run, or (null) the server's run while it is current, or nothing yet.
+  const current = run ?? lastGood.current;
+  const shownScenario = current?.scenario ?? preset.scenario;
+  const shownResult = current?.result ?? null;
   const issues = useMemo(
-    () => new Map((parsed.ok ? [] : parsed.issues).map((i) => [i.path, problemText(i, m, model.byPath.get(i.path))])),
+    () => new Map((parsed && !parsed.ok ? parsed.issues : []).map((i) => [i.path, problemText(i, m, model.byPath.get(i.path))])),
     [parsed, m, model],
   );
 
@@ -93,28 +132,31 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
     root.current?.setAttribute("data-ready", "");
     const encoded = new URLSearchParams(window.location.search).get("s");
     if (encoded === null) return;
-    const decoded = decodeScenario(encoded, getPreset, DEFAULT_PRESET);
-    if (decoded.ok) {
-      setPresetId(decoded.presetId);
-      setInput(decoded.scenario);
-      return;
-    }
-    const fallback = presetOrDefault(decoded.presetId);
-    setPresetId(fallback.id);
-    setInput(fallback.scenario);
-    const codecIssues: Problem[] = decoded.error ? [{ path: "s", message: codecText(decoded.error, m) }] : [];
-    setNotice({
-      tone: "error",
-      text: `${m.share.urlInvalid} ${fillTemplate(m.share.urlFallback, { preset: fallback.name[lang] })}`,
-      issues: [...codecIssues, ...decoded.issues],
+    const presetOf = (code: SimModel, id: string) => (id === defaultPreset.id ? defaultPreset : code.getPreset(id));
+    void loadSimModel().then((code) => {
+      const decoded = code.decodeScenario(encoded, (id) => presetOf(code, id), defaultPreset.id);
+      if (decoded.ok) {
+        setPresetId(decoded.presetId);
+        setInput(decoded.scenario);
+        return;
+      }
+      const fallback = presetOf(code, decoded.presetId) ?? defaultPreset;
+      setPresetId(fallback.id);
+      setInput(fallback.scenario);
+      const codecIssues: Problem[] = decoded.error ? [{ path: "s", message: codecText(decoded.error, m) }] : [];
+      setNotice({
+        tone: "error",
+        text: `${m.share.urlInvalid} ${fillTemplate(m.share.urlFallback, { preset: fallback.name[lang] })}`,
+        issues: [...codecIssues, ...decoded.issues],
+      });
     });
-  }, [lang, m]);
+  }, [lang, m, defaultPreset]);
 
   // Keep the link in step with the scenario once the reader has changed something.
   useEffect(() => {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
-      const encoded = encodeScenario(presetId, preset.scenario, input, DEFAULT_PRESET);
+      const encoded = encodeScenario(presetId, preset.scenario, input, defaultPreset.id);
       const params = new URLSearchParams(window.location.search);
       if (encoded) params.set("s", encoded);
       else params.delete("s");
@@ -123,14 +165,14 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
       window.dispatchEvent(new Event(URL_EVENT));
     }, 150);
     return () => clearTimeout(timer);
-  }, [input, presetId, preset]);
+  }, [input, presetId, preset, defaultPreset.id]);
 
   useLayoutEffect(() => {
     if (!pendingInput.current) return;
     pendingInput.current = false;
     performance.measure(MEASURE_COMMIT, MARK_INPUT);
     requestAnimationFrame(() => performance.measure(MEASURE_FRAME, MARK_INPUT));
-  }, [current.result]);
+  }, [shownResult]);
 
   const onParam = useCallback((path: string, value: unknown, source: "slider" | "input") => {
     if (source === "slider") {
@@ -138,30 +180,34 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
       pendingInput.current = true;
     }
     dirty.current = true;
-    setInput((prev: unknown) => setPath(prev, path, value));
+    setInput((prev: unknown) => putPath(prev, path, value));
   }, []);
 
+  // The select follows at once; the preset's scenario comes with the model (the page has only the default's).
   const usePreset = (id: string) => {
-    const next = presetOrDefault(id);
     dirty.current = true;
-    setPresetId(next.id);
-    setInput(next.scenario);
+    setPresetId(id);
     setNotice(null);
+    withModel((code) => {
+      const next = id === defaultPreset.id ? defaultPreset : code.getPreset(id);
+      if (next) setInput(next.scenario);
+    });
   };
 
   // The charts and summary follow the slider at once; tables, comparison and analysis follow when idle.
-  const later = useDeferredValue(current);
+  const shown = useMemo(() => ({ scenario: shownScenario, result: shownResult }), [shownScenario, shownResult]);
+  const later = useDeferredValue(shown);
   const onKeep = useCallback(
     () =>
       setKept((list) => {
         if (list.length >= MAX_KEPT) return list;
         const id = nextKept.current++;
-        return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), scenario: lastGood.current?.scenario ?? current.scenario }];
+        return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), scenario: lastGood.current?.scenario ?? shownScenario }];
       }),
-    [m],
+    [m, shownScenario],
   );
   // The shock editor re-renders only when something it shows changes, not on every slider move.
-  const shockSource = (parsed.ok ? parsed.scenario : (input as Scenario | null)) ?? current.scenario;
+  const shockSource = (parsed?.ok ? parsed.scenario : (input as Scenario | null)) ?? shownScenario;
   const shockKey = JSON.stringify([
     shockSource.startQuarter,
     shockSource.horizonQuarters,
@@ -177,17 +223,25 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
   }, []);
   const onShocks = useCallback((list: string, shocks: unknown[]) => {
     dirty.current = true;
-    setInput((prev: unknown) => setPath(prev, list, shocks));
+    setInput((prev: unknown) => putPath(prev, list, shocks));
   }, []);
+  // Downloads take the scenario as it is now, validated by the model (the last valid one if it is not).
+  const inputNow = useRef(input);
+  inputNow.current = input;
+  const scenarioNow = useCallback(async (): Promise<Scenario> => {
+    const code = await loadSimModel();
+    const checked = code.parseScenario(inputNow.current);
+    return checked.ok ? checked.scenario : (lastGood.current?.scenario ?? defaultPreset.scenario);
+  }, [defaultPreset]);
   const onRemove = useCallback((id: number) => setKept((list) => list.filter((k) => k.id !== id)), []);
 
-  const problems = notice?.issues ?? (parsed.ok ? [] : parsed.issues);
+  const problems = notice?.issues ?? (parsed && !parsed.ok ? parsed.issues : []);
   const scenarioForAnalysis = later.scenario;
 
   return (
-    <div className="sim" ref={root}>
-      {notice || !parsed.ok ? (
-        <div className={`sim-notice ${notice?.tone === "ok" && parsed.ok ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
+    <div className="sim" ref={root} onPointerOver={prepare} onTouchStart={prepare} onFocus={prepare} onKeyDown={prepare}>
+      {notice || (parsed && !parsed.ok) ? (
+        <div className={`sim-notice ${notice?.tone === "ok" && parsed?.ok !== false ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
           {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}
           {problems.length > 0 ? (
             <>
@@ -221,7 +275,7 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
           <div className="control control-select sim-preset">
             <label htmlFor={presetSelectId}>{m.preset.label}</label>
             <select id={presetSelectId} value={presetId} onChange={(event) => usePreset(event.currentTarget.value)} aria-describedby={`${presetSelectId}-desc`}>
-              {presets.map((p) => (
+              {presetChoices.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name[lang]}
                 </option>
@@ -264,15 +318,15 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
 
           <section aria-labelledby="sim-results-title">
             <h2 id="sim-results-title">{m.sections.results}</h2>
-            <Summary result={current.result} lang={lang} m={m} />
-            <KeyFigures result={current.result} lang={lang} m={m} />
-            <GodleyTable result={later.result} lang={lang} m={m} />
+            <Summary result={shownResult} lang={lang} m={m} />
+            <KeyFigures result={shownResult} lang={lang} m={m} />
+            <GodleyTable result={later.result} scenario={later.scenario} lang={lang} m={m} />
             <EventLog result={later.result} lang={lang} m={m} />
           </section>
 
           <section aria-labelledby="sim-compare-title">
             <h2 id="sim-compare-title">{m.sections.compare}</h2>
-            <Compare current={later.scenario} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
+            <Compare current={later.scenario} serverRun={later.result === null} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
           </section>
 
           <section aria-labelledby="sim-analysis-title">
@@ -285,7 +339,7 @@ export function Simulator({ lang, m, schema }: { lang: Lang; m: SimulatorMessage
 
           <section aria-labelledby="sim-share-title">
             <h2 id="sim-share-title">{m.sections.share}</h2>
-            <Share scenario={later.scenario} result={later.result} presetId={presetId} m={m} onUpload={onUpload} onUploadError={setNotice} />
+            <Share scenarioNow={scenarioNow} presetId={presetId} m={m} onUpload={onUpload} onUploadError={setNotice} />
           </section>
         </div>
       </div>

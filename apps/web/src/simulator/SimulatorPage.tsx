@@ -1,3 +1,4 @@
+import { getPreset, presets } from "@aidebt/model";
 import type { Metadata } from "next";
 import "./simulator.css";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
@@ -6,8 +7,12 @@ import { siteUrl } from "@/lib/site";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
 import { getSimulatorMessages } from "./messages";
-import { schemaModel, type SchemaData } from "./schema";
-import { Simulator } from "./Simulator";
+import type { SchemaData } from "./schema";
+import { schemaModel } from "./schema-build";
+import { Simulator, type PresetChoice } from "./Simulator";
+
+/** The preset the simulator opens with. */
+const DEFAULT_PRESET = "base";
 
 /** The path of the simulator in a language. */
 export function simulatorPath(lang: Lang): string {
@@ -32,6 +37,14 @@ function schemaData(): SchemaData {
   return { fields, groups, shockKinds };
 }
 
+function defaultPreset() {
+  const preset = getPreset(DEFAULT_PRESET);
+  if (!preset) throw new Error(`the model has no preset "${DEFAULT_PRESET}"`);
+  return preset;
+}
+
+const presetChoices: PresetChoice[] = presets.map((p) => ({ id: p.id, name: p.name }));
+
 /** `/simulator/` and `/en/simulator/`: server-rendered at the default preset, enhanced on the client. */
 export function SimulatorPage({ lang }: { lang: Lang }) {
   const m = getMessages(lang);
@@ -45,7 +58,7 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
-        <Simulator lang={lang} m={sm} schema={schemaData()} />
+        <Simulator lang={lang} m={sm} schema={schemaData()} defaultPreset={defaultPreset()} presetChoices={presetChoices} />
       </main>
       <SiteFooter m={m} />
     </>

@@ -1,6 +1,7 @@
 import { getPreset, presets, type Scenario } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
-import { applyDiff, decodeScenario, diffScenario, encodeScenario, MAX_ENCODED } from "./codec";
+import { diffScenario, encodeScenario, MAX_ENCODED } from "./codec";
+import { applyDiff, decodeScenario } from "./codec-decode";
 
 const base = getPreset("base")!.scenario;
 const find = (id: string) => getPreset(id);

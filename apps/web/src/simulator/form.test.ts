@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkInput, clampSnap, decimalsOf, displayOf, formatValue, niceCeil, niceStep, quarterLabels, sliderRange, stepOf } from "./form";
-import { buildSchemaModel, schemaModel, type ParamField } from "./schema";
+import type { ParamField } from "./schema";
+import { buildSchemaModel, schemaModel } from "./schema-build";
 import { getPreset, getPath, numericParameterPaths } from "@aidebt/model";
 
 const field = (over: Partial<ParamField>): ParamField => ({

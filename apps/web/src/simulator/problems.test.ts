@@ -2,7 +2,7 @@ import { getPreset, parseScenario, setPath, type ScenarioIssueCode } from "@aide
 import { describe, expect, it } from "vitest";
 import { getSimulatorMessages } from "./messages";
 import { problemText } from "./problems";
-import { schemaModel } from "./schema";
+import { schemaModel } from "./schema-build";
 
 const base = getPreset("base")?.scenario;
 

@@ -1,6 +1,6 @@
 import { getPreset, parseScenario, setPath } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
-import { schemaModel } from "./schema";
+import { schemaModel } from "./schema-build";
 import { newShock, quarterPosition, shockList } from "./shocks";
 
 const base = getPreset("base")!.scenario;

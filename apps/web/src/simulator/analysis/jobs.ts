@@ -1,7 +1,7 @@
 import { getPath, monteCarlo as modelMonteCarlo, numericParameterPaths, sensitivity as modelSensitivity, sweep as modelSweep, type Scenario } from "@aidebt/model";
 import { clampSnap, sliderRange } from "../form";
 import type { AnalysisOutput } from "../messages/types";
-import { schemaModel } from "../schema";
+import { schemaModel } from "../schema-build";
 
 /**
  * The jobs the worker runs, each a call of the model's own analysis (`sensitivity`, `sweep`, `monteCarlo`),

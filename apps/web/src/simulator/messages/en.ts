@@ -217,6 +217,7 @@ export const en: SimulatorMessages = {
     verdict: { "cash-flow": "runs on cash flow", debt: "runs on debt" },
     showData: "Show data",
     stale: "The scenario has errors; the results are those of the last valid scenario.",
+    computing: "Computing…",
   },
   compare: {
     intro: "Keep up to three scenarios and overlay them. The current scenario is always drawn.",

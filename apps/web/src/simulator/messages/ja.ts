@@ -217,6 +217,7 @@ export const ja: SimulatorMessages = {
     verdict: { "cash-flow": "キャッシュフローで回る", debt: "借金で回る" },
     showData: "データを表示",
     stale: "シナリオに誤りがあります。結果は最後の有効なシナリオのものです。",
+    computing: "計算しています…",
   },
   compare: {
     intro: "最大3つのシナリオを保存して重ねて表示します。現在のシナリオは常に描かれます。",

@@ -1,6 +1,6 @@
 import { numericParameterPaths } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
-import { schemaModel } from "../schema";
+import { schemaModel } from "../schema-build";
 import { en } from "./en";
 import { ja } from "./ja";
 

@@ -73,6 +73,8 @@ export interface SimulatorMessages {
     verdict: Record<"cash-flow" | "debt", string>;
     showData: string;
     stale: string;
+    /** Shown where a result is drawn while the model is still loading (only after a client-side visit). */
+    computing: string;
   };
   compare: {
     intro: string;

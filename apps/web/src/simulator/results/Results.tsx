@@ -1,14 +1,17 @@
-import { formatMoney, type ResultJson } from "@aidebt/model";
-import { memo, useId, useState } from "react";
+import { formatMoney, quarterLabels, type ResultJson, type Scenario } from "@aidebt/model";
+import { memo, useId, useMemo, useState } from "react";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import type { Lang } from "@/messages/types";
 import { formatDecimal } from "@/lib/number-format";
 import type { SimulatorMessages } from "../messages/types";
+import { loadSimModel, useSimModel } from "../sim-model";
 import { godleyBalances, godleyMatrix, type GodleyColumn } from "./godley";
+import { RunDrawing } from "./RunDrawing";
 import { SeriesChart } from "./SeriesChart";
 
 interface Props {
-  result: ResultJson;
+  /** The run shown; null while the page still shows the server's run (see RunDrawing). */
+  result: ResultJson | null;
   lang: Lang;
   m: SimulatorMessages;
 }
@@ -19,6 +22,10 @@ export function moneyText(lang: Lang, fx: number): (usdBn: number) => string {
 
 /** The article's key figures at full size, recomputed for the scenario. */
 export const KeyFigures = memo(function KeyFigures({ result, lang, m }: Props) {
+  return <RunDrawing className="sim-figures" data={result} pending={m.results.computing} draw={(run) => <Figures result={run} lang={lang} m={m} />} />;
+});
+
+function Figures({ result, lang, m }: { result: ResultJson; lang: Lang; m: SimulatorMessages }) {
   const r = m.results;
   const labels = result.quarters.map((q) => q.label);
   const money = moneyText(lang, result.scenario.fxJpyPerUsd);
@@ -28,7 +35,7 @@ export const KeyFigures = memo(function KeyFigures({ result, lang, m }: Props) {
   const ratio = (v: number) => (Number.isFinite(v) ? formatNumber(v, lang, 2) : "–");
   const common = { labels, xLabel: r.axisQuarter, showData: r.showData, quarterLabel: r.balance.quarter, tickFormat: tick };
   return (
-    <div className="sim-figures">
+    <>
       <SeriesChart
         id="sim-debt"
         title={r.debt.title}
@@ -101,27 +108,27 @@ export const KeyFigures = memo(function KeyFigures({ result, lang, m }: Props) {
         format={(v) => formatPercent(v / 100, lang, 1)}
         {...common}
       />
-    </div>
+    </>
   );
-});
+}
 
 const columns: readonly GodleyColumn[] = ["sponsor", "spv", "lenders", "outside"];
 
 /** The three balance sheets of a chosen quarter as a Godley matrix: each financial row and each column sums to zero. */
-export const GodleyTable = memo(function GodleyTable({ result, lang, m }: Props) {
+export const GodleyTable = memo(function GodleyTable({ result, scenario, lang, m }: Props & { scenario: Scenario }) {
   const selectId = useId();
   const b = m.results.balance;
-  const last = result.quarters.length - 1;
+  const labels = useMemo(
+    () => (result ? result.quarters.map((q) => q.label) : quarterLabels(scenario.startQuarter, scenario.horizonQuarters)),
+    [result, scenario],
+  );
+  const last = labels.length - 1;
   const [picked, setPicked] = useState<number | null>(null);
   const index = picked === null || picked > last ? last : picked;
-  const q = result.quarters[index];
-  if (!q) return null;
-  const rows = godleyMatrix(q);
-  const ok = godleyBalances(rows);
-  const fmt = (v: number) => {
-    const clean = Math.abs(v) < 5e-7 ? 0 : v;
-    return formatDecimal(clean, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
-  };
+  // While the page shows the server's run, another quarter needs the run itself: computed once the model is here.
+  const sm = useSimModel();
+  const needOwnRun = result === null && picked !== null;
+  const ownRun = useMemo(() => (needOwnRun && sm ? sm.simulateFast(scenario) : null), [needOwnRun, sm, scenario]);
   return (
     <section className="figure-block sim-godley" aria-labelledby="sim-godley-title">
       <h3 id="sim-godley-title" className="figure-title">
@@ -130,51 +137,73 @@ export const GodleyTable = memo(function GodleyTable({ result, lang, m }: Props)
       <p className="sim-note">{b.intro}</p>
       <div className="control control-select">
         <label htmlFor={selectId}>{b.quarter}</label>
-        <select id={selectId} value={index} onChange={(event) => setPicked(Number(event.currentTarget.value))}>
-          {result.quarters.map((quarter, i) => (
-            <option key={quarter.label} value={i}>
-              {quarter.label}
+        <select
+          id={selectId}
+          value={index}
+          onChange={(event) => {
+            setPicked(Number(event.currentTarget.value));
+            void loadSimModel();
+          }}
+        >
+          {labels.map((label, i) => (
+            <option key={label} value={i}>
+              {label}
             </option>
           ))}
         </select>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${b.title} ${q.label}`}>
-        <table className="godley">
-          <caption>
-            {b.title} · {q.label} · {m.results.axisMoney} ·{" "}
-            <span className={ok ? "godley-ok" : "godley-bad"}>{ok ? b.check : b.checkFail}</span>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{b.instrument}</th>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="num">
-                  {b[c]}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {b.sum}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={row.id === "total" ? "godley-total" : row.real ? "godley-real" : undefined}>
-                <th scope="row">{b.rows[row.id]}</th>
-                {columns.map((c) => (
-                  <td key={c} className="num">
-                    {row.real && c === "outside" ? "" : fmt(moneyIn(row.cells[c], lang))}
-                  </td>
-                ))}
-                <td className="num godley-sum">{fmt(moneyIn(row.sum, lang))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RunDrawing data={result ?? ownRun} pending={m.results.computing} draw={(run) => <GodleyMatrix result={run} index={index} lang={lang} m={m} />} />
     </section>
   );
 });
+
+function GodleyMatrix({ result, index, lang, m }: { result: ResultJson; index: number; lang: Lang; m: SimulatorMessages }) {
+  const b = m.results.balance;
+  const q = result.quarters[Math.min(index, result.quarters.length - 1)];
+  if (!q) return null;
+  const rows = godleyMatrix(q);
+  const ok = godleyBalances(rows);
+  const fmt = (v: number) => {
+    const clean = Math.abs(v) < 5e-7 ? 0 : v;
+    return formatDecimal(clean, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  };
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${b.title} ${q.label}`}>
+      <table className="godley">
+        <caption>
+          {b.title} · {q.label} · {m.results.axisMoney} ·{" "}
+          <span className={ok ? "godley-ok" : "godley-bad"}>{ok ? b.check : b.checkFail}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{b.instrument}</th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="num">
+                {b[c]}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {b.sum}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={row.id === "total" ? "godley-total" : row.real ? "godley-real" : undefined}>
+              <th scope="row">{b.rows[row.id]}</th>
+              {columns.map((c) => (
+                <td key={c} className="num">
+                  {row.real && c === "outside" ? "" : fmt(moneyIn(row.cells[c], lang))}
+                </td>
+              ))}
+              <td className="num godley-sum">{fmt(moneyIn(row.sum, lang))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 function moneyIn(usdBn: number, lang: Lang): number {
   return moneyAxisValue(usdBn, lang);
@@ -188,23 +217,40 @@ export const EventLog = memo(function EventLog({ result, lang, m }: Props) {
       <h3 id="sim-events-title" className="figure-title">
         {e.title}
       </h3>
-      {result.events.length === 0 ? (
-        <p>{e.none}</p>
-      ) : (
-        <ol className="event-log">
-          {result.events.map((event, i) => (
-            <li key={i} data-kind={event.kind}>
-              <span className="event-quarter">{event.quarter}</span> <span>{event.message[lang].replace(`${event.quarter} `, "")}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <RunDrawing
+        data={result}
+        pending={m.results.computing}
+        draw={(run) =>
+          run.events.length === 0 ? (
+            <p>{e.none}</p>
+          ) : (
+            <ol className="event-log">
+              {run.events.map((event, i) => (
+                <li key={i} data-kind={event.kind}>
+                  <span className="event-quarter">{event.quarter}</span> <span>{event.message[lang].replace(`${event.quarter} `, "")}</span>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      />
     </section>
   );
 });
 
 /** The run's summary: the model's reading and the main figures. */
 export const Summary = memo(function Summary({ result, lang, m }: Props) {
+  return (
+    <section className="figure-block sim-summary" aria-labelledby="sim-summary-title">
+      <h3 id="sim-summary-title" className="figure-title">
+        {m.results.summary}
+      </h3>
+      <RunDrawing data={result} pending={m.results.computing} draw={(run) => <SummaryList result={run} lang={lang} m={m} />} />
+    </section>
+  );
+});
+
+function SummaryList({ result, lang, m }: { result: ResultJson; lang: Lang; m: SimulatorMessages }) {
   const s = result.summary;
   const r = m.results;
   const money = moneyText(lang, result.scenario.fxJpyPerUsd);
@@ -220,10 +266,7 @@ export const Summary = memo(function Summary({ result, lang, m }: Props) {
     ["verdict", r.verdict[s.verdict]],
   ];
   return (
-    <section className="figure-block sim-summary" aria-labelledby="sim-summary-title">
-      <h3 id="sim-summary-title" className="figure-title">
-        {r.summary}
-      </h3>
+    <>
       <p className="sim-headline" data-testid="sim-headline">
         {s.headline[lang]}
       </p>
@@ -235,6 +278,6 @@ export const Summary = memo(function Summary({ result, lang, m }: Props) {
           </div>
         ))}
       </dl>
-    </section>
+    </>
   );
-});
+}
