@@ -6,7 +6,7 @@
 import { decimalEngine } from "./_lib/engines.js";
 import { floatNum } from "./_lib/num.js";
 import { makeRng } from "./_lib/rng.js";
-import { runEngine } from "./engine.js";
+import { runEngine as runFloatEngine } from "./engine-float.generated.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 import { getPath, numberBounds, numericParameterPaths, parseScenario, setPath } from "./scenario.js";
@@ -334,7 +334,7 @@ export function monteCarlo(scenario: Scenario, options: MonteCarloOptions = {}):
         rateNoise[t] = walk;
       }
     }
-    const r = runEngine(floatNum, scenario, { detail: false, demandNoise, ...(sr > 0 ? { rateNoise } : {}) });
+    const r = runFloatEngine(floatNum, scenario, { detail: false, demandNoise, ...(sr > 0 ? { rateNoise } : {}) });
     hidden.set(r.series.hiddenDebt, p * H);
     total.set(r.series.totalDebt, p * H);
     loss.set(r.series.lenderLoss, p * H);

@@ -1,11 +1,12 @@
 import { floatNum } from "./_lib/num.js";
-import { runEngine } from "./engine.js";
+import { runEngine as runFloatEngine } from "./engine-float.generated.js";
 import type { ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 
 /**
- * The float64 twin of {@link simulate}: the same equations (one generic engine) with plain numbers.
+ * The float64 twin of {@link simulate}: the same equations with plain numbers (the engine's source with its
+ * arithmetic written inline, generated from engine.ts; see scripts/float-engine.ts).
  * Agrees with the Decimal ledger to a relative 1e-9 (see the agreement test); used by sweeps and Monte Carlo.
  * This entry never imports decimal.js.
  *
@@ -13,5 +14,5 @@ import type { Scenario } from "./scenario.js";
  * simulateFast(getPreset("base")!.scenario).summary.verdict; // same as simulate(...).toJSON().summary.verdict
  */
 export function simulateFast(scenario: Scenario): ResultJson {
-  return toResultJson(scenario, runEngine(floatNum, scenario, { detail: true }));
+  return toResultJson(scenario, runFloatEngine(floatNum, scenario, { detail: true }));
 }
