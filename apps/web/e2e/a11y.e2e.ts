@@ -12,7 +12,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const paths = ["/", "/en/", "/glossary/", "/en/glossary/", "/sources/", "/en/sources/", "/404.html"];
+const paths = ["/", "/en/", "/glossary/", "/en/glossary/", "/sources/", "/en/sources/", "/404.html", "/docs/", "/docs/model/", "/docs/model/functions/compare.html", "/docs/model/interfaces/Preset.html", "/docs/content/"];
 
 describe.each(["light", "dark"] as const)("accessibility in the %s theme", (colorScheme) => {
   it.each(paths)("axe-core finds no serious or critical violation on %s", async (path) => {

@@ -125,15 +125,45 @@ describe("loading", () => {
     const growth = slider(page, "demand.aiGrowthAnnual");
     await growth.focus();
     await page.keyboard.press("ArrowRight");
-    await page.waitForFunction(() => window.location.search.includes("s="));
+    await page.waitForFunction((before) => document.querySelector("[data-summary=peakTotalDebt]")?.textContent !== before, serverSummary.peakTotalDebt);
     expect(await modelLoaded(page)).toBe(true);
-    expect(await summary(page)).not.toEqual(serverSummary);
     await page.keyboard.press("ArrowLeft");
     await page.waitForFunction(() => !window.location.search.includes("s="));
     await page.waitForFunction((html) => document.querySelector("[data-sim-chart=sim-debt] svg.chart")?.outerHTML === html, serverDebt);
     expect(await summary(page)).toEqual(serverSummary);
     expect(await page.locator("[data-from-server]").count()).toBe(0);
     expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("keeps drawing the comparison after a scenario is kept and removed again", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    await page.locator(".sim-compare button", { hasText: "Keep" }).first().click();
+    await page.waitForSelector(".kept-list li");
+    await page.locator(".kept-list li button").first().click();
+    await page.waitForFunction(() => document.querySelectorAll(".kept-list li").length === 0);
+    await page.waitForFunction(() => document.querySelectorAll(".sim-compare svg.chart path.series-line").length === 1);
+    expect(await page.locator(".sim-pending").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("says so when the model cannot be loaded, and loads it when asked to try again", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/simulator/");
+    const serverSummary = await summary(page);
+    // The network goes away after the page has loaded: the model's chunk cannot be fetched.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    await slider(page, "demand.aiGrowthAnnual").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector("[data-sim-model-failure]");
+    expect(await page.locator("[data-sim-model-failure]").textContent()).toContain("計算モデルを読み込めませんでした");
+    expect(await summary(page)).toEqual(serverSummary);
+    await page.unroute("**/_next/static/chunks/**");
+    await page.locator("[data-sim-model-failure] button").click();
+    await page.waitForFunction((before) => document.querySelector("[data-summary=peakTotalDebt]")?.textContent !== before, serverSummary.peakTotalDebt);
+    expect(await page.locator("[data-sim-model-failure]").count()).toBe(0);
+    // The aborted chunk requests are the test's doing; nothing else may fail.
+    expect(problems.filter((p) => !/^failed: .*\/_next\/static\/chunks\//.test(p) && !/Loading chunk|Failed to load chunk|ChunkLoadError/i.test(p))).toEqual([]);
     await close();
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import ts from "typescript";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ENGINE_FILE, FLOAT_ENGINE_FILE, floatEngineSource } from "../scripts/float-engine.js";
@@ -16,6 +17,39 @@ const bits = (run: unknown): string =>
 function same(s: Scenario, opts: RunOptions): void {
   expect(bits(runFloatEngine(floatNum, s, opts))).toBe(bits(runGenericEngine(floatNum, s, opts)));
 }
+
+// Every method of Num, called as engine.ts calls them, through the same rewrite as the engine.
+const PROBE = `import type { Num } from "./_lib/num.js";
+export function probe(N: Num<number>, a: number, b: number): unknown[] {
+  return [N.zero, N.from(a), N.add(a, b), N.sub(a, b), N.scale(a, b), N.divInt(a, b), N.ratio(a, b), N.toNumber(a), N.lt(a, b), N.gt(a, b), N.max(a, b), N.min(a, b), N.isPositive(a)];
+}
+`;
+const methods = ["zero", "from", "add", "sub", "scale", "divInt", "ratio", "toNumber", "lt", "gt", "max", "min", "isPositive"] as const;
+const awkward = [Number.NaN, 0, -0, 1, -1, 0.1, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MIN_VALUE, 1e308];
+
+async function rewrittenProbe(): Promise<(N: unknown, a: number, b: number) => unknown[]> {
+  const js = ts.transpileModule(floatEngineSource(PROBE), { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const mod = (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as { probe: (N: unknown, a: number, b: number) => unknown[] };
+  return mod.probe;
+}
+
+describe("the rewrite of the arithmetic interface", () => {
+  it("gives what floatNum gives for every method, on NaN, ±0, infinities and zero denominators", async () => {
+    const probe = await rewrittenProbe();
+    // Called without an N: nothing of the rewritten code may still go through the interface.
+    for (const a of awkward) {
+      for (const b of awkward) {
+        const got = probe(undefined, a, b);
+        const want = [floatNum.zero, floatNum.from(a), floatNum.add(a, b), floatNum.sub(a, b), floatNum.scale(a, b), floatNum.divInt(a, b), floatNum.ratio(a, b), floatNum.toNumber(a), floatNum.lt(a, b), floatNum.gt(a, b), floatNum.max(a, b), floatNum.min(a, b), floatNum.isPositive(a)];
+        methods.forEach((name, i) => expect(Object.is(got[i], want[i]), `N.${name}(${a}, ${b}): ${String(got[i])} vs ${String(want[i])}`).toBe(true));
+      }
+    }
+  });
+
+  it("refuses a method it has no float form for", () => {
+    expect(() => floatEngineSource("export const f = (N: any, a: number) => N.sqrt(a);")).toThrow(/N\.sqrt/);
+  });
+});
 
 describe("the generated float engine", () => {
   it("is what scripts/float-engine.ts makes of the current engine.ts (run `pnpm --filter @aidebt/model generate`)", () => {

@@ -2,12 +2,13 @@
 
 import type { CompareResult, ResultJson, Scenario } from "@aidebt/model";
 import { memo, useEffect, useId, useMemo, useState } from "react";
+import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import { formatNumber, moneyAxisValue } from "@/components/chart/format";
 import { fillTemplate, type Lang } from "@/messages/types";
 import type { SimulatorMessages } from "./messages/types";
 import { moneyText } from "./results/Results";
 import { RunDrawing } from "./results/RunDrawing";
-import { loadSimModel, useSimModel } from "./sim-model";
+import { requestSimModel, useSimModel } from "./sim-model";
 import { SeriesChart } from "./results/SeriesChart";
 
 export interface KeptScenario {
@@ -40,16 +41,17 @@ export const Compare = memo(function Compare({ current, serverRun, kept, lang, m
   const c = m.compare;
   const selectId = useId();
   const [measure, setMeasure] = useState<Measure>(DEFAULT_MEASURE);
-  // The server drew the current scenario alone on the default measure; anything else is computed here.
-  const needed = !serverRun || kept.length > 0 || measure !== DEFAULT_MEASURE;
+  // The server drew the current scenario alone on the default measure. From the first change on (and once
+  // for all: back at the defaults it still draws its own) the comparison is computed here.
+  const serverDrawing = useKeepServerMarkup(serverRun && kept.length === 0 && measure === DEFAULT_MEASURE);
   const sm = useSimModel();
   const compared = useMemo(
-    () => (needed && sm ? sm.compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))]) : null),
-    [needed, sm, current, kept, c.current],
+    () => (!serverDrawing && sm ? sm.compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))]) : null),
+    [serverDrawing, sm, current, kept, c.current],
   );
   useEffect(() => {
-    if (needed && !sm) void loadSimModel();
-  }, [needed, sm]);
+    if (!serverDrawing && !sm) requestSimModel();
+  }, [serverDrawing, sm]);
   return (
     <div className="sim-compare">
       <p>{c.intro}</p>

@@ -1,12 +1,13 @@
 "use client";
 
 import type { Scenario } from "@aidebt/model";
+import type { SimModel } from "./sim-model";
 import type { Problem } from "./problems";
 import { memo, useId, useRef, useState, useSyncExternalStore } from "react";
 import { fillTemplate } from "@/messages/types";
 import { downloadText, formatBytes, resultsCsv, resultsJson } from "./files";
 import type { SimulatorMessages } from "./messages/types";
-import { loadSimModel } from "./sim-model";
+import { loadSimModel, withSimModel } from "./sim-model";
 
 /** The Decimal ledger for the results JSON, fetched when the reader heads for its button. */
 const loadExactRun = () => import("./exact-run");
@@ -16,7 +17,7 @@ export type Notice = { tone: "ok" | "error"; text: string; issues?: Problem[] };
 
 interface Props {
   /** The scenario to download, as the model reads it now. */
-  scenarioNow: () => Promise<Scenario>;
+  scenarioNow: (code: SimModel) => Scenario;
   presetId: string;
   m: SimulatorMessages;
   onUpload: (scenario: Scenario, notice: Notice) => void;
@@ -73,10 +74,10 @@ export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, o
         </div>
       </div>
       <div className="sim-row sim-downloads">
-        <button type="button" className="button" onClick={() => void scenarioNow().then((scenario) => downloadText(`${base}-scenario.json`, `${JSON.stringify(scenario, null, 2)}\n`, "application/json"))}>
+        <button type="button" className="button" onClick={() => withSimModel((code) => downloadText(`${base}-scenario.json`, `${JSON.stringify(scenarioNow(code), null, 2)}\n`, "application/json"))}>
           {s.downloadScenario}
         </button>
-        <button type="button" className="button" onClick={() => void Promise.all([scenarioNow(), loadSimModel()]).then(([scenario, { simulateFast }]) => downloadText(`${base}-results.csv`, resultsCsv(simulateFast(scenario)), "text/csv"))}>
+        <button type="button" className="button" onClick={() => withSimModel((code) => downloadText(`${base}-results.csv`, resultsCsv(code.simulateFast(scenarioNow(code))), "text/csv"))}>
           {s.downloadCsv}
         </button>
         <button
@@ -85,9 +86,10 @@ export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, o
           onPointerEnter={prefetchExactRun}
           onFocus={prefetchExactRun}
           onClick={() => {
-            void Promise.all([scenarioNow(), loadExactRun()]).then(([scenario, { exactResultJson }]) =>
-              downloadText(`${base}-results.json`, resultsJson(exactResultJson(scenario)), "application/json"),
-            );
+            withSimModel((code) => {
+              const scenario = scenarioNow(code);
+              void loadExactRun().then(({ exactResultJson }) => downloadText(`${base}-results.json`, resultsJson(exactResultJson(scenario)), "application/json"));
+            });
           }}
         >
           {s.downloadJson}

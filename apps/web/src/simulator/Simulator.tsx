@@ -16,7 +16,7 @@ import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./sc
 import { Share, URL_EVENT, type Notice } from "./Share";
 import { putPath } from "./put-path";
 import { ShockEditor, shockRowId } from "./ShockEditor";
-import { loadSimModel, simModelNow, useSimModel, type SimModel } from "./sim-model";
+import { requestSimModel, retrySimModel, useSimModel, useSimModelFailure, withSimModel, type SimModel } from "./sim-model";
 
 /** Marks and measures read by the interaction budget script (scripts/budgets/interaction.mjs). */
 export const MARK_INPUT = "sim:input";
@@ -52,17 +52,8 @@ function issueAnchor(path: string, model: SchemaModel): string | null {
   return null;
 }
 
-/** Runs `use` with the model code: at once when it is loaded, else when it arrives. */
-function withModel(use: (code: SimModel) => void): void {
-  const code = simModelNow();
-  if (code) use(code);
-  else void loadSimModel().then(use);
-}
-
 /** Starts fetching the model code when the reader is about to use the simulator (pointer, touch, focus, keys). */
-function prepare(): void {
-  if (!simModelNow()) void loadSimModel();
-}
+const prepare = requestSimModel;
 
 interface Props {
   lang: Lang;
@@ -77,10 +68,27 @@ interface Props {
 export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Props) {
   const model = useMemo(() => indexSchema(schema), [schema]);
   const sm = useSimModel();
+  const modelFailure = useSimModelFailure();
   const presetSelectId = useId();
-  const [presetId, setPresetId] = useState(defaultPreset.id);
-  const preset = presetId === defaultPreset.id ? defaultPreset : (sm?.getPreset(presetId) ?? defaultPreset);
-  const [input, setInput] = useState<unknown>(preset.scenario);
+  // The preset and the scenario change together, once the model (which has the presets) is here; until
+  // then the select shows the reader's choice.
+  const presetNow = useRef<Preset>(defaultPreset);
+  const [preset, setPresetState] = useState<Preset>(defaultPreset);
+  const setPreset = useCallback((next: Preset) => {
+    presetNow.current = next;
+    setPresetState(next);
+  }, []);
+  const presetId = preset.id;
+  const choosingNow = useRef<string | null>(null);
+  const [choosing, setChoosing] = useState<string | null>(null);
+  // The scenario as the reader has edited it. The ref is the latest value, also between an edit and its
+  // render, for handlers that run right after one (a download, Keep, a preset arriving).
+  const inputNow = useRef<unknown>(defaultPreset.scenario);
+  const [input, setInputState] = useState<unknown>(defaultPreset.scenario);
+  const setInput = useCallback((next: unknown) => {
+    inputNow.current = next;
+    setInputState(next);
+  }, []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [kept, setKept] = useState<KeptScenario[]>([]);
   const root = useRef<HTMLDivElement>(null);
@@ -92,7 +100,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   // browser computes every run (and fetches the model for it if it is not here yet).
   const serverRun = useKeepServerMarkup(input === defaultPreset.scenario);
   useEffect(() => {
-    if (!serverRun && !sm) void loadSimModel();
+    if (!serverRun && !sm) requestSimModel();
   }, [serverRun, sm]);
 
   // A preset's scenario is already the model's parse of it (presets are validated when the model loads).
@@ -133,15 +141,15 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
     const encoded = new URLSearchParams(window.location.search).get("s");
     if (encoded === null) return;
     const presetOf = (code: SimModel, id: string) => (id === defaultPreset.id ? defaultPreset : code.getPreset(id));
-    void loadSimModel().then((code) => {
+    withSimModel((code) => {
       const decoded = code.decodeScenario(encoded, (id) => presetOf(code, id), defaultPreset.id);
       if (decoded.ok) {
-        setPresetId(decoded.presetId);
+        setPreset(presetOf(code, decoded.presetId) ?? defaultPreset);
         setInput(decoded.scenario);
         return;
       }
       const fallback = presetOf(code, decoded.presetId) ?? defaultPreset;
-      setPresetId(fallback.id);
+      setPreset(fallback);
       setInput(fallback.scenario);
       const codecIssues: Problem[] = decoded.error ? [{ path: "s", message: codecText(decoded.error, m) }] : [];
       setNotice({
@@ -150,7 +158,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
         issues: [...codecIssues, ...decoded.issues],
       });
     });
-  }, [lang, m, defaultPreset]);
+  }, [lang, m, defaultPreset, setInput, setPreset]);
 
   // Keep the link in step with the scenario once the reader has changed something.
   useEffect(() => {
@@ -180,31 +188,44 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
       pendingInput.current = true;
     }
     dirty.current = true;
-    setInput((prev: unknown) => putPath(prev, path, value));
-  }, []);
+    setInput(putPath(inputNow.current, path, value));
+  }, [setInput]);
 
-  // The select follows at once; the preset's scenario comes with the model (the page has only the default's).
+  // The select follows at once; the preset (and its scenario) arrives with the model. The latest choice wins.
   const usePreset = (id: string) => {
-    dirty.current = true;
-    setPresetId(id);
-    setNotice(null);
-    withModel((code) => {
+    setChoosing(id);
+    choosingNow.current = id;
+    withSimModel((code) => {
       const next = id === defaultPreset.id ? defaultPreset : code.getPreset(id);
-      if (next) setInput(next.scenario);
+      setChoosing((now) => (now === id ? null : now));
+      if (!next || choosingNow.current !== id) return;
+      dirty.current = true;
+      setPreset(next);
+      setInput(next.scenario);
+      setNotice(null);
     });
   };
 
   // The charts and summary follow the slider at once; tables, comparison and analysis follow when idle.
   const shown = useMemo(() => ({ scenario: shownScenario, result: shownResult }), [shownScenario, shownResult]);
   const later = useDeferredValue(shown);
+  // The scenario as it is now, validated by the model (the last valid one if it is not): what Keep and the
+  // downloads take.
+  const scenarioNow = useCallback((code: SimModel): Scenario => {
+    const checked = code.parseScenario(inputNow.current);
+    return checked.ok ? checked.scenario : (lastGood.current?.scenario ?? presetNow.current.scenario);
+  }, []);
   const onKeep = useCallback(
     () =>
-      setKept((list) => {
-        if (list.length >= MAX_KEPT) return list;
-        const id = nextKept.current++;
-        return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), scenario: lastGood.current?.scenario ?? shownScenario }];
+      withSimModel((code) => {
+        const scenario = scenarioNow(code);
+        setKept((list) => {
+          if (list.length >= MAX_KEPT) return list;
+          const id = nextKept.current++;
+          return [...list, { id, name: fillTemplate(m.compare.slotName, { n: id }), scenario }];
+        });
       }),
-    [m, shownScenario],
+    [m, scenarioNow],
   );
   // The shock editor re-renders only when something it shows changes, not on every slider move.
   const shockSource = (parsed?.ok ? parsed.scenario : (input as Scenario | null)) ?? shownScenario;
@@ -216,25 +237,25 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
     model.shockKinds.map((k) => pathValue(shockSource, k.list)),
   ]);
   const shockScenario = useMemo(() => shockSource, [shockKey]);
-  const onUpload = useCallback((scenario: Scenario, n: Notice) => {
-    dirty.current = true;
-    setInput(scenario);
-    setNotice(n);
-  }, []);
-  const onShocks = useCallback((list: string, shocks: unknown[]) => {
-    dirty.current = true;
-    setInput((prev: unknown) => putPath(prev, list, shocks));
-  }, []);
-  // Downloads take the scenario as it is now, validated by the model (the last valid one if it is not).
-  const inputNow = useRef(input);
-  inputNow.current = input;
-  const scenarioNow = useCallback(async (): Promise<Scenario> => {
-    const code = await loadSimModel();
-    const checked = code.parseScenario(inputNow.current);
-    return checked.ok ? checked.scenario : (lastGood.current?.scenario ?? defaultPreset.scenario);
-  }, [defaultPreset]);
+  const onUpload = useCallback(
+    (scenario: Scenario, n: Notice) => {
+      dirty.current = true;
+      setInput(scenario);
+      setNotice(n);
+    },
+    [setInput],
+  );
+  const onShocks = useCallback(
+    (list: string, shocks: unknown[]) => {
+      dirty.current = true;
+      setInput(putPath(inputNow.current, list, shocks));
+    },
+    [setInput],
+  );
   const onRemove = useCallback((id: number) => setKept((list) => list.filter((k) => k.id !== id)), []);
 
+  // The results are behind the scenario while the model is on its way (for assistive technology).
+  const waiting = (!serverRun && !sm) || choosing !== null;
   const problems = notice?.issues ?? (parsed && !parsed.ok ? parsed.issues : []);
   const scenarioForAnalysis = later.scenario;
 
@@ -269,12 +290,21 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
         </div>
       ) : null}
 
+      {modelFailure ? (
+        <div className="sim-notice sim-notice-error" role="alert" data-sim-model-failure>
+          <p>{m.results.modelFailed}</p>
+          <button type="button" className="button" onClick={retrySimModel}>
+            {m.results.retry}
+          </button>
+        </div>
+      ) : null}
+
       <div className="sim-layout">
         <section className="sim-params" aria-labelledby="sim-params-title">
           <h2 id="sim-params-title">{m.sections.parameters}</h2>
           <div className="control control-select sim-preset">
             <label htmlFor={presetSelectId}>{m.preset.label}</label>
-            <select id={presetSelectId} value={presetId} onChange={(event) => usePreset(event.currentTarget.value)} aria-describedby={`${presetSelectId}-desc`}>
+            <select id={presetSelectId} value={choosing ?? presetId} onChange={(event) => usePreset(event.currentTarget.value)} aria-describedby={`${presetSelectId}-desc`}>
               {presetChoices.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name[lang]}
@@ -316,7 +346,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
             />
           </section>
 
-          <section aria-labelledby="sim-results-title">
+          <section aria-labelledby="sim-results-title" aria-busy={waiting || undefined}>
             <h2 id="sim-results-title">{m.sections.results}</h2>
             <Summary result={shownResult} lang={lang} m={m} />
             <KeyFigures result={shownResult} lang={lang} m={m} />

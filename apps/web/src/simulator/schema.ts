@@ -36,5 +36,3 @@ export type SchemaData = Omit<SchemaModel, "byPath">;
 export function indexSchema(data: SchemaData): SchemaModel {
   return { ...data, byPath: new Map(data.fields.map((f) => [f.path, f])) };
 }
-
-/** Walks the model's JSON Schema into the fields the form shows, grouped, and the shock kinds. */

@@ -14,16 +14,53 @@ export type SimModel = typeof SimModelModule;
 
 let model: SimModel | null = serverModel;
 let loading: Promise<SimModel> | null = null;
+// The last failure to load (a chunk gone after a redeploy, the network down); cleared by the next attempt.
+let failure: Error | null = null;
 const listeners = new Set<() => void>();
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
-/** Starts loading the simulator's model code (once) and resolves with it. */
+/** Loads the simulator's model code (once; again after a failure) and resolves with it. */
 export function loadSimModel(): Promise<SimModel> {
-  loading ??= import("./model-code").then((m) => {
-    model = m;
-    for (const listener of listeners) listener();
-    return m;
-  });
+  if (!loading) {
+    failure = null;
+    notify();
+    loading = import("./model-code").then(
+      (m) => {
+        model = m;
+        notify();
+        return m;
+      },
+      (error: unknown) => {
+        loading = null;
+        failure = error instanceof Error ? error : new Error(String(error));
+        notify();
+        throw failure;
+      },
+    );
+  }
   return loading;
+}
+
+/**
+ * Starts loading the model code when it is not here and has not just failed to load, for callers that do
+ * not wait for it (a failure shows through useSimModelFailure; `retrySimModel` and the reader's actions try
+ * again, moving the pointer over the page does not).
+ */
+export function requestSimModel(): void {
+  if (!model && !failure) loadSimModel().catch(() => undefined);
+}
+
+/** Tries to load the model code again after a failure. */
+export function retrySimModel(): void {
+  if (!model) loadSimModel().catch(() => undefined);
+}
+
+/** Runs `use` with the model code: at once when it is loaded, else when it arrives (not at all if it cannot load). */
+export function withSimModel(use: (code: SimModel) => void): void {
+  if (model) use(model);
+  else loadSimModel().then(use, () => undefined);
 }
 
 /** The model code if it is loaded (always on the server), else null. */
@@ -39,8 +76,15 @@ function subscribe(listener: () => void): () => void {
 const getModel = () => model;
 // Hydration must see what the server's HTML was drawn from in the browser: no model yet.
 const getServerModel = () => serverModel;
+const getFailure = () => failure;
+const getNoFailure = () => null;
 
 /** The model code, or null in the browser until it has loaded; re-renders when it arrives. */
 export function useSimModel(): SimModel | null {
   return useSyncExternalStore(subscribe, getModel, getServerModel);
+}
+
+/** Why the model code could not be loaded, or null. */
+export function useSimModelFailure(): Error | null {
+  return useSyncExternalStore(subscribe, getFailure, getNoFailure);
 }

@@ -218,6 +218,8 @@ export const en: SimulatorMessages = {
     showData: "Show data",
     stale: "The scenario has errors; the results are those of the last valid scenario.",
     computing: "Computing…",
+    modelFailed: "The simulation model could not be loaded (the network may be down, or the site was updated). The results do not show your changes yet.",
+    retry: "Try again",
   },
   compare: {
     intro: "Keep up to three scenarios and overlay them. The current scenario is always drawn.",

@@ -75,6 +75,9 @@ export interface SimulatorMessages {
     stale: string;
     /** Shown where a result is drawn while the model is still loading (only after a client-side visit). */
     computing: string;
+    /** Shown when the model's code could not be loaded, with a button to try again. */
+    modelFailed: string;
+    retry: string;
   };
   compare: {
     intro: string;

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/
 import type { Lang } from "@/messages/types";
 import { formatDecimal } from "@/lib/number-format";
 import type { SimulatorMessages } from "../messages/types";
-import { loadSimModel, useSimModel } from "../sim-model";
+import { requestSimModel, useSimModel } from "../sim-model";
 import { godleyBalances, godleyMatrix, type GodleyColumn } from "./godley";
 import { RunDrawing } from "./RunDrawing";
 import { SeriesChart } from "./SeriesChart";
@@ -142,7 +142,7 @@ export const GodleyTable = memo(function GodleyTable({ result, scenario, lang, m
           value={index}
           onChange={(event) => {
             setPicked(Number(event.currentTarget.value));
-            void loadSimModel();
+            requestSimModel();
           }}
         >
           {labels.map((label, i) => (
