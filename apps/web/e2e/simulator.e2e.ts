@@ -167,6 +167,21 @@ describe("loading", () => {
     await close();
   });
 
+  it("applies a preset chosen before the model has loaded, and downloads that preset's scenario", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    expect(await modelLoaded(page)).toBe(false);
+    const serverSummary = await summary(page);
+    await page.locator(".sim-preset select").selectOption("demand-slowdown");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".sim-downloads button").nth(0).click()]);
+    expect(JSON.parse(await readFile(await download.path(), "utf8"))).toEqual(getPreset("demand-slowdown")!.scenario);
+    await page.waitForFunction((before) => document.querySelector("[data-summary=peakTotalDebt]")?.textContent !== before, serverSummary.peakTotalDebt);
+    expect(await page.locator(".sim-preset select").inputValue()).toBe("demand-slowdown");
+    expect(await page.locator('[data-path="demand.aiGrowthAnnual"] input.param-number').inputValue()).not.toBe("");
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has("s"));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("shows another quarter's balance sheets when the model has not loaded yet, then downloads the scenario", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
     expect(await modelLoaded(page)).toBe(false);
