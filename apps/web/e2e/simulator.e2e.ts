@@ -65,11 +65,18 @@ describe("simulator page", () => {
         unit: n.querySelector(".param-unit")?.textContent ?? "",
         badge: n.querySelector(".prov-badge")?.textContent ?? "",
         allowed: n.querySelector(".param-allowed")?.textContent ?? "",
+        shown: n.querySelector("output")?.textContent ?? null,
+        spoken: n.querySelector("input[type=range]")?.getAttribute("aria-valuetext") ?? null,
       })),
     );
     expect(params.length).toBe(numericParameterPaths().length + 2);
     for (const p of params) {
       expect(p.unit, p.path ?? "").not.toBe("");
+      // A slider says its value as shown, with its unit, and never "40% % a year".
+      if (p.spoken !== null) {
+        expect(p.spoken.startsWith(`${p.shown} `), `${p.path}: ${p.spoken}`).toBe(true);
+        expect(p.spoken, p.path ?? "").not.toMatch(/%\s*%/);
+      }
       expect(["Sourced", "Estimated", "Illustrative"]).toContain(p.badge);
       expect(p.allowed).toMatch(/^Allowed: /);
     }

@@ -3,7 +3,7 @@
 import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
 import { formatDecimal } from "@/lib/number-format";
-import { checkInput, formatValue, sliderRange, type InputCheck } from "./form";
+import { checkInput, displayOf, formatValue, sliderRange, type InputCheck } from "./form";
 import type { SimulatorMessages } from "./messages/types";
 import { ProvenanceBadge, type ProvenanceInfo } from "./ProvenanceBadge";
 import type { ParamField } from "./schema";
@@ -45,6 +45,8 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const helpId = useId();
   const label = m.params[field.path] ?? field.description;
   const unit = m.units[field.unit] ?? field.unit;
+  // A percentage already says "%": "40% a year", not "40% % a year".
+  const valueUnit = displayOf(field) === "percent" ? unit.replace(/^%\s*/, "") : unit;
   const [draft, setDraft] = useState(asText(value));
   const [draftProblem, setDraftProblem] = useState<string | undefined>(undefined);
   // Follow changes from elsewhere (slider, reset, preset, link), but keep what the reader is typing ("0.") when
@@ -112,7 +114,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
           max={range.max}
           step={range.step}
           value={Number.isFinite(numeric) ? numeric : range.min}
-          aria-valuetext={`${text} ${unit}`}
+          aria-valuetext={`${text} ${valueUnit}`}
           aria-describedby={describedBy}
           onChange={(event) => onChange(field.path, Number(event.currentTarget.value), "slider")}
         />
