@@ -54,7 +54,8 @@ class CohortBook<T> {
     readonly cohorts: Cohort<T>[] = [];
     chargeSum: T;
     nbv: T;
-    private readonly finals = new Map<number, Cohort<T>[]>();
+    /** Cohorts by the quarter of their last charge (an array: quarters are small whole numbers, never negative here). */
+    private readonly finals: Array<Cohort<T>[] | undefined> = [];
     constructor(private readonly N: Num<T>, private readonly own: boolean) {
         this.chargeSum = 0;
         this.nbv = 0;
@@ -82,11 +83,11 @@ class CohortBook<T> {
         const end = created + life;
         if (end > now) {
             this.chargeSum = ((this.chargeSum) + (charge));
-            const list = this.finals.get(end);
+            const list = this.finals[end];
             if (list)
                 list.push(c);
             else
-                this.finals.set(end, [c]);
+                this.finals[end] = [c];
             this.nbv = ((this.nbv) + (this.bookValue(c, now)));
         }
         return c;
@@ -117,7 +118,7 @@ class CohortBook<T> {
     depreciate(t: number): T {
         const N = this.N;
         let dep = this.chargeSum;
-        const ending = this.finals.get(t);
+        const ending = t >= 0 ? this.finals[t] : undefined;
         if (ending) {
             for (const c of ending) {
                 if (c.impaired)
@@ -125,7 +126,7 @@ class CohortBook<T> {
                 dep = ((((dep) - (c.charge))) + (c.last));
                 this.chargeSum = ((this.chargeSum) - (c.charge));
             }
-            this.finals.delete(t);
+            this.finals[t] = undefined;
         }
         this.nbv = ((this.nbv) - (dep));
         return dep;

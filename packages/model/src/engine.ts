@@ -49,7 +49,8 @@ class CohortBook<T> {
   readonly cohorts: Cohort<T>[] = [];
   chargeSum: T;
   nbv: T;
-  private readonly finals = new Map<number, Cohort<T>[]>();
+  /** Cohorts by the quarter of their last charge (an array: quarters are small whole numbers, never negative here). */
+  private readonly finals: Array<Cohort<T>[] | undefined> = [];
   constructor(
     private readonly N: Num<T>,
     private readonly own: boolean,
@@ -80,9 +81,9 @@ class CohortBook<T> {
     const end = created + life;
     if (end > now) {
       this.chargeSum = N.add(this.chargeSum, charge);
-      const list = this.finals.get(end);
+      const list = this.finals[end];
       if (list) list.push(c);
-      else this.finals.set(end, [c]);
+      else this.finals[end] = [c];
       this.nbv = N.add(this.nbv, this.bookValue(c, now));
     }
     return c;
@@ -107,14 +108,14 @@ class CohortBook<T> {
   depreciate(t: number): T {
     const N = this.N;
     let dep = this.chargeSum;
-    const ending = this.finals.get(t);
+    const ending = t >= 0 ? this.finals[t] : undefined;
     if (ending) {
       for (const c of ending) {
         if (c.impaired) continue;
         dep = N.add(N.sub(dep, c.charge), c.last);
         this.chargeSum = N.sub(this.chargeSum, c.charge);
       }
-      this.finals.delete(t);
+      this.finals[t] = undefined;
     }
     this.nbv = N.sub(this.nbv, dep);
     return dep;
