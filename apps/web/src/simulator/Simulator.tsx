@@ -3,6 +3,7 @@
 import type { Preset, ResultJson, Scenario } from "@aidebt/model";
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fillTemplate, type Lang } from "@/messages/types";
+import { useLatestState } from "@/lib/use-latest-state";
 import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
 import { encodeScenario, type CodecError } from "./codec";
@@ -72,23 +73,12 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   const presetSelectId = useId();
   // The preset and the scenario change together, once the model (which has the presets) is here; until
   // then the select shows the reader's choice.
-  const presetNow = useRef<Preset>(defaultPreset);
-  const [preset, setPresetState] = useState<Preset>(defaultPreset);
-  const setPreset = useCallback((next: Preset) => {
-    presetNow.current = next;
-    setPresetState(next);
-  }, []);
+  const [preset, setPreset, presetNow] = useLatestState<Preset>(defaultPreset);
   const presetId = preset.id;
-  const choosingNow = useRef<string | null>(null);
-  const [choosing, setChoosing] = useState<string | null>(null);
-  // The scenario as the reader has edited it. The ref is the latest value, also between an edit and its
-  // render, for handlers that run right after one (a download, Keep, a preset arriving).
-  const inputNow = useRef<unknown>(defaultPreset.scenario);
-  const [input, setInputState] = useState<unknown>(defaultPreset.scenario);
-  const setInput = useCallback((next: unknown) => {
-    inputNow.current = next;
-    setInputState(next);
-  }, []);
+  const [choosing, setChoosing, choosingNow] = useLatestState<string | null>(null);
+  // The scenario as the reader has edited it; handlers that run right after an edit (a download, Keep, a
+  // preset arriving) read the latest one through inputNow.
+  const [input, setInput, inputNow] = useLatestState<unknown>(defaultPreset.scenario);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [kept, setKept] = useState<KeptScenario[]>([]);
   const root = useRef<HTMLDivElement>(null);
@@ -194,11 +184,11 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   // The select follows at once; the preset (and its scenario) arrives with the model. The latest choice wins.
   const usePreset = (id: string) => {
     setChoosing(id);
-    choosingNow.current = id;
     withSimModel((code) => {
+      if (choosingNow.current !== id) return;
+      setChoosing(null);
       const next = id === defaultPreset.id ? defaultPreset : code.getPreset(id);
-      setChoosing((now) => (now === id ? null : now));
-      if (!next || choosingNow.current !== id) return;
+      if (!next) return;
       dirty.current = true;
       setPreset(next);
       setInput(next.scenario);
