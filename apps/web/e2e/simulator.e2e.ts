@@ -143,6 +143,15 @@ describe("loading", () => {
     await close();
   });
 
+  it("loads the model when the reader scrolls through the simulator", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    expect(await modelLoaded(page)).toBe(false);
+    await page.mouse.wheel(0, 900);
+    await expect.poll(() => modelLoaded(page), { timeout: 10_000 }).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("keeps drawing the comparison after a scenario is kept and removed again", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
     await page.locator(".sim-compare button", { hasText: "Keep" }).first().click();

@@ -53,7 +53,7 @@ function issueAnchor(path: string, model: SchemaModel): string | null {
   return null;
 }
 
-/** Starts fetching the model code when the reader is about to use the simulator (pointer, touch, focus, keys). */
+/** Starts fetching the model code when the reader is about to use the simulator (pointer, touch, focus, keys, scroll). */
 const prepare = requestSimModel;
 
 interface Props {
@@ -92,6 +92,11 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   useEffect(() => {
     if (!serverRun && !sm) requestSimModel();
   }, [serverRun, sm]);
+  // Scrolling through the simulator is intent too: the model is usually here before the first touch.
+  useEffect(() => {
+    window.addEventListener("scroll", requestSimModel, { passive: true, once: true });
+    return () => window.removeEventListener("scroll", requestSimModel);
+  }, []);
 
   // A preset's scenario is already the model's parse of it (presets are validated when the model loads).
   // null: the reader changed something before the model arrived; it is parsed when it does.
