@@ -90,7 +90,8 @@ export function percentile(sorted, p) {
 /** Prints rows as an aligned text table. */
 export function printTable(headers, rows) {
   const all = [headers, ...rows].map((r) => r.map(String));
-  const widths = headers.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  // At least 3 wide, so that a right-aligned column's "--:" is valid Markdown.
+  const widths = headers.map((_, c) => Math.max(3, ...all.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(" | ")} |`;
   console.log(line(all[0]));
   console.log(`| ${widths.map((w, c) => (c === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`);
