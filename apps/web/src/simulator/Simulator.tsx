@@ -53,8 +53,6 @@ function issueAnchor(path: string, model: SchemaModel): string | null {
   return null;
 }
 
-/** Starts fetching the model code when the reader is about to use the simulator (pointer, touch, focus, keys, scroll). */
-const prepare = requestSimModel;
 
 interface Props {
   lang: Lang;
@@ -92,7 +90,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   useEffect(() => {
     if (!serverRun && !sm) requestSimModel();
   }, [serverRun, sm]);
-  // Scrolling through the simulator is intent too: the model is usually here before the first touch.
+  // The reader heading for a control (pointer, touch, focus, keys on the root below) or scrolling through the
+  // simulator fetches the model, so that it is usually here before the first change.
   useEffect(() => {
     window.addEventListener("scroll", requestSimModel, { passive: true, once: true });
     return () => window.removeEventListener("scroll", requestSimModel);
@@ -255,7 +254,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   const scenarioForAnalysis = later.scenario;
 
   return (
-    <div className="sim" ref={root} onPointerOver={prepare} onTouchStart={prepare} onFocus={prepare} onKeyDown={prepare}>
+    <div className="sim" ref={root} onPointerOver={requestSimModel} onTouchStart={requestSimModel} onFocus={requestSimModel} onKeyDown={requestSimModel}>
       {notice || (parsed && !parsed.ok) ? (
         <div className={`sim-notice ${notice?.tone === "ok" && parsed?.ok !== false ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
           {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}

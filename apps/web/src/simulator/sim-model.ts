@@ -63,11 +63,6 @@ export function withSimModel(use: (code: SimModel) => void): void {
   else loadSimModel().then(use, () => undefined);
 }
 
-/** The model code if it is loaded (always on the server), else null. */
-export function simModelNow(): SimModel | null {
-  return model;
-}
-
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
