@@ -2,7 +2,7 @@ import { Option, type Command } from "commander";
 import { parseCheck, runChecks } from "./check.js";
 import type { Document } from "./document.js";
 import type { Logger } from "./logger.js";
-import { preflightOutput, writeOutputFile } from "./output.js";
+import { resolveOutput, writeOutput } from "./output.js";
 import { FORMATS, renderCsv, renderJson, renderMarkdown, renderText, type Format } from "./render.js";
 
 export type Lang = "ja" | "en";
@@ -77,7 +77,7 @@ export function addOutputOptions(
 /** Validate what can be validated before any work: check syntax and the output path. */
 export function preflight(options: OutputOptions): void {
   for (const source of options.check ?? []) parseCheck(source);
-  preflightOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force === true });
+  resolveOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force === true });
 }
 
 /**
@@ -97,14 +97,15 @@ export function emit(
   else if (options.format === "md") content = renderMarkdown(result.document());
   else {
     const terminal = ctx.logger.terminal;
-    const toTerminal = options.output === undefined;
+    const toTerminal = resolveOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force === true }).kind === "stdout";
     content = renderText(result.document(), {
       charts: toTerminal && terminal.stdoutIsTTY,
       style: toTerminal ? ctx.logger.style : { ...plainStyle },
     });
   }
-  if (options.output === undefined) ctx.logger.out(content);
-  else writeOutputFile({ file: options.output, force: options.force === true }, content);
+  const target = resolveOutput({ ...(options.output === undefined ? {} : { file: options.output }), force: options.force === true });
+  if (target.kind === "stdout" || options.output === undefined) ctx.logger.out(content);
+  else writeOutput({ file: options.output, force: options.force === true }, content);
   if (options.check !== undefined && options.check.length > 0) runChecks(options.check, result.json);
 }
 

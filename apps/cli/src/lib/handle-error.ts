@@ -37,7 +37,8 @@ export function handleError(error: unknown, logger: Logger, options: { debug: bo
   const message = error instanceof Error ? error.message : String(error);
   logger.error(`${style.red("error:")} ${message}`);
   if (options.debug && error instanceof Error && error.stack) logger.error(style.dim(error.stack));
-  else logger.error(style.dim("(run again with --debug for a stack trace)"));
+  // a CliError is a failure the CLI anticipated and has described; anything else may be a bug
+  else if (!(error instanceof CliError)) logger.error(style.dim("(run again with --debug for a stack trace)"));
   return error instanceof CliError ? error.exitCode : 1;
 }
 
