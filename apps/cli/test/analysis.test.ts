@@ -13,16 +13,17 @@ describe.concurrent("analysis commands: bad input exits 2 before any work", () =
   it("sweep: a malformed --x range names the problem", async () => {
     expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=0:0.6", "--y", "gpu.economicLifeQuarters=8:24:3"]), "invalid --x range", "FROM:TO:STEPS");
     expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=0:0.6:1", "--y", "gpu.economicLifeQuarters=8:24:3"]), 'STEPS "1"');
-    expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=a:0.6:3", "--y", "gpu.economicLifeQuarters=8:24:3"]), 'FROM "a" is not a number');
+    expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=a:0.6:3", "--y", "gpu.economicLifeQuarters=8:24:3"]), 'FROM "a" is not a decimal number');
   });
 
   it("sweep: an unknown parameter or a range outside the parameter's allowed values", async () => {
-    expectUsage(await run(["sweep", "--x", "demand.nope=0:1:3", "--y", "gpu.economicLifeQuarters=8:24:3"]), "demand.nope is not a numeric scenario parameter");
+    expectUsage(await run(["sweep", "--x", "demand.nope=0:1:3", "--y", "gpu.economicLifeQuarters=8:24:3"]), '"demand.nope" is not a numeric scenario parameter');
     expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=0:9:3", "--y", "gpu.economicLifeQuarters=8:24:3"]), "9 outside the parameter's range", "allowed: number from");
+    expectUsage(await run(["sweep", "--x", "gpu.economicLifeQuarters=8:9:3", "--y", "demand.aiGrowthAnnual=0:0.6:3"]), "these steps give 8.5");
   });
 
   it("sweep: both axes are required", async () => {
-    expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=0:0.6:3"]), "required option '--y");
+    expectUsage(await run(["sweep", "--x", "demand.aiGrowthAnnual=0:0.6:3"]), "required option --y", "--y: required");
   });
 
   it("montecarlo: --paths and --seed must be whole numbers in range", async () => {
@@ -59,11 +60,13 @@ describe.concurrent("aidebt compare", () => {
     const table = await run(["compare", "base", "demand-slowdown", "--lang", "en"]);
     expect(table.stdout).toContain("Δ demand-slowdown");
     expect(table.stdout).toContain("peakHiddenDebt");
-    const csv = parseCsv((await run(["compare", "base", "demand-slowdown", "rate-shock", "--format", "csv"])).stdout);
-    expect(csv[0]).toEqual(["field", "base", "demand-slowdown", "rate-shock", "Δ demand-slowdown", "Δ rate-shock"]);
-    const peak = csv.find((row) => row[0] === "peakHiddenDebt");
-    const expectedPeak = expected.summary.find((row) => row.field === "peakHiddenDebt");
-    expect(peak?.slice(1, 3).map(Number)).toEqual(expectedPeak?.values.slice(0, 2));
+    // CSV: one row per scenario, every summary field a column under its id
+    const csv = parseCsv((await run(["compare", "base", "demand-slowdown", "rate-shock", "--format", "csv", "--lang", "ja"])).stdout);
+    expect(csv[0]?.slice(0, 3)).toEqual(["scenario", "burstQuarter", "verdict"]);
+    expect(csv[0]?.slice(3)).toEqual(expected.summary.map((row) => row.field));
+    expect(csv.map((row) => row[0])).toEqual(["scenario", "base", "demand-slowdown", "rate-shock"]);
+    const column = csv[0]?.indexOf("peakHiddenDebt") ?? -1;
+    expect(csv.slice(1, 3).map((row) => Number(row[column]))).toEqual(expected.summary.find((row) => row.field === "peakHiddenDebt")?.values.slice(0, 2));
   });
 });
 
@@ -73,7 +76,12 @@ describe.concurrent("aidebt sensitivity", () => {
     expect(json.code, json.stderr).toBe(0);
     const scenario = model.setPath(model.getPreset("base")!.scenario, "horizonQuarters", 12);
     const expected = model.sensitivity(scenario, "summary.peakHiddenDebt", { relativeStep: 0.2 });
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const saved = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(saved).toMatchObject(JSON.parse(JSON.stringify(expected)) as Record<string, unknown>);
+    // self-describing: the scenario it ran, the analysis inputs and the command line
+    expect(saved.scenario).toEqual(scenario);
+    expect(saved.inputs).toEqual({ metric: "summary.peakHiddenDebt", step: 0.2, top: null });
+    expect((saved.invocation as { commandLine: string }).commandLine).toBe("aidebt sensitivity base --quarters 12 --metric peakHiddenDebt --format json");
     const rows = parseCsv((await run(["sensitivity", "base", "--quarters", "12", "--format", "csv", "--top", "5", "--lang", "en"])).stdout);
     expect(rows).toHaveLength(6);
     expect(rows[1]?.[0]).toBe(expected.rows[0]?.path);
@@ -99,7 +107,9 @@ describe.concurrent("aidebt sweep", () => {
       { path: "gpu.economicLifeQuarters", values: [8, 16, 24] },
       "summary.burstIndex",
     );
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const saved = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(saved).toMatchObject(JSON.parse(JSON.stringify(expected)) as Record<string, unknown>);
+    expect(saved.inputs).toEqual({ x: "demand.aiGrowthAnnual=0:0.6:3", y: "gpu.economicLifeQuarters=8:24:3", metric: "summary.burstIndex" });
     const rows = parseCsv((await run([...args, "--format", "csv"])).stdout);
     expect(rows).toHaveLength(10);
     expect(rows[0]).toEqual(["demand.aiGrowthAnnual", "gpu.economicLifeQuarters", "summary.burstIndex"]);
@@ -118,7 +128,12 @@ describe.concurrent("aidebt montecarlo", () => {
     const b = await run(["montecarlo", "--paths", "50", "--seed", "7", "--format", "json"]);
     expect(a.code, a.stderr).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(JSON.stringify(model.monteCarlo(model.getPreset("base")!.scenario, { paths: 50, seed: 7 }))));
+    const saved = JSON.parse(a.stdout) as Record<string, unknown>;
+    const inputs = { paths: 50, seed: 7, demandVolatility: 0.1, rateVolatility: 0 };
+    expect(saved).toMatchObject(JSON.parse(JSON.stringify(model.monteCarlo(model.getPreset("base")!.scenario, inputs))) as Record<string, unknown>);
+    expect(saved.inputs).toEqual(inputs);
+    expect(saved.scenario).toEqual(model.getPreset("base")!.scenario);
+    expect(saved.invocation).toMatchObject({ tool: "aidebt", argv: ["montecarlo", "--paths", "50", "--seed", "7", "--format", "json"] });
   });
 
   it("checks against the Monte Carlo result", async () => {

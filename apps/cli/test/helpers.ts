@@ -1,7 +1,25 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CLI = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+/** A home without config files, so that the machine's own settings never leak into a test. */
+export const EMPTY_HOME = mkdtempSync(join(tmpdir(), "aidebt-home-"));
+
+/**
+ * The environment a test runs the CLI in: English, no colour forced either way, no settings from the
+ * machine (AIDEBT_*, config files, pager, terminal size), plus the test's own variables.
+ */
+export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: "en_US.UTF-8", HOME: EMPTY_HOME, XDG_CONFIG_HOME: join(EMPTY_HOME, ".config") };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("AIDEBT_") || ["NO_COLOR", "FORCE_COLOR", "LC_ALL", "LC_MESSAGES", "PAGER", "COLUMNS", "LINES"].includes(name)) delete env[name];
+  }
+  return { ...env, ...extra };
+}
 
 export interface RunResult {
   code: number | null;
@@ -12,11 +30,7 @@ export interface RunResult {
 /** Run the built binary as a user would, with stdout and stderr as pipes (not a TTY). */
 export function run(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LANG: "en_US.UTF-8", ...options.env };
-    delete env.NO_COLOR;
-    delete env.FORCE_COLOR;
-    if (options.env?.NO_COLOR !== undefined) env.NO_COLOR = options.env.NO_COLOR;
-    const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd });
+    const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv(options.env), cwd: options.cwd ?? EMPTY_HOME });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -31,10 +45,7 @@ export function run(args: string[], options: { input?: string; env?: NodeJS.Proc
 export function runInTty(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const quoted = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   return new Promise((resolve, reject) => {
-    const base: NodeJS.ProcessEnv = { ...process.env, LANG: "en_US.UTF-8", COLUMNS: "160" };
-    delete base.NO_COLOR;
-    delete base.FORCE_COLOR;
-    const child = spawn("script", ["-qec", quoted, "/dev/null"], { env: { ...base, ...env } });
+    const child = spawn("script", ["-qec", quoted, "/dev/null"], { env: cleanEnv({ COLUMNS: "160", ...env }), cwd: EMPTY_HOME });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.on("error", reject);

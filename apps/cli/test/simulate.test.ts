@@ -145,7 +145,7 @@ describe.concurrent("bad input exits 2 with a message naming the problem and no 
 
   it("out-of-range value: names the field, the value and the allowed range", async () => {
     const result = await run(["simulate", "base", "--set", "financing.offBalanceShare=1.5"]);
-    expectUsage(result, "financing.offBalanceShare", "1.5", "allowed: number from 0 to 1");
+    expectUsage(result, "financing.offBalanceShare: 1.5 is too large (allowed: a number from 0 to 1)");
     expectUsage(await run(["simulate", "base", "--quarters", "2"]), "horizonQuarters", "allowed:");
     expectUsage(await run(["simulate", "base", "--quarters", "ten"]), "--quarters");
   });
@@ -155,9 +155,9 @@ describe.concurrent("bad input exits 2 with a message naming the problem and no 
   });
 
   it("bad option values and unknown options", async () => {
-    expectUsage(await run(["simulate", "base", "--format", "xml"]), "'xml' is invalid", "table, json, csv, md");
-    expectUsage(await run(["simulate", "base", "--lang", "fr"]), "'fr' is invalid", "ja, en");
-    expectUsage(await run(["simulate", "base", "--nope"]), "unknown option '--nope'");
+    expectUsage(await run(["simulate", "base", "--format", "xml"]), '--format: not one of the choices, got "xml" (allowed: table, json, csv, md)');
+    expectUsage(await run(["simulate", "base", "--lang", "fr"]), '--lang: not one of the choices, got "fr" (allowed: ja, en)');
+    expectUsage(await run(["simulate", "base", "--nope"]), 'unknown option "--nope"');
     expectUsage(await run(["nosuchcommand"]), "unknown command");
   });
 

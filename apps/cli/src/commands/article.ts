@@ -1,9 +1,12 @@
 import { Command } from "commander";
 import type { Edition, Section } from "@aidebt/content";
-import { addOutputOptions, emit, preflight, type Context, type Lang, type OutputOptions } from "../lib/context.js";
+import { errorText } from "../i18n/errors.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, emit, outputOptions, type Context, type Lang } from "../lib/context.js";
 import { heading, table, text, type Block } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
-import { messages } from "../messages.js";
+import { quote } from "../lib/sanitize.js";
 
 export interface ArticleData {
   lang: Lang;
@@ -20,9 +23,10 @@ export async function collectArticle(options: { lang: Lang; section?: string }):
   if (options.section === undefined) return { lang: options.lang, title: edition.title, sections: edition.sections };
   const section = edition.sections.find((s) => s.slug === options.section);
   if (section === undefined) {
-    throw new UsageError(`unknown section "${options.section}"`, {
-      issues: [{ path: "--section", message: "no such section", received: options.section, allowed: edition.sections.map((s) => s.slug).join(", ") }],
-      hint: "list the sections with `aidebt article --format csv` or `aidebt article --format json`",
+    const t = errorText().article;
+    throw new UsageError(t.unknown(quote(options.section)), {
+      issues: [{ path: "--section", message: t.noSuch, received: options.section, allowed: edition.sections.map((s) => s.slug).join(", ") }],
+      hint: t.hint,
     });
   }
   return { lang: options.lang, title: edition.title, sections: [section], slug: section.slug };
@@ -32,7 +36,17 @@ export function printArticle(data: ArticleData, format: "table" | "md" | "csv"):
   const m = messages(data.lang);
   if (format === "csv") {
     const rows = data.sections.flatMap((s) => s.paragraphs.map((p) => [s.slug, p.id, p.concept ?? null, p.text]));
-    return [table([{ header: m.section }, { header: m.paragraph }, { header: m.concept }, { header: m.text }], rows)];
+    return [
+      table(
+        [
+          { id: "section", header: m.section },
+          { id: "paragraph", header: m.paragraph },
+          { id: "concept", header: m.concept },
+          { id: "text", header: m.text },
+        ],
+        rows,
+      ),
+    ];
   }
   const blocks: Block[] = [];
   if (data.slug === undefined) blocks.push(heading(data.title, 1));
@@ -49,27 +63,17 @@ export function printArticle(data: ArticleData, format: "table" | "md" | "csv"):
 }
 
 export function articleCommand(ctx: Context): Command {
-  const command = new Command("article")
-    .description("print the article (Japanese original or English edition), whole or one section")
-    .option("-s, --section <slug>", "only the section with this slug (e.g. hidden-debt)");
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt article                         the whole article in Japanese
-  $ aidebt article --lang en --format md   the English edition as Markdown
-  $ aidebt article --section summary
-  $ aidebt article --format csv            one row per paragraph: section, id, concept, text`,
-    )
-    .action(async (options: OutputOptions & { section?: string }) => {
-      preflight(options);
-      const data = await collectArticle(options);
-      const json = data.slug === undefined ? { lang: data.lang, title: data.title, sections: data.sections } : data.sections[0];
-      emit(ctx, options, {
-        json,
-        document: () => ({ blocks: printArticle(data, options.format === "md" || options.format === "csv" ? options.format : "table") }),
-      });
+  const h = helpText().article;
+  const command = new Command("article").description(h.description).option("-s, --section <slug>", h.options.section);
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"] });
+  return command.addHelpText("after", h.after).action(async () => {
+    const options = outputOptions(ctx, command);
+    const section = command.opts<{ section?: string }>().section;
+    const data = await collectArticle({ lang: options.lang, ...(section === undefined ? {} : { section }) });
+    const json = data.slug === undefined ? { lang: data.lang, title: data.title, sections: data.sections } : data.sections[0];
+    await emit(ctx, options, {
+      json,
+      document: () => ({ blocks: printArticle(data, options.format === "md" || options.format === "csv" ? options.format : "table") }),
     });
+  });
 }

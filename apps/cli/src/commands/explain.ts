@@ -1,10 +1,11 @@
 import { Command } from "commander";
-import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, addScenarioOptions, emit, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { heading, table, text, type Block } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import type { ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { withoutQuarter } from "../lib/text.js";
-import { messages } from "../messages.js";
 import { collectSimulate, type SimulateData } from "./simulate.js";
 
 export interface Story {
@@ -67,8 +68,9 @@ export function tellStory(data: SimulateData, lang: Lang, f: ReturnType<typeof f
   paragraphs.push(m.lenders(f.money(s.lenderRepaid), f.money(s.lenderLoss), f.money(s.sponsorAiNpv), s.repaidYetNoProfit));
   if (s.burstQuarter !== null) paragraphs.push(s.survives ? m.survives : m.fails);
 
+  // the verdict is decided by how much of capex operating cash flow covers, so that is the figure cited
   const turn = quarters.find((q) => q.measures.minskySponsor !== "hedge");
-  paragraphs.push(m.verdict(s.verdict, f.percent(s.debtFundedCapexShare), turn ? { quarter: turn.label, cls: turn.measures.minskySponsor } : null));
+  paragraphs.push(m.verdict(s.verdict, f.percent(s.internalFundingShare), turn ? { quarter: turn.label, cls: turn.measures.minskySponsor } : null));
 
   const title = loaded.preset ? loaded.preset.name[lang] : loaded.label;
   return { title, lang, paragraphs };
@@ -81,34 +83,30 @@ function stripQuarter(message: string, quarter: string): string {
 
 export function printExplain(story: Story, format: string): Block[] {
   if (format === "csv") {
-    return [table([{ header: "#" }, { header: messages(story.lang).text }], story.paragraphs.map((p, i) => [i + 1, p]))];
+    return [
+      table(
+        [
+          { id: "paragraph", header: "#" },
+          { id: "text", header: messages(story.lang).text },
+        ],
+        story.paragraphs.map((p, i) => [i + 1, p]),
+      ),
+    ];
   }
   return [heading(story.title, 1), ...story.paragraphs.map((p) => text(p))];
 }
 
 export function explainCommand(ctx: Context): Command {
-  const command = new Command("explain")
-    .description("tell the causal story of a run in prose, from its event log and summary")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base");
+  const h = helpText().explain;
+  const command = new Command("explain").description(h.description).argument("[scenario]", h.arguments.scenario, "base");
   addScenarioOptions(command);
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt explain demand-slowdown
-  $ aidebt explain base --lang en --currency jpy
-  $ aidebt explain base --set demand.aiGrowthAnnual=0 --format md -o story.md
-
---format json prints { title, lang, paragraphs }; checks run against it plus "summary".`,
-    )
-    .action(async (source: string, options: OutputOptions & ScenarioSourceOptions) => {
-      preflight(options);
-      const { data, story } = await collectExplain(source, options, ctx.readStdin);
-      emit(ctx, options, {
-        json: { ...story, summary: data.result.summary },
-        document: () => ({ blocks: printExplain(story, options.format) }),
-      });
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true });
+  return command.addHelpText("after", h.after).action(async (source: string) => {
+    const options = outputOptions(ctx, command);
+    const { data, story } = await collectExplain(source, { ...command.opts<ScenarioSourceOptions>(), lang: options.lang, currency: options.currency }, ctx.readStdin);
+    await emit(ctx, options, {
+      json: { ...story, summary: data.result.summary },
+      document: () => ({ blocks: printExplain(story, options.format) }),
     });
+  });
 }

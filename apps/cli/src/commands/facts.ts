@@ -1,8 +1,9 @@
 import { Command } from "commander";
 import type { Fact, FactCheck } from "@aidebt/content";
-import { addOutputOptions, emit, preflight, type Context, type Lang, type OutputOptions } from "../lib/context.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, emit, outputOptions, type Context, type Lang } from "../lib/context.js";
 import { table, type Block } from "../lib/document.js";
-import { messages } from "../messages.js";
 
 export interface FactsData {
   lang: Lang;
@@ -21,44 +22,43 @@ export function printFacts(data: FactsData): Block[] {
   return [
     table(
       [
-        { header: m.id },
-        { header: m.rawText },
-        { header: m.value, align: "right", format: (v) => String(v) },
-        { header: m.unit },
-        { header: m.currencyLabel },
-        { header: m.absolute, align: "right", format: (v) => (typeof v === "number" ? v.toLocaleString("en-US") : "–") },
-        { header: m.measures },
-        { header: m.paragraph },
+        { id: "id", header: m.id },
+        { id: "rawText", header: m.rawText },
+        { id: "value", header: m.value, align: "right", format: (v) => String(v) },
+        { id: "unit", header: m.unit },
+        { id: "currency", header: m.currencyLabel },
+        { id: "absolute", header: m.absolute, align: "right", format: (v) => (typeof v === "number" ? v.toLocaleString("en-US") : "–") },
+        { id: "measures", header: m.measures },
+        { id: "paragraph", header: m.paragraph },
       ],
       data.facts.map((f) => [f.id, f.rawText, f.value, f.unit, f.currency, f.absolute, f.measures[data.lang], f.paragraphId]),
       { title: m.factsTitle, primary: true },
     ),
     table(
-      [{ header: m.id }, { header: m.claim }, { header: m.verdict }, { header: m.note }],
-      data.factChecks.map((c) => [c.id, data.lang === "en" ? c.claimEn : c.claim, m.verdicts[c.verdict] ?? c.verdict, c.note[data.lang]]),
+      [
+        { id: "id", header: m.id },
+        { id: "claim", header: m.claim },
+        { id: "verdict", header: m.verdict, format: (v) => (typeof v === "string" ? (m.verdicts[v] ?? v) : "–") },
+        { id: "note", header: m.note },
+      ],
+      data.factChecks.map((c) => [c.id, data.lang === "en" ? c.claimEn : c.claim, c.verdict, c.note[data.lang]]),
       { title: m.factChecksTitle },
     ),
   ];
 }
 
+export const FACT_COLUMNS = ["id", "rawText", "value", "unit", "currency", "absolute", "measures", "paragraph"] as const;
+
 export function factsCommand(ctx: Context): Command {
-  const command = new Command("facts").description("the article's numbers with units, and fact-check notes on its claims");
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt facts --lang en
-  $ aidebt facts --format csv -o facts.csv     the numbers only, one row each
-  $ aidebt facts --format json                 { facts, factChecks }`,
-    )
-    .action(async (options: OutputOptions) => {
-      preflight(options);
-      const data = await collectFacts(options);
-      emit(ctx, options, {
-        json: { facts: data.facts, factChecks: data.factChecks },
-        document: () => ({ blocks: printFacts(data) }),
-      });
+  const h = helpText().facts;
+  const command = new Command("facts").description(h.description);
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], columns: FACT_COLUMNS });
+  return command.addHelpText("after", h.after).action(async () => {
+    const options = outputOptions(ctx, command);
+    const data = await collectFacts(options);
+    await emit(ctx, options, {
+      json: { facts: data.facts, factChecks: data.factChecks },
+      document: () => ({ blocks: printFacts(data) }),
     });
+  });
 }

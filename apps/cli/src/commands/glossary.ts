@@ -1,9 +1,12 @@
 import { Command } from "commander";
 import type { GlossaryTerm } from "@aidebt/content";
-import { addOutputOptions, emit, preflight, type Context, type Lang, type OutputOptions } from "../lib/context.js";
+import { errorText } from "../i18n/errors.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, emit, outputOptions, type Context, type Lang } from "../lib/context.js";
 import { heading, table, text, type Block } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
-import { messages } from "../messages.js";
+import { quote } from "../lib/sanitize.js";
 
 export interface GlossaryData {
   lang: Lang;
@@ -19,12 +22,13 @@ export async function collectGlossary(options: { lang: Lang; query?: string }): 
   const term = findTerm(options.query);
   if (term === undefined) {
     const all = getGlossary();
-    const q = options.query.toLowerCase();
+    const q = options.query.toLowerCase().slice(0, 200);
     const near = all.filter((t) => [t.id, t.term, t.reading, t.english].some((s) => s.toLowerCase().includes(q) || q.includes(s.toLowerCase())));
     const suggestions = (near.length > 0 ? near : all).map((t) => `${t.id} (${t.term})`).join(", ");
-    throw new UsageError(`no glossary term matches "${options.query}"`, {
-      issues: [{ path: "term", message: "not in the glossary", received: options.query, allowed: suggestions }],
-      hint: "search by id, Japanese term, reading or English; `aidebt glossary` lists every term",
+    const t = errorText().glossary;
+    throw new UsageError(t.noMatch(quote(options.query)), {
+      issues: [{ path: "term", message: t.notIn, received: options.query, allowed: suggestions }],
+      hint: t.hint,
     });
   }
   return { lang: options.lang, terms: [term], query: options.query };
@@ -39,7 +43,10 @@ export function printGlossary(data: GlossaryData): Block[] {
       heading(`${only.term}（${only.reading}）— ${only.english}`),
       text(only.definition[data.lang]),
       table(
-        [{ header: m.field }, { header: m.value }],
+        [
+          { id: "field", header: m.field },
+          { id: "value", header: m.value },
+        ],
         [
           [m.id, only.id],
           [m.occurrences, paragraphs.length === 0 ? "–" : paragraphs.join(", ")],
@@ -49,7 +56,13 @@ export function printGlossary(data: GlossaryData): Block[] {
   }
   return [
     table(
-      [{ header: m.id }, { header: m.term }, { header: m.reading }, { header: m.english }, { header: m.definition }],
+      [
+        { id: "id", header: m.id },
+        { id: "term", header: m.term },
+        { id: "reading", header: m.reading },
+        { id: "english", header: m.english },
+        { id: "definition", header: m.definition },
+      ],
       data.terms.map((t) => [t.id, t.term, t.reading, t.english, t.definition[data.lang]]),
       { title: m.glossaryTitle },
     ),
@@ -57,26 +70,15 @@ export function printGlossary(data: GlossaryData): Block[] {
 }
 
 export function glossaryCommand(ctx: Context): Command {
-  const command = new Command("glossary")
-    .description("the article's glossary, or one term's definition")
-    .argument("[term]", "id, Japanese term, reading or English name");
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt glossary                    every term
-  $ aidebt glossary SPV                one term, by English name
-  $ aidebt glossary 減価償却 --lang en
-  $ aidebt glossary --format json`,
-    )
-    .action(async (query: string | undefined, options: OutputOptions) => {
-      preflight(options);
-      const data = await collectGlossary({ lang: options.lang, ...(query === undefined ? {} : { query }) });
-      emit(ctx, options, {
-        json: data.query === undefined ? data.terms : data.terms[0],
-        document: () => ({ blocks: printGlossary(data) }),
-      });
+  const h = helpText().glossary;
+  const command = new Command("glossary").description(h.description).argument("[term]", h.arguments.term);
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], columns: ["id", "term", "reading", "english", "definition"] });
+  return command.addHelpText("after", h.after).action(async (query: string | undefined) => {
+    const options = outputOptions(ctx, command);
+    const data = await collectGlossary({ lang: options.lang, ...(query === undefined ? {} : { query }) });
+    await emit(ctx, options, {
+      json: data.query === undefined ? data.terms : data.terms[0],
+      document: () => ({ blocks: printGlossary(data) }),
     });
+  });
 }

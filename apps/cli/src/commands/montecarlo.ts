@@ -1,35 +1,86 @@
 import { Command } from "commander";
-import type { Bands, MonteCarloResult } from "@aidebt/model";
+import type { Bands, MonteCarloResult, Scenario } from "@aidebt/model";
+import { errorText } from "../i18n/errors.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { uiLang } from "../i18n/lang.js";
 import { runAnalysis } from "../lib/analysis.js";
-import { parseIntegerOption } from "../lib/axis.js";
 import { sparklines } from "../lib/charts.js";
-import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { chart, heading, table, type Block } from "../lib/document.js";
-import { invalidValue } from "../lib/errors.js";
+import { UsageError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
-import { messages } from "../messages.js";
+import { integerOption, numberOption } from "../lib/values.js";
 
 export interface MonteCarloCliOptions extends ScenarioSourceOptions {
   paths: string;
   seed: string;
-  volatility?: string;
-  rateVolatility?: string;
+  volatility: string;
+  rateVolatility: string;
+  allowLarge?: boolean;
+}
+
+/** The inputs of a run besides the scenario, as recorded in its JSON. */
+export interface MonteCarloInputs {
+  paths: number;
+  seed: number;
+  demandVolatility: number;
+  rateVolatility: number;
 }
 
 export interface MonteCarloData {
   loaded: LoadedScenario;
+  inputs: MonteCarloInputs;
   result: MonteCarloResult;
 }
 
 export const MAX_PATHS = 1_000_000;
+/** The memory a run may need before it is refused without --allow-large (2 GB). */
+export const MEMORY_LIMIT_BYTES = 2e9;
+/** Node and the model before the first path, measured on Node 20. */
+const BASE_BYTES = 64e6;
 
-function volatility(option: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const v = Number(raw);
-  if (!Number.isFinite(v) || v < 0 || v > 2) throw invalidValue(option, raw, "an annual volatility from 0 to 2, e.g. 0.15");
-  return v;
+/**
+ * Memory a run needs: the model keeps three float64 series (hidden debt, total debt, lender loss) for every
+ * path and quarter until the bands are computed, plus two per-path arrays.
+ *
+ * @example
+ * estimateBytes(1_000_000, 120); // 2_960_000_000, about 2.9 GB
+ */
+export function estimateBytes(paths: number, quarters: number): number {
+  return BASE_BYTES + 24 * paths * quarters + 16 * paths;
+}
+
+/** Seconds a run takes, from timing a few paths of the same scenario in this process. */
+async function estimateSeconds(scenario: Scenario, paths: number): Promise<number> {
+  const { monteCarlo } = await import("@aidebt/model");
+  monteCarlo(scenario, { paths: 10, seed: 1 }); // warm the engine up first
+  const sample = Math.min(paths, 40);
+  const start = process.hrtime.bigint();
+  monteCarlo(scenario, { paths: sample, seed: 1 });
+  return (Number(process.hrtime.bigint() - start) / 1e9 / sample) * paths;
+}
+
+/** Before a long run: say how long and how much memory; refuse above the limit unless --allow-large. */
+async function preflightRun(scenario: Scenario, paths: number, allowLarge: boolean, logger: Logger): Promise<void> {
+  const quarters = scenario.horizonQuarters;
+  const bytes = estimateBytes(paths, quarters);
+  const gb = (b: number): string => `${(b / 1e9).toFixed(1)} GB`;
+  if (bytes > MEMORY_LIMIT_BYTES && !allowLarge) {
+    const t = errorText().montecarlo;
+    const maxPaths = Math.floor((MEMORY_LIMIT_BYTES - BASE_BYTES) / (24 * quarters + 16));
+    throw new UsageError(t.tooLarge, {
+      issues: [{ path: "--paths", message: t.tooLargeMessage(gb(bytes), gb(MEMORY_LIMIT_BYTES)), received: paths, allowed: t.tooLargeAllowed(maxPaths, quarters) }],
+      hint: t.tooLargeHint,
+    });
+  }
+  if (paths * quarters < 1_000_000 && bytes < 5e8) return;
+  const seconds = await estimateSeconds(scenario, paths);
+  const m = messages(uiLang());
+  const time = seconds >= 90 ? m.minutes(Math.round(seconds / 60)) : m.seconds(Math.max(1, Math.round(seconds)));
+  logger.info(m.estimate(paths.toLocaleString("en-US"), quarters, time, bytes >= 1e9 ? gb(bytes) : `${Math.round(bytes / 1e6)} MB`));
 }
 
 /** Seeded Monte Carlo over demand (and rate) paths: the model's monteCarlo(). */
@@ -38,20 +89,16 @@ export async function collectMonteCarlo(
   options: MonteCarloCliOptions,
   io: { readStdin: () => Promise<string>; logger: Logger; signal: AbortSignal; progress?: boolean },
 ): Promise<MonteCarloData> {
-  const paths = parseIntegerOption("--paths", options.paths, 1, MAX_PATHS);
-  const seed = parseIntegerOption("--seed", options.seed, 0, 2 ** 32 - 1);
-  const demandVolatility = volatility("--volatility", options.volatility);
-  const rateVolatility = volatility("--rate-volatility", options.rateVolatility);
+  const paths = await integerOption("--paths", options.paths, 1, MAX_PATHS);
+  const seed = await integerOption("--seed", options.seed, 0, 2 ** 32 - 1);
+  const allowed = errorText().values.volatilityAllowed;
+  const demandVolatility = await numberOption("--volatility", options.volatility, { min: 0, max: 2 }, allowed);
+  const rateVolatility = await numberOption("--rate-volatility", options.rateVolatility, { min: 0, max: 2 }, allowed);
   const loaded = await loadScenario(source, options, io.readStdin);
-  const result = await runAnalysis(
-    {
-      kind: "monteCarlo",
-      scenario: loaded.scenario,
-      options: { paths, seed, ...(demandVolatility === undefined ? {} : { demandVolatility }), ...(rateVolatility === undefined ? {} : { rateVolatility }) },
-    },
-    { ...io, label: "monte carlo" },
-  );
-  return { loaded, result };
+  await preflightRun(loaded.scenario, paths, options.allowLarge === true, io.logger);
+  const inputs = { paths, seed, demandVolatility, rateVolatility };
+  const result = await runAnalysis({ kind: "monteCarlo", scenario: loaded.scenario, options: inputs }, { ...io, label: "monte carlo" });
+  return { loaded, inputs, result };
 }
 
 export async function printMonteCarlo(data: MonteCarloData, options: { lang: Lang; currency: Currency }): Promise<Block[]> {
@@ -70,20 +117,26 @@ export async function printMonteCarlo(data: MonteCarloData, options: { lang: Lan
   return [
     heading(`${m.monteCarloOf} ${data.loaded.label} — ${m.pathsSeed(r.paths, r.seed)}`, 1),
     table(
-      [{ header: m.year }, { header: m.burstProbability, align: "right", format: f.percent }],
+      [
+        { id: "year", header: m.year },
+        { id: "burstProbability", header: m.burstProbability, unit: "share", align: "right", format: f.percent },
+      ],
       r.burstProbabilityByYear.map((b) => [b.year, b.probability]),
       { title: `${m.burstProbabilityTitle} (${m.withinHorizon}: ${f.percent(r.burstProbability)})`, primary: true },
     ),
     chart(sparklines([...bands.map(([label, b]) => ({ label: `${label} p50`, values: b.p50, format: f.money })), { label: m.burstHistogram, values: r.burstHistogram, format: f.percent }])),
     ...bands.map(([label, b]) =>
       table(
-        [{ header: m.quarter }, ...(["p5", "p25", "p50", "p75", "p95"] as const).map((p) => ({ header: p, align: "right" as const, format: f.money }))],
+        [{ id: "quarter", header: m.quarter }, ...(["p5", "p25", "p50", "p75", "p95"] as const).map((p) => ({ id: p, header: p, unit: "usd-bn" as const, align: "right" as const, format: f.money }))],
         rowsAt.map(({ q, i }) => [q, b.p5[i] ?? null, b.p25[i] ?? null, b.p50[i] ?? null, b.p75[i] ?? null, b.p95[i] ?? null]),
         { title: label },
       ),
     ),
     table(
-      [{ header: m.field }, { header: m.value, align: "right" }],
+      [
+        { id: "field", header: m.field },
+        { id: "value", header: m.value, align: "right" },
+      ],
       [
         [m.mean, f.money(loss.mean)],
         ["p5", f.money(loss.p5)],
@@ -98,31 +151,23 @@ export async function printMonteCarlo(data: MonteCarloData, options: { lang: Lan
 }
 
 export function montecarloCommand(ctx: Context): Command {
+  const h = helpText().montecarlo;
   const command = new Command("montecarlo")
-    .description("seeded Monte Carlo over demand paths: burst probability by year, percentile bands of debt and losses")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-n, --paths <n>", "number of simulated paths", "1000")
-    .option("--seed <s>", "PRNG seed: the same seed gives the same result on every machine", "1")
-    .option("--volatility <sigma>", "annual volatility of AI-demand growth (model default 0.15)")
-    .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)");
-  addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt montecarlo --paths 10000 --seed 42
-  $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
-  $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
-
-csv is the burst probability by year; json is the model's monteCarlo() result with every quarter's bands.
-A progress bar shows on stderr; Ctrl-C stops cleanly (exit 130).`,
-    )
-    .action(async (source: string, options: { progress?: boolean } & OutputOptions & MonteCarloCliOptions) => {
-      preflight(options);
-      const data = await collectMonteCarlo(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: options.progress === true });
-      const blocks = options.format === "json" ? [] : await printMonteCarlo(data, options);
-      emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
-    });
+    .description(h.description)
+    .argument("[scenario]", h.arguments.scenario, "base")
+    .option("-n, --paths <n>", h.options.paths, "1000")
+    .option("--seed <s>", h.options.seed, "1")
+    .option("--volatility <sigma>", h.options.volatility, "0.1")
+    .option("--rate-volatility <sigma>", h.options["rate-volatility"], "0")
+    .option("--allow-large", h.options["allow-large"]);
+  addScenarioOptions(command, { progress: true });
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: ["year", "burstProbability"] });
+  return command.addHelpText("after", h.after).action(async (source: string) => {
+    const options = outputOptions(ctx, command);
+    const raw = command.opts<MonteCarloCliOptions & { progress?: boolean }>();
+    const data = await collectMonteCarlo(source, raw, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: raw.progress === true });
+    const blocks = options.format === "json" ? [] : await printMonteCarlo(data, options);
+    const json = { ...data.result, source: data.loaded.label, scenario: data.loaded.scenario, inputs: data.inputs, invocation: invocation(ctx) };
+    await emit(ctx, options, { json, document: () => ({ blocks }) });
+  });
 }

@@ -1,9 +1,12 @@
 import { Command } from "commander";
 import type { Preset } from "@aidebt/model";
-import { addOutputOptions, emit, preflight, type Context, type Lang, type OutputOptions } from "../lib/context.js";
+import { errorText } from "../i18n/errors.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, emit, outputOptions, type Context, type Lang } from "../lib/context.js";
 import { heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
-import { messages } from "../messages.js";
+import { quote } from "../lib/sanitize.js";
 
 /** Every preset the model ships. */
 export async function collectPresets(): Promise<Preset[]> {
@@ -16,9 +19,10 @@ export async function collectPreset(name: string): Promise<Preset> {
   const { getPreset, presets } = await import("@aidebt/model");
   const preset = getPreset(name);
   if (preset === undefined) {
-    throw new UsageError(`unknown preset "${name}"`, {
-      issues: [{ path: "preset", message: "no such preset", received: name, allowed: presets.map((p) => p.id).join(", ") }],
-      hint: "`aidebt presets` lists them with descriptions",
+    const t = errorText().preset;
+    throw new UsageError(t.unknown(quote(name)), {
+      issues: [{ path: "preset", message: t.noSuch, received: name, allowed: presets.map((p) => p.id).join(", ") }],
+      hint: t.hint,
     });
   }
   return preset;
@@ -28,7 +32,12 @@ export function printPresets(presets: Preset[], lang: Lang): Block[] {
   const m = messages(lang);
   return [
     table(
-      [{ header: m.id }, { header: m.name }, { header: m.description }, { header: m.sources, align: "right" }],
+      [
+        { id: "id", header: m.id },
+        { id: "name", header: m.name },
+        { id: "description", header: m.description },
+        { id: "sources", header: m.sources, unit: "count", align: "right" },
+      ],
       presets.map((p) => [p.id, p.name[lang], p.description[lang], p.sources.length]),
       { title: m.presetsTitle },
     ),
@@ -61,64 +70,58 @@ export function printPreset(preset: Preset, lang: Lang): Block[] {
     heading(`${preset.name[lang]} (${preset.id})`, 1),
     text(preset.description[lang]),
     table(
-      [{ header: m.path }, { header: m.value, align: "right", format: (v) => (v === null ? "null" : String(v)) }, { header: m.provenance }, { header: m.note }, { header: m.source }],
+      [
+        { id: "path", header: m.path },
+        { id: "value", header: m.value, align: "right", format: (v) => (v === null ? "null" : String(v)) },
+        { id: "provenance", header: m.provenance, format: (v) => (typeof v === "string" ? (m.provenanceKind[v] ?? v) : "–") },
+        { id: "note", header: m.note },
+        { id: "source", header: m.source, format: (v) => (typeof v === "string" ? (sources.get(v) ?? v) : "–") },
+      ],
       flattenScenario(preset.scenario).map(([path, value]) => {
         const p = provenanceOf(path);
-        return [path, value, p ? (m.provenanceKind[p.kind] ?? p.kind) : null, p?.note ?? null, p?.sourceId ? (sources.get(p.sourceId) ?? p.sourceId) : null];
+        return [path, value, p?.kind ?? null, p?.note ?? null, p?.sourceId ?? null];
       }),
       { title: m.scenario, primary: true },
     ),
     table(
-      [{ header: m.id }, { header: m.source }, { header: "URL" }],
+      [
+        { id: "id", header: m.id },
+        { id: "title", header: m.source },
+        { id: "url", header: "URL" },
+      ],
       preset.sources.map((s) => [s.id, s.title, s.url ?? null]),
       { title: m.sources },
     ),
   ];
 }
 
+export const PRESET_COLUMNS = ["id", "name", "description", "sources"] as const;
+export const PRESET_SHOW_COLUMNS = ["path", "value", "provenance", "note", "source"] as const;
+
 export function presetsCommand(ctx: Context): Command {
-  const show = new Command("show")
-    .description("one preset: its scenario with the provenance of every value, and its sources")
-    .argument("<name>", "preset id, e.g. base");
-  addOutputOptions(show, ctx.env, ["table", "json", "yaml", "csv", "md"]);
-  show
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt presets show base
-  $ aidebt presets show demand-slowdown --format yaml > mine.yaml   edit, then: aidebt simulate mine.yaml
-  $ aidebt presets show base --format json | aidebt simulate -
-
-json and yaml print the preset as the model defines it (id, name, description, sources, scenario,
-provenance); simulate accepts that file directly.`,
-    )
-    .action(async (name: string, options: OutputOptions) => {
-      preflight(options);
-      const preset = await collectPreset(name);
-      const YAML = options.format === "yaml" ? await import("yaml") : undefined;
-      emit(ctx, options, {
-        json: preset,
-        document: () => ({ blocks: printPreset(preset, options.lang) }),
-        raw: { yaml: () => YAML?.stringify(preset) ?? "" },
-      });
+  const hs = helpText().presetsShow;
+  const show = new Command("show").description(hs.description).argument("<name>", hs.arguments.name);
+  addOutputOptions(show, { formats: ["table", "json", "yaml", "csv", "md"], columns: PRESET_SHOW_COLUMNS });
+  show.addHelpText("after", hs.after).action(async (name: string) => {
+    const options = outputOptions(ctx, show);
+    const preset = await collectPreset(name);
+    const YAML = options.format === "yaml" ? await import("yaml") : undefined;
+    await emit(ctx, options, {
+      json: preset,
+      document: () => ({ blocks: printPreset(preset, options.lang) }),
+      raw: { yaml: () => YAML?.stringify(preset) ?? "" },
     });
+  });
 
-  const command = new Command("presets").description("list the model's presets, or show one with `presets show NAME`").enablePositionalOptions();
-  addOutputOptions(command, ctx.env);
+  const h = helpText().presets;
+  const command = new Command("presets").description(h.description).enablePositionalOptions();
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], columns: PRESET_COLUMNS });
   return command
     .addCommand(show)
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt presets
-  $ aidebt presets --lang en --format md
-  $ aidebt presets show base --format yaml`,
-    )
-    .action(async (options: OutputOptions) => {
-      preflight(options);
+    .addHelpText("after", h.after)
+    .action(async () => {
+      const options = outputOptions(ctx, command);
       const presets = await collectPresets();
-      emit(ctx, options, { json: presets, document: () => ({ blocks: printPresets(presets, options.lang) }) });
+      await emit(ctx, options, { json: presets, document: () => ({ blocks: printPresets(presets, options.lang) }) });
     });
 }

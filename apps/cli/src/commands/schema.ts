@@ -1,7 +1,9 @@
 import { Command } from "commander";
-import { addOutputOptions, emit, preflight, type Context, type Lang, type OutputOptions } from "../lib/context.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, emit, outputOptions, type Context, type Lang } from "../lib/context.js";
 import { table, type Block, type Cell } from "../lib/document.js";
-import { messages } from "../messages.js";
+import { loadUnits, type Unit } from "../lib/units.js";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -77,37 +79,52 @@ function defaultOf(node: JsonSchema): Cell {
   return typeof d === "number" || typeof d === "string" || typeof d === "boolean" || d === null ? d : JSON.stringify(d);
 }
 
-export function printSchema(schema: JsonSchema, lang: Lang): Block[] {
+export const SCHEMA_COLUMNS = ["path", "type", "unit", "range", "default", "description"] as const;
+
+/**
+ * One row per leaf: path, type, unit (from the parameter metadata), range, default (the base preset's value,
+ * as the help promised) and description.
+ */
+export async function printSchema(schema: JsonSchema, lang: Lang): Promise<Block[]> {
   const m = messages(lang);
+  const units = await loadUnits();
+  const { getPath, getPreset } = await import("@aidebt/model");
+  const base = getPreset("base")?.scenario;
+  const defaultOf = (path: string): Cell => {
+    if (path.includes("[]") || base === undefined) return null;
+    const v = getPath(base, path);
+    return typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : null;
+  };
+  const unitOf = (f: SchemaField): Cell => units.parameter(f.path)?.unit ?? (f.unit === "label" ? "quarter-label" : f.unit === "flag" ? "flag" : null);
   return [
     table(
-      [{ header: m.path }, { header: m.type }, { header: m.unit }, { header: m.range }, { header: m.description }],
-      schemaFields(schema).map((f) => [f.path, f.type, f.unit, f.range, f.description]),
+      [
+        { id: "path", header: m.path },
+        { id: "type", header: m.type },
+        { id: "unit", header: m.unit, format: (v) => (typeof v === "string" ? (m.unitName[v as Unit] ?? v) : "–") },
+        { id: "range", header: m.range },
+        { id: "default", header: m.defaultBase, align: "right" },
+        { id: "description", header: m.description },
+      ],
+      schemaFields(schema).map((f) => [f.path, f.type, unitOf(f), f.range, defaultOf(f.path), f.description]),
       { title: m.schemaTitle, primary: true },
     ),
   ];
 }
 
 export function schemaCommand(ctx: Context): Command {
-  const command = new Command("schema").description("the JSON Schema of a scenario: every field --set and scenario files accept");
-  addOutputOptions(command, ctx.env, ["json", "yaml", "table", "csv", "md"]);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt schema > scenario.schema.json       for editors and validators
-  $ aidebt schema --format table               one row per field: path, type, range, default
-  $ aidebt schema --format yaml`,
-    )
-    .action(async (options: OutputOptions) => {
-      preflight(options);
-      const schema = await collectSchema();
-      const YAML = options.format === "yaml" ? await import("yaml") : undefined;
-      emit(ctx, options, {
-        json: schema,
-        document: () => ({ blocks: printSchema(schema, options.lang) }),
-        raw: { yaml: () => YAML?.stringify(schema) ?? "" },
-      });
+  const h = helpText().schema;
+  const command = new Command("schema").description(h.description);
+  addOutputOptions(command, { formats: ["json", "yaml", "table", "csv", "md"], columns: SCHEMA_COLUMNS });
+  return command.addHelpText("after", h.after).action(async () => {
+    const options = outputOptions(ctx, command);
+    const schema = await collectSchema();
+    const YAML = options.format === "yaml" ? await import("yaml") : undefined;
+    const blocks = options.format === "json" || options.format === "yaml" ? [] : await printSchema(schema, options.lang);
+    await emit(ctx, options, {
+      json: schema,
+      document: () => ({ blocks }),
+      raw: { yaml: () => YAML?.stringify(schema) ?? "" },
     });
+  });
 }

@@ -1,15 +1,17 @@
 import { Command } from "commander";
 import type { SensitivityResult } from "@aidebt/model";
+import { errorText } from "../i18n/errors.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
 import { resolveOutput, runAnalysis } from "../lib/analysis.js";
-import { parseIntegerOption } from "../lib/axis.js";
 import { tornado } from "../lib/charts.js";
-import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { chart, heading, table, text, type Block, type Cell } from "../lib/document.js";
-import { invalidValue } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
-import { formatters, type Formatters } from "../lib/numbers.js";
+import { metricFormat } from "../lib/metric.js";
+import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
-import { messages } from "../messages.js";
+import { integerOption, numberOption } from "../lib/values.js";
 
 export interface SensitivityOptions extends ScenarioSourceOptions {
   metric: string;
@@ -19,7 +21,11 @@ export interface SensitivityOptions extends ScenarioSourceOptions {
 export interface SensitivityData {
   loaded: LoadedScenario;
   result: SensitivityResult;
+  relativeStep: number;
 }
+
+/** Ids of the sensitivity table's columns (`--columns`, CSV header). */
+export const SENSITIVITY_COLUMNS = ["parameter", "baseValue", "lowValue", "lowOutput", "highValue", "highOutput", "swing"] as const;
 
 /** One-at-a-time sensitivity (tornado) of one output to every numeric parameter: the model's sensitivity(). */
 export async function collectSensitivity(
@@ -27,91 +33,72 @@ export async function collectSensitivity(
   options: SensitivityOptions,
   io: { readStdin: () => Promise<string>; logger: Logger; signal: AbortSignal; progress?: boolean },
 ): Promise<SensitivityData> {
-  const relativeStep = Number(options.step);
-  if (!Number.isFinite(relativeStep) || relativeStep <= 0 || relativeStep > 1) {
-    throw invalidValue("--step", options.step, "a relative step above 0 and at most 1, e.g. 0.2 for ±20%");
-  }
+  const relativeStep = await numberOption("--step", options.step, { min: 0, max: 1, exclusiveMin: true }, errorText().values.stepAllowed);
   const loaded = await loadScenario(source, options, io.readStdin);
   const output = await resolveOutput(loaded.scenario, options.metric);
   const result = await runAnalysis({ kind: "sensitivity", scenario: loaded.scenario, output, relativeStep }, { ...io, label: "sensitivity" });
-  return { loaded, result };
-}
-
-/**
- * How to show a summary field: money through formatMoney, shares as percentages, covers as ratios,
- * quarter counts and indices as plain numbers.
- */
-export function formatterFor(field: string, f: Formatters): (value: Cell) => string {
-  const name = field.split(".").at(-1) ?? field;
-  if (/Share$|utilisation|ReturnOnCapital/i.test(name)) return f.percent;
-  if (/Cover|dscr/i.test(name)) return f.ratio;
-  if (/Index|Quarters|Count|gw$|demand$|capacity$/i.test(name)) return f.number;
-  if (/Rate|rate$/.test(name)) return f.percent;
-  return f.money;
+  return { loaded, result, relativeStep };
 }
 
 export async function printSensitivity(data: SensitivityData, options: { lang: Lang; currency: Currency; top?: number }): Promise<Block[]> {
-  const { formatMoney } = await import("@aidebt/model");
+  const { formatMoney, RATIO_CAP } = await import("@aidebt/model");
   const m = messages(options.lang);
-  const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: data.loaded.scenario.fxJpyPerUsd });
-  const value = formatterFor(data.result.output, f);
+  const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: data.loaded.scenario.fxJpyPerUsd, ratioCap: RATIO_CAP });
+  const metric = await metricFormat(data.result.output, f, options.lang, data.loaded.scenario);
   const r = data.result;
   const rows = r.rows.slice(0, options.top ?? r.rows.length);
   // parameter values as the scenario writes them, unrounded
   const plain = (v: Cell): string => (typeof v === "number" ? String(Number(v.toPrecision(12))) : v === null ? "–" : String(v));
-  const signed = (v: Cell): string => (typeof v === "number" && v > 0 ? `+${value(v)}` : value(v));
+  const swing = (v: Cell): string => (v === 0 ? "0" : metric.delta(v).replace(/^\+/, ""));
   return [
     heading(`${m.sensitivityOf} ${r.output} — ${data.loaded.label}`, 1),
     chart(
       tornado(
         rows.map((row) => ({ label: row.path, low: row.low ? row.low.output - r.baseline : 0, high: row.high ? row.high.output - r.baseline : 0 })),
-        { format: (v) => signed(v) },
+        { format: (v) => (v === 0 ? "0" : metric.delta(v)) },
       ),
-      `${m.baseValue}: ${value(r.baseline)}`,
+      `${m.baseValue}: ${metric.value(r.baseline)}`,
     ),
     table(
       [
-        { header: m.parameter },
-        { header: m.baseParameter, align: "right", format: plain },
-        { header: m.lowParameter, align: "right", format: plain },
-        { header: m.lowValue, align: "right", format: value },
-        { header: m.highParameter, align: "right", format: plain },
-        { header: m.highValue, align: "right", format: value },
-        { header: m.swing, align: "right", format: value },
+        { id: "parameter", header: m.parameter },
+        { id: "baseValue", header: m.baseParameter, align: "right", format: plain },
+        { id: "lowValue", header: m.lowParameter, align: "right", format: plain },
+        { id: "lowOutput", header: m.lowValue, align: "right", format: metric.value, ...(metric.unit === undefined ? {} : { unit: metric.unit }) },
+        { id: "highValue", header: m.highParameter, align: "right", format: plain },
+        { id: "highOutput", header: m.highValue, align: "right", format: metric.value, ...(metric.unit === undefined ? {} : { unit: metric.unit }) },
+        { id: "swing", header: m.swing, align: "right", format: swing },
       ],
       rows.map((row) => [row.path, row.baseValue, row.low?.value ?? null, row.low?.output ?? null, row.high?.value ?? null, row.high?.output ?? null, row.swing]),
-      { title: `${m.baseValue}: ${value(r.baseline)}`, primary: true },
+      { title: `${m.baseValue}: ${metric.value(r.baseline)}`, primary: true },
     ),
     ...(/burstIndex|burstQuarter/.test(r.output) ? [text(m.burstIndexNote(data.loaded.scenario.horizonQuarters))] : []),
   ];
 }
 
 export function sensitivityCommand(ctx: Context): Command {
+  const h = helpText().sensitivity;
   const command = new Command("sensitivity")
-    .description("tornado: how much one output moves when each parameter moves down and up, one at a time")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .option("-m, --metric <output>", "the output: a summary field (peakHiddenDebt, burstIndex, sponsorAiNpv, lenderLoss, …) or last.<path>", "peakHiddenDebt")
-    .option("--step <relative>", "relative move of each parameter, down and up", "0.2")
-    .option("--top <n>", "show only the N largest swings");
-  addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt sensitivity --top 10                         what drives the peak of hidden debt in base
-  $ aidebt sensitivity demand-slowdown --metric burstIndex --top 10
-  $ aidebt sensitivity base --metric sponsorAiNpv --step 0.1 --format csv -o tornado.csv
-
-Is demand more decisive than rates, as the article says? Compare the rows of demand.aiGrowthAnnual and
-rates.baseAnnual. A tornado chart is drawn on a terminal; a progress bar on stderr; Ctrl-C stops cleanly.`,
-    )
-    .action(async (source: string, options: { progress?: boolean } & OutputOptions & SensitivityOptions & { top?: string }) => {
-      preflight(options);
-      const top = options.top === undefined ? undefined : parseIntegerOption("--top", options.top, 1, 10_000);
-      const data = await collectSensitivity(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: options.progress === true });
-      const blocks = options.format === "json" ? [] : await printSensitivity(data, { lang: options.lang, currency: options.currency, ...(top === undefined ? {} : { top }) });
-      emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
-    });
+    .description(h.description)
+    .argument("[scenario]", h.arguments.scenario, "base")
+    .option("-m, --metric <output>", h.options.metric, "peakHiddenDebt")
+    .option("--step <relative>", h.options.step, "0.2")
+    .option("--top <n>", h.options.top);
+  addScenarioOptions(command, { progress: true });
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: SENSITIVITY_COLUMNS });
+  return command.addHelpText("after", h.after).action(async (source: string) => {
+    const options = outputOptions(ctx, command);
+    const raw = command.opts<SensitivityOptions & { top?: string; progress?: boolean }>();
+    const top = raw.top === undefined ? undefined : await integerOption("--top", raw.top, 1, 10_000);
+    const data = await collectSensitivity(source, raw, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: raw.progress === true });
+    const blocks = options.format === "json" ? [] : await printSensitivity(data, { lang: options.lang, currency: options.currency, ...(top === undefined ? {} : { top }) });
+    const json = {
+      ...data.result,
+      source: data.loaded.label,
+      scenario: data.loaded.scenario,
+      inputs: { metric: data.result.output, step: data.relativeStep, top: top ?? null },
+      invocation: invocation(ctx),
+    };
+    await emit(ctx, options, { json, document: () => ({ blocks }) });
+  });
 }

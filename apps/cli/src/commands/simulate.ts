@@ -1,12 +1,14 @@
 import { Command } from "commander";
 import type { ResultJson } from "@aidebt/model";
-import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
 import { sparklines } from "../lib/charts.js";
-import { chart, heading, table, type Block, type Cell, type Tone } from "../lib/document.js";
+import { addOutputOptions, addScenarioOptions, emit, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { chart, heading, table, type Block, type Cell, type Column, type Tone } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { withoutQuarter } from "../lib/text.js";
-import { messages } from "../messages.js";
+import { loadUnits, type Units } from "../lib/units.js";
 
 export interface SimulateData {
   loaded: LoadedScenario;
@@ -26,12 +28,29 @@ export interface PrintOptions {
   currency: Currency;
 }
 
+/** The quarterly table's measures, in order: the CSV's columns after `quarter`, before `events`. */
+export const QUARTERLY_MEASURES = ["aiRevenue", "capex", "newBorrowing", "reportedDebt", "hiddenDebt", "hiddenShare", "interestCover", "spvDscr", "obsoleteGpuDebt", "minskySponsor"] as const;
+/** Ids of the quarterly table's columns (`--columns`, CSV header). */
+export const SIMULATE_COLUMNS = ["quarter", ...QUARTERLY_MEASURES, "events"] as const;
+
+/** A column for a result field: label and unit from the metadata, values formatted by unit. */
+export function fieldColumn(units: Units, path: string, lang: Lang, f: ReturnType<typeof formatters>, extra: Partial<Column> = {}): Column {
+  const meta = units.resultField(path);
+  const id = path.split(".").at(-1) ?? path;
+  const unit = meta?.unit;
+  const numeric = unit !== undefined && unit !== "class" && unit !== "text" && unit !== "quarter-label" && unit !== "flag";
+  return { id, header: meta?.label[lang] ?? id, ...(unit === undefined ? {} : { unit }), ...(numeric ? { align: "right" as const } : {}), format: f.unit(unit), ...extra };
+}
+
 /** Quarterly table (the CSV), sparklines, the event log and the summary. */
 export async function printSimulate(data: SimulateData, options: PrintOptions): Promise<Block[]> {
   const { formatMoney, RATIO_CAP, BURST_KINDS } = await import("@aidebt/model");
+  const units = await loadUnits();
   const burstKinds = new Set<string>(BURST_KINDS);
   const m = messages(options.lang);
   const f = formatters(formatMoney, { ...options, fxJpyPerUsd: data.result.scenario.fxJpyPerUsd, ratioCap: RATIO_CAP });
+  const label = (path: string): string => units.resultField(path)?.label[options.lang] ?? path;
+  const kinds = (v: Cell): string => (typeof v === "string" ? v.split(" ").map((k) => m.eventKind[k] ?? k).join(" ") : "");
   const { result } = data;
   const q = result.quarters;
   const title = data.loaded.preset ? `${data.loaded.preset.name[options.lang]} (${data.loaded.preset.id})` : data.loaded.label;
@@ -42,46 +61,30 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
     heading(`${m.simulationOf} ${title}`, 1),
     chart(
       sparklines([
-        { label: m.reportedDebt, values: q.map((x) => x.measures.reportedDebt), format: f.money },
-        { label: m.hiddenDebt, values: q.map((x) => x.measures.hiddenDebt), format: f.money },
-        { label: m.aiRevenue, values: q.map((x) => x.measures.aiRevenue), format: f.money },
-        { label: m.capex, values: q.map((x) => x.measures.capex), format: f.money },
-        { label: m.spvDscr, values: q.map((x) => x.measures.spvDscr), format: f.ratio },
+        { label: label("measures.reportedDebt"), values: q.map((x) => x.measures.reportedDebt), format: f.money },
+        { label: label("measures.hiddenDebt"), values: q.map((x) => x.measures.hiddenDebt), format: f.money },
+        { label: label("measures.aiRevenue"), values: q.map((x) => x.measures.aiRevenue), format: f.money },
+        { label: label("measures.capex"), values: q.map((x) => x.measures.capex), format: f.money },
+        { label: label("measures.spvDscr"), values: q.map((x) => x.measures.spvDscr), format: f.ratio },
       ]),
     ),
     table(
       [
-        { header: m.quarter },
-        { header: m.aiRevenue, align: "right", format: f.money },
-        { header: m.capex, align: "right", format: f.money },
-        { header: m.newBorrowing, align: "right", format: f.money },
-        { header: m.reportedDebt, align: "right", format: f.money },
-        { header: m.hiddenDebt, align: "right", format: f.money },
-        { header: m.hiddenShare, align: "right", format: f.percent },
-        { header: m.interestCover, align: "right", format: f.ratio },
-        { header: m.spvDscr, align: "right", format: f.ratio },
-        { header: m.obsoleteGpuDebt, align: "right", format: f.money },
-        { header: m.minsky, format: (v) => (typeof v === "string" ? (m.minskyClass[v] ?? v) : "–"), tone: minskyTone },
-        { header: m.events, tone: (v) => (typeof v === "string" && v.split(" ").some((k) => burstKinds.has(k)) ? "bad" : undefined) },
+        { id: "quarter", header: m.quarter, unit: "quarter-label" },
+        ...QUARTERLY_MEASURES.map((name) =>
+          fieldColumn(units, `measures.${name}`, options.lang, f, name === "minskySponsor" ? { tone: minskyTone } : {}),
+        ),
+        { id: "events", header: m.events, unit: "text", format: kinds, tone: (v) => (typeof v === "string" && v.split(" ").some((k) => burstKinds.has(k)) ? "bad" : undefined) },
       ],
-      q.map((x) => [
-        x.label,
-        x.measures.aiRevenue,
-        x.measures.capex,
-        x.measures.newBorrowing,
-        x.measures.reportedDebt,
-        x.measures.hiddenDebt,
-        x.measures.hiddenShare,
-        x.measures.interestCover,
-        x.measures.spvDscr,
-        x.measures.obsoleteGpuDebt,
-        x.measures.minskySponsor,
-        (eventsByQuarter.get(x.label) ?? []).join(" "),
-      ]),
+      q.map((x) => [x.label, ...QUARTERLY_MEASURES.map((name) => x.measures[name]), (eventsByQuarter.get(x.label) ?? []).join(" ")]),
       { title: m.quarterly, primary: true },
     ),
     table(
-      [{ header: m.quarter }, { header: m.event, tone: (v) => (typeof v === "string" && burstKinds.has(v) ? "bad" : undefined) }, { header: m.description }],
+      [
+        { id: "quarter", header: m.quarter },
+        { id: "kind", header: m.event, format: kinds, tone: (v) => (typeof v === "string" && burstKinds.has(v) ? "bad" : undefined) },
+        { id: "message", header: m.description },
+      ],
       result.events.map((e) => [e.quarter, e.kind, withoutQuarter(e.message[options.lang], e.quarter)]),
       { title: m.eventLog },
     ),
@@ -96,7 +99,7 @@ function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof forma
   const m = messages(lang);
   const s = result.summary;
   return table(
-    [{ header: m.field }, { header: m.value, tone: (v) => (v === s.burstQuarter && v !== null ? "bad" : undefined) }],
+    [{ id: "field", header: m.field }, { id: "value", header: m.value, tone: (v) => (v === s.burstQuarter && v !== null ? "bad" : undefined) }],
     [
       [m.burstQuarter, s.burstQuarter ?? m.none],
       // one link of the chain per row, so a long chain stays readable
@@ -115,30 +118,14 @@ function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof forma
 }
 
 export function simulateCommand(ctx: Context): Command {
-  const command = new Command("simulate")
-    .description("run the model on a preset, a JSON/YAML scenario file, or stdin (-)")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base");
-  addScenarioOptions(command, { set: "override a scenario field (repeatable), e.g. demand.aiGrowthAnnual=0.1", quarters: "horizon in quarters (sets horizonQuarters)" });
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt simulate base
-  $ aidebt simulate demand-slowdown --lang en --currency jpy
-  $ aidebt simulate base --set financing.offBalanceShare=0.6 --set rates.baseAnnual=0.05
-  $ aidebt simulate my-scenario.yaml --quarters 60 --format csv -o run.csv
-  $ aidebt presets show base --format json | aidebt simulate - --format json
-  $ aidebt simulate base --check 'summary.burstQuarter == null' --check 'summary.lenderLoss < 1'
-
---format json prints the model's result JSON unchanged; csv is the quarterly table with raw numbers
-(USD billions, ratios as fractions).`,
-    )
-    .action(async (source: string, options: OutputOptions & ScenarioSourceOptions) => {
-      preflight(options);
-      const data = await collectSimulate(source, options, ctx.readStdin);
-      const blocks = options.format === "json" ? [] : await printSimulate(data, options);
-      emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
-    });
+  const h = helpText().simulate;
+  const command = new Command("simulate").description(h.description).argument("[scenario]", h.arguments.scenario, "base");
+  addScenarioOptions(command);
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: SIMULATE_COLUMNS });
+  return command.addHelpText("after", h.after).action(async (source: string) => {
+    const options = outputOptions(ctx, command);
+    const data = await collectSimulate(source, command.opts<ScenarioSourceOptions>(), ctx.readStdin);
+    const blocks = options.format === "json" ? [] : await printSimulate(data, options);
+    await emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
+  });
 }

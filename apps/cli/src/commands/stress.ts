@@ -1,10 +1,13 @@
 import { Command } from "commander";
 import type { Preset, ResultJson, Scenario, SummaryJson } from "@aidebt/model";
-import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
-import { heading, table, text, type Block } from "../lib/document.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
+import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
-import { messages } from "../messages.js";
+import { loadUnits } from "../lib/units.js";
+import { fieldColumn } from "./simulate.js";
 
 /** The article's triggers, each defined by the model preset that calibrates it. */
 export const TRIGGERS = [
@@ -43,9 +46,14 @@ export interface StressRow {
 export interface StressData {
   label: string;
   preset?: Preset;
+  /** The scenario every trigger was applied to. */
+  scenario: Scenario;
   fxJpyPerUsd: number;
   rows: StressRow[];
 }
+
+/** Ids of the stress table's columns (`--columns`, CSV header). */
+export const STRESS_COLUMNS = ["trigger", "burstQuarter", "burstChain", "peakHiddenDebt", "lenderLoss", "sponsorAiNpv", "verdict"] as const;
 
 const SHOCK_LISTS = ["demand.shocks", "core.shocks", "rates.shocks", "credit.shocks", "gpu.shocks"];
 
@@ -119,29 +127,33 @@ export async function collectStress(source: string, options: ScenarioSourceOptio
     const result: ResultJson = model.simulate(model.assertScenario(applied.scenario)).toJSON();
     return { id: triggers.length === 0 ? "none" : triggers.join("+"), triggers, changes, droppedShocks: applied.dropped, summary: result.summary };
   });
-  return { label: loaded.label, ...(loaded.preset ? { preset: loaded.preset } : {}), fxJpyPerUsd: loaded.scenario.fxJpyPerUsd, rows };
+  return { label: loaded.label, ...(loaded.preset ? { preset: loaded.preset } : {}), scenario: loaded.scenario, fxJpyPerUsd: loaded.scenario.fxJpyPerUsd, rows };
 }
 
 export async function printStress(data: StressData, options: { lang: Lang; currency: Currency }): Promise<Block[]> {
   const { formatMoney } = await import("@aidebt/model");
+  const units = await loadUnits();
   const m = messages(options.lang);
   const f = formatters(formatMoney, { ...options, fxJpyPerUsd: data.fxJpyPerUsd });
   const title = data.preset ? `${data.preset.name[options.lang]} (${data.preset.id})` : data.label;
-  const label = (row: StressRow): string => (row.triggers.length === 0 ? m.triggerNames.none ?? "none" : row.triggers.map((t) => m.triggerNames[t] ?? t).join(" + "));
+  const triggerLabel = (v: Cell): string =>
+    typeof v !== "string" ? "" : v === "none" ? (m.triggerNames.none ?? v) : v.split("+").map((t) => m.triggerNames[t] ?? t).join(" + ");
+  const chain = (v: Cell): string => (typeof v === "string" ? v.replace(/[a-z-]+/g, (k) => m.eventKind[k] ?? k) : "–");
+  const column = (name: string) => fieldColumn(units, `summary.${name}`, options.lang, f);
   return [
     heading(`${m.stressOf} ${title}`, 1),
     table(
       [
-        { header: m.trigger },
-        { header: m.burstQuarter },
-        { header: m.burstChain },
-        { header: m.peakHiddenDebt, align: "right", format: f.money },
-        { header: m.lenderLoss, align: "right", format: f.money },
-        { header: m.sponsorAiNpv, align: "right", format: f.money },
-        { header: m.verdict },
+        { id: "trigger", header: m.trigger, format: triggerLabel },
+        { ...column("burstQuarter"), format: (v) => (typeof v === "string" ? v : "–") },
+        { ...column("burstChain"), format: chain },
+        column("peakHiddenDebt"),
+        column("lenderLoss"),
+        column("sponsorAiNpv"),
+        column("verdict"),
       ],
       data.rows.map((row) => [
-        label(row),
+        row.id,
         row.summary.burstQuarter,
         compactChain(row.summary.burstChain.map((c) => c.kind)),
         row.summary.peakHiddenDebt,
@@ -152,7 +164,10 @@ export async function printStress(data: StressData, options: { lang: Lang; curre
       { primary: true },
     ),
     table(
-      [{ header: m.trigger }, { header: m.changes }],
+      [
+        { id: "trigger", header: m.trigger },
+        { id: "changes", header: m.changes },
+      ],
       TRIGGERS.map((t) => {
         const row = data.rows.find((r) => r.id === t.id);
         return [`${m.triggerNames[t.id] ?? t.id} (${t.presetId})`, (row?.changes ?? []).map((c) => `${c.path}${c.append ? " +=" : " ="} ${JSON.stringify(c.value)}`).join("; ")];
@@ -175,29 +190,16 @@ export function compactChain(kinds: string[]): string | null {
 }
 
 export function stressCommand(ctx: Context): Command {
-  const command = new Command("stress")
-    .description("run a scenario under each trigger (demand slowdown, rate shock, credit freeze, GPU treadmill) and combinations")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base");
-  addScenarioOptions(command, { set: "override a scenario field before stressing (repeatable)" });
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt stress                      the base preset under every trigger
-  $ aidebt stress soft-landing --lang en
-  $ aidebt stress base --set financing.offBalanceShare=0.6 --format csv
-  $ aidebt stress base --check 'rows.0.summary.burstQuarter == null'
-
-Each trigger is what the model's preset of that name changes relative to base (its shocks are appended
-to the scenario's own; parameters are set). json: { rows: [{ id, triggers, changes, summary }] } with the
-model's summary unchanged.`,
-    )
-    .action(async (source: string, options: OutputOptions & ScenarioSourceOptions) => {
-      preflight(options);
-      const data = await collectStress(source, options, ctx.readStdin);
-      const blocks = options.format === "json" ? [] : await printStress(data, options);
-      emit(ctx, options, { json: { scenario: data.label, rows: data.rows }, document: () => ({ blocks }) });
-    });
+  const h = helpText().stress;
+  const command = new Command("stress").description(h.description).argument("[scenario]", h.arguments.scenario, "base");
+  addScenarioOptions(command);
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: STRESS_COLUMNS });
+  return command.addHelpText("after", h.after).action(async (source: string) => {
+    const options = outputOptions(ctx, command);
+    const data = await collectStress(source, command.opts<ScenarioSourceOptions>(), ctx.readStdin);
+    const blocks = options.format === "json" ? [] : await printStress(data, options);
+    // like simulate's result, the JSON carries the scenario object it ran, and says how it was made
+    const json = { source: data.label, scenario: data.scenario, rows: data.rows, invocation: invocation(ctx) };
+    await emit(ctx, options, { json, document: () => ({ blocks }) });
+  });
 }

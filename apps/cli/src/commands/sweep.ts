@@ -1,16 +1,19 @@
 import { Command } from "commander";
 import type { SweepResult } from "@aidebt/model";
+import { errorText } from "../i18n/errors.js";
+import { helpText } from "../i18n/help.js";
+import { messages } from "../i18n/labels.js";
 import { resolveOutput, runAnalysis } from "../lib/analysis.js";
-import { parseAxis, type Axis } from "../lib/axis.js";
-import { heatmap } from "../lib/charts.js";
-import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
+import { checkAxis, parseAxis } from "../lib/axis.js";
+import { categoryMap, heatmap } from "../lib/charts.js";
+import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { chart, heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { UsageError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
+import { metricFormat } from "../lib/metric.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
-import { messages } from "../messages.js";
-import { formatterFor } from "./sensitivity.js";
+import { loadUnits } from "../lib/units.js";
 
 export interface SweepOptions extends ScenarioSourceOptions {
   x: string;
@@ -23,37 +26,17 @@ export interface SweepData {
   result: SweepResult;
 }
 
-/** Check that an axis names a numeric scenario parameter and that its ends lie in the parameter's range. */
-export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void> {
-  const { numericParameterPaths, parameterInfo } = await import("@aidebt/model");
-  if (!numericParameterPaths().includes(axis.path)) {
-    throw new UsageError(`invalid ${option} parameter`, {
-      issues: [{ path: option, message: `${axis.path} is not a numeric scenario parameter`, received: axis.path, allowed: "a numeric path from `aidebt schema --format table`" }],
-      hint: `e.g. ${option} demand.aiGrowthAnnual=0:0.6:7`,
-    });
-  }
-  const info = parameterInfo(axis.path);
-  const range = /from (-?[\d.]+) to (-?[\d.]+)/.exec(info?.allowed ?? "");
-  if (range?.[1] !== undefined && range[2] !== undefined) {
-    const [min, max] = [Number(range[1]), Number(range[2])];
-    const outside = [axis.from, axis.to].filter((v) => v < min || v > max);
-    if (outside.length > 0) {
-      throw new UsageError(`invalid ${option} range`, {
-        issues: [{ path: `${option} ${axis.path}`, message: `${outside.join(" and ")} outside the parameter's range`, received: `${axis.from}:${axis.to}`, allowed: info?.allowed ?? "" }],
-      });
-    }
-  }
-}
-
-/** A two-parameter grid of one output: the model's sweep(). */
+/** A two-parameter grid of one output: the model's sweep(). Axes are checked before the scenario is read. */
 export async function collectSweep(source: string, options: SweepOptions, io: { readStdin: () => Promise<string>; logger: Logger; signal: AbortSignal; progress?: boolean }): Promise<SweepData> {
   const x = parseAxis("--x", options.x);
   const y = parseAxis("--y", options.y);
   if (x.path === y.path) {
-    throw new UsageError("--x and --y name the same parameter", { issues: [{ path: "--y", message: "same parameter as --x", received: y.path, allowed: "a different numeric parameter" }] });
+    const t = errorText().axis;
+    throw new UsageError(t.same, { issues: [{ path: "--y", message: t.sameMessage, received: y.path, allowed: t.sameAllowed }] });
   }
-  await checkAxis("--x", x);
-  await checkAxis("--y", y);
+  const units = await loadUnits();
+  checkAxis("--x", x, units);
+  checkAxis("--y", y, units);
   const loaded = await loadScenario(source, options, io.readStdin);
   const output = await resolveOutput(loaded.scenario, options.metric, "--metric", false);
   const result = await runAnalysis(
@@ -64,29 +47,42 @@ export async function collectSweep(source: string, options: SweepOptions, io: { 
 }
 
 export async function printSweep(data: SweepData, options: { lang: Lang; currency: Currency; format: string }): Promise<Block[]> {
-  const { formatMoney } = await import("@aidebt/model");
+  const { formatMoney, RATIO_CAP } = await import("@aidebt/model");
   const m = messages(options.lang);
-  const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: data.loaded.scenario.fxJpyPerUsd });
-  const value = formatterFor(data.result.output, f);
+  const f = formatters(formatMoney, { lang: options.lang, currency: options.currency, fxJpyPerUsd: data.loaded.scenario.fxJpyPerUsd, ratioCap: RATIO_CAP });
+  const metric = await metricFormat(data.result.output, f, options.lang, data.loaded.scenario);
   const { x, y, z, output } = data.result;
   const cell = (j: number, i: number): Cell => z[j]?.[i] ?? null;
   if (options.format === "csv") {
     // long form: one row per grid point, ready for a pivot table or a plotting library
-    return [table([{ header: x.path }, { header: y.path }, { header: output }], y.values.flatMap((yv, j) => x.values.map((xv, i): Cell[] => [xv, yv, cell(j, i)])))];
+    return [
+      table(
+        [
+          { id: x.path, header: x.path },
+          { id: y.path, header: y.path },
+          { id: output, header: output, ...(metric.unit === undefined ? {} : { unit: metric.unit }) },
+        ],
+        y.values.flatMap((yv, j) => x.values.map((xv, i): Cell[] => [xv, yv, cell(j, i)])),
+      ),
+    ];
   }
-  const axisLabel = (v: number): string => f.number(v);
-  const numeric = (v: Cell): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  const axisLabel = (v: number): string => String(Number(v.toPrecision(12)));
+  const grid = y.values.map((_, j) => x.values.map((__, i) => cell(j, i)));
+  const categorical = grid.flat().some((v) => typeof v === "string");
+  const picture = categorical
+    ? categoryMap(grid, { rowLabels: y.values.map(axisLabel), columnLabels: x.values.map(axisLabel), format: metric.value, cellWidth: 3 })
+    : heatmap(
+        grid.map((row) => row.map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null))),
+        { rowLabels: y.values.map(axisLabel), columnLabels: x.values.map(axisLabel), format: (v) => metric.value(v), cellWidth: 3 },
+      );
   return [
     heading(`${m.sweepOf} ${output} — ${data.loaded.label}`, 1),
-    chart(
-      heatmap(
-        y.values.map((_, j) => x.values.map((__, i) => numeric(cell(j, i)))),
-        { rowLabels: y.values.map(axisLabel), columnLabels: x.values.map(axisLabel), format: (v) => value(v), cellWidth: 3 },
-      ),
-      `${y.path} ↓  ×  ${x.path} →`,
-    ),
+    chart(picture, `${y.path} ↓  ×  ${x.path} →`),
     table(
-      [{ header: `${y.path} \\ ${x.path}` }, ...x.values.map((xv) => ({ header: axisLabel(xv), align: "right" as const, format: value }))],
+      [
+        { id: "y", header: `${y.path} \\ ${x.path}` },
+        ...x.values.map((xv) => ({ id: axisLabel(xv), header: axisLabel(xv), align: "right" as const, format: metric.value })),
+      ],
       y.values.map((yv, j) => [axisLabel(yv), ...x.values.map((_, i) => cell(j, i))]),
       { primary: true },
     ),
@@ -96,30 +92,21 @@ export async function printSweep(data: SweepData, options: { lang: Lang; currenc
 }
 
 export function sweepCommand(ctx: Context): Command {
+  const h = helpText().sweep;
   const command = new Command("sweep")
-    .description("a grid of one output over two parameters (a heat map on a terminal)")
-    .argument("[scenario]", "preset name, path to a .json/.yaml file, or - for stdin", "base")
-    .requiredOption("--x <path=from:to:steps>", "the parameter across, e.g. demand.aiGrowthAnnual=0:0.6:7")
-    .requiredOption("--y <path=from:to:steps>", "the parameter down, e.g. gpu.economicLifeQuarters=8:24:5")
-    .option("-m, --metric <output>", "the output in each cell: a summary field (burstIndex, peakHiddenDebt, verdict, …) or last.<path>", "peakHiddenDebt");
-  addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
-  addOutputOptions(command, ctx.env);
-  return command
-    .addHelpText(
-      "after",
-      `
-Examples:
-  $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:7 --y gpu.economicLifeQuarters=8:24:5
-  $ aidebt sweep base --x financing.offBalanceShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric burstIndex
-  $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:13 --y spv.dscrCovenant=1:1.5:6 --format csv -o grid.csv
-
-csv is long form (x, y, value), one row per grid point; json is the model's sweep() result. A progress
-bar shows on stderr; Ctrl-C stops cleanly.`,
-    )
-    .action(async (source: string, options: { progress?: boolean } & OutputOptions & SweepOptions) => {
-      preflight(options);
-      const data = await collectSweep(source, options, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: options.progress === true });
-      const blocks = options.format === "json" ? [] : await printSweep(data, options);
-      emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
-    });
+    .description(h.description)
+    .argument("[scenario]", h.arguments.scenario, "base")
+    .requiredOption("--x <path=from:to:steps>", h.options.x)
+    .requiredOption("--y <path=from:to:steps>", h.options.y)
+    .option("-m, --metric <output>", h.options.metric, "peakHiddenDebt");
+  addScenarioOptions(command, { progress: true });
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true });
+  return command.addHelpText("after", h.after).action(async (source: string) => {
+    const options = outputOptions(ctx, command);
+    const raw = command.opts<SweepOptions & { progress?: boolean }>();
+    const data = await collectSweep(source, raw, { readStdin: ctx.readStdin, logger: ctx.logger, signal: ctx.signal, progress: raw.progress === true });
+    const blocks = options.format === "json" ? [] : await printSweep(data, options);
+    const json = { ...data.result, source: data.loaded.label, scenario: data.loaded.scenario, inputs: { x: raw.x, y: raw.y, metric: data.result.output }, invocation: invocation(ctx) };
+    await emit(ctx, options, { json, document: () => ({ blocks }) });
+  });
 }

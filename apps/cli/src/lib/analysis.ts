@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { MonteCarloOptions, MonteCarloResult, Scenario, SensitivityResult, SweepResult } from "@aidebt/model";
-import { AbortedError, CliError } from "./errors.js";
+import { errorText } from "../i18n/errors.js";
+import { AbortedError, CliError, UsageError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { createProgress } from "./progress.js";
 
@@ -17,6 +18,16 @@ export type WorkerMessage =
   | { type: "done"; result: unknown }
   | { type: "error"; name: string; message: string; stack?: string };
 
+let running = 0;
+
+/** How many analyses are running now: a signal with none running ends the process at once. */
+export function analysesRunning(): number {
+  return running;
+}
+
+/** The signal that aborted a run (the AbortSignal's reason), for the exit code. */
+const signalOf = (signal: AbortSignal): NodeJS.Signals => (signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
+
 /**
  * Run one of the model's analyses in a worker thread with a progress bar on stderr. Ctrl-C (the signal)
  * asks the worker to abort through the model's AbortSignal; if it has not stopped within a second and a
@@ -27,6 +38,7 @@ export function runAnalysis<J extends AnalysisJob>(
   io: { logger: Logger; signal: AbortSignal; label: string; progress?: boolean },
 ): Promise<AnalysisResult<J["kind"]>> {
   const flag = new SharedArrayBuffer(4);
+  running += 1;
   const worker = new Worker(new URL("./analysis-worker.js", import.meta.url), { workerData: { job, flag } });
   const progress = createProgress(io.logger, io.label, { force: io.progress === true });
   return new Promise<AnalysisResult<J["kind"]>>((resolve, reject) => {
@@ -35,6 +47,7 @@ export function runAnalysis<J extends AnalysisJob>(
     const settle = (action: () => void): void => {
       if (settled) return;
       settled = true;
+      running -= 1;
       if (timer !== undefined) clearTimeout(timer);
       io.signal.removeEventListener("abort", onAbort);
       progress.finish();
@@ -44,7 +57,7 @@ export function runAnalysis<J extends AnalysisJob>(
       Atomics.store(new Int32Array(flag), 0, 1);
       timer = setTimeout(() => {
         void worker.terminate();
-        settle(() => reject(new AbortedError()));
+        settle(() => reject(new AbortedError(signalOf(io.signal))));
       }, 1500);
     };
     if (io.signal.aborted) onAbort();
@@ -52,26 +65,27 @@ export function runAnalysis<J extends AnalysisJob>(
     worker.on("message", (message: WorkerMessage) => {
       if (message.type === "progress") progress.update(message.done, message.total);
       else if (message.type === "done") settle(() => resolve(message.result as AnalysisResult<J["kind"]>));
-      else if (message.name === "AbortError" || io.signal.aborted) settle(() => reject(new AbortedError()));
+      else if (message.name === "AbortError" || io.signal.aborted) settle(() => reject(new AbortedError(signalOf(io.signal))));
       else {
-        const error = new CliError(`${io.label} failed: ${message.message}`);
+        const error = new CliError(errorText().workerFailed(io.label, message.message));
         if (message.stack !== undefined) error.stack = message.stack;
         settle(() => reject(error));
       }
     });
     worker.on("error", (error) => settle(() => reject(error)));
-    worker.on("exit", (code) => settle(() => reject(io.signal.aborted ? new AbortedError() : new CliError(`${io.label} stopped unexpectedly (worker exit ${code})`))));
+    worker.on("exit", (code) => settle(() => reject(io.signal.aborted ? new AbortedError(signalOf(io.signal)) : new CliError(errorText().workerStopped(io.label, code)))));
   });
 }
 
 /**
  * Check an output name against a real run before a long analysis starts: `peakHiddenDebt` means
  * `summary.peakHiddenDebt`; `last.<path>` reads the last quarter. Unknown names are usage errors listing the
- * summary's numeric fields.
+ * summary's fields.
  */
 export async function resolveOutput(scenario: Scenario, metric: string, option = "--metric", numericOnly = true): Promise<string> {
   const { readOutput, simulateFast } = await import("@aidebt/model");
-  const { UsageError } = await import("./errors.js");
+  const { quote } = await import("./sanitize.js");
+  const t = errorText().metric;
   const output = metric.startsWith("summary.") || metric.startsWith("last.") ? metric : `summary.${metric}`;
   const result = simulateFast(scenario);
   let value: number | string | null;
@@ -82,11 +96,11 @@ export async function resolveOutput(scenario: Scenario, metric: string, option =
   }
   if (value === null || (numericOnly && typeof value !== "number")) {
     const fields = Object.entries(result.summary)
-      .filter(([, v]) => typeof v === "number" || (!numericOnly && typeof v === "string"))
+      .filter(([, v]) => typeof v === "number" || typeof v === "boolean" || (!numericOnly && typeof v === "string"))
       .map(([k]) => k);
-    throw new UsageError(`unknown ${option} "${metric}"`, {
-      issues: [{ path: option, message: numericOnly ? "not a numeric output of a run" : "not an output of a run", received: metric, allowed: `${fields.join(", ")}, or last.<path> (e.g. last.measures.dscr)` }],
-      hint: "burstIndex counts quarters to the burst (the horizon when there is none)",
+    throw new UsageError(t.unknown(option, quote(metric)), {
+      issues: [{ path: option, message: numericOnly ? t.notNumeric : t.notOutput, received: metric, allowed: t.allowed(fields.join(", ")) }],
+      hint: t.hint,
     });
   }
   return output;

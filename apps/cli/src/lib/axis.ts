@@ -1,4 +1,7 @@
+import { errorText } from "../i18n/errors.js";
 import { UsageError } from "./errors.js";
+import { quote } from "./sanitize.js";
+import type { Units } from "./units.js";
 
 /** One axis of a sweep: `path=from:to:steps`, e.g. `demand.aiGrowthAnnual=0:0.6:7`. */
 export interface Axis {
@@ -12,34 +15,66 @@ export interface Axis {
 
 export const MAX_STEPS = 101;
 
-/** Parse and check `--x`/`--y`; `allowed` (from the model's parameter info) goes into the error message. */
-export function parseAxis(option: "--x" | "--y", spec: string): Axis {
-  const bad = (message: string, hint?: string): UsageError =>
-    new UsageError(`invalid ${option} range`, {
-      issues: [{ path: option, message, received: spec, allowed: `PATH=FROM:TO:STEPS with STEPS an integer from 2 to ${MAX_STEPS}` }],
-      hint: hint ?? `e.g. ${option} demand.aiGrowthAnnual=0:0.6:7 (run \`aidebt schema --format table\` for paths and ranges)`,
-    });
-  const eq = spec.indexOf("=");
-  if (eq <= 0) throw bad("expected PATH=FROM:TO:STEPS");
-  const path = spec.slice(0, eq).trim();
-  const parts = spec.slice(eq + 1).split(":");
-  if (parts.length !== 3) throw bad(`expected three numbers FROM:TO:STEPS after "=", found ${parts.length}`);
-  const [from, to, steps] = parts.map((p) => (p.trim() === "" ? Number.NaN : Number(p)));
-  if (from === undefined || !Number.isFinite(from)) throw bad(`FROM "${parts[0]}" is not a number`);
-  if (to === undefined || !Number.isFinite(to)) throw bad(`TO "${parts[1]}" is not a number`);
-  if (steps === undefined || !Number.isInteger(steps) || steps < 2 || steps > MAX_STEPS) throw bad(`STEPS "${parts[2]}" is not an integer from 2 to ${MAX_STEPS}`);
-  if (from === to) throw bad("FROM and TO are equal: nothing to sweep");
-  const values = Array.from({ length: steps }, (_, i) => from + ((to - from) * i) / (steps - 1));
-  return { path, from, to, steps, values };
+const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * The i-th of `steps` evenly spaced values from `from` to `to`, as from + i·step rounded to 12 significant
+ * digits: the float noise of the arithmetic (0.19999999999999998) never reaches a label or a scenario.
+ *
+ * @example
+ * gridValues(0, 0.6, 4); // [0, 0.2, 0.4, 0.6]
+ */
+export function gridValues(from: number, to: number, steps: number): number[] {
+  const step = (to - from) / (steps - 1);
+  return Array.from({ length: steps }, (_, i) => (i === steps - 1 ? to : Number((from + i * step).toPrecision(12))));
 }
 
-/** A positive integer option (`--paths`, `--seed`, …) within bounds. */
-export function parseIntegerOption(option: string, raw: string, min: number, max: number): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(`invalid ${option}`, {
-      issues: [{ path: option, message: "not a whole number in range", received: raw, allowed: `an integer from ${min} to ${max}` }],
+/** Parse `--x`/`--y` (syntax only; `checkAxis` checks it against the parameter). */
+export function parseAxis(option: "--x" | "--y", spec: string): Axis {
+  const t = errorText().axis;
+  const bad = (message: string, hint?: string): UsageError =>
+    new UsageError(t.invalidRange(option), {
+      issues: [{ path: option, message, received: spec, allowed: t.allowed(MAX_STEPS) }],
+      hint: hint ?? t.hint(option),
+    });
+  const eq = spec.indexOf("=");
+  if (eq <= 0) throw bad(t.expectedSpec);
+  const path = spec.slice(0, eq).trim();
+  const parts = spec.slice(eq + 1).split(":").map((p) => p.trim());
+  if (parts.length !== 3) throw bad(t.threeNumbers(parts.length));
+  const [fromText = "", toText = "", stepsText = ""] = parts;
+  if (!DECIMAL_NUMBER.test(fromText) || !Number.isFinite(Number(fromText))) throw bad(t.notNumber("FROM", quote(fromText)));
+  if (!DECIMAL_NUMBER.test(toText) || !Number.isFinite(Number(toText))) throw bad(t.notNumber("TO", quote(toText)));
+  const steps = Number(stepsText);
+  if (!/^\d+$/.test(stepsText) || steps < 2 || steps > MAX_STEPS) throw bad(t.steps(quote(stepsText), MAX_STEPS));
+  const [from, to] = [Number(fromText), Number(toText)];
+  if (from === to) throw bad(t.equalEnds);
+  return { path, from, to, steps, values: gridValues(from, to, steps) };
+}
+
+/**
+ * Check that an axis names a numeric scenario parameter, that its ends lie in the parameter's range and
+ * that an integer parameter is only given whole values.
+ */
+export function checkAxis(option: "--x" | "--y", axis: Axis, units: Units): void {
+  const t = errorText().axis;
+  const meta = axis.path.includes("[]") || /\.\d+(\.|$)/.test(axis.path) ? undefined : units.parameter(axis.path);
+  if (meta === undefined) {
+    throw new UsageError(t.invalidParameter(option), {
+      issues: [{ path: option, message: t.notParameter(quote(axis.path)), allowed: t.parameterAllowed }],
+      hint: t.hint(option),
     });
   }
-  return n;
+  const outside = [axis.from, axis.to].filter((v) => v < meta.min || v > meta.max);
+  if (outside.length > 0) {
+    throw new UsageError(t.invalidRange(option), {
+      issues: [{ path: `${option} ${axis.path}`, message: t.outside(outside.join(", ")), received: `${axis.from}:${axis.to}`, allowed: t.rangeAllowed(meta.min, meta.max) }],
+    });
+  }
+  const fractional = meta.integer ? axis.values.find((v) => !Number.isInteger(v)) : undefined;
+  if (fractional !== undefined) {
+    throw new UsageError(t.invalidRange(option), {
+      issues: [{ path: `${option} ${axis.path}`, message: t.integerSteps(String(fractional)), received: `${axis.from}:${axis.to}:${axis.steps}`, allowed: t.integerStepsAllowed }],
+    });
+  }
 }

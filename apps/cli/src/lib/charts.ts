@@ -71,3 +71,29 @@ export function heatmap(
   lines.push(`${" ".repeat(labelWidth)}  ${SHADES.slice(1).join("")} ${options.format(min)} → ${options.format(max)}`);
   return lines;
 }
+
+/**
+ * Map of a grid of categories (a class such as the verdict): one shade per distinct value, in order of first
+ * appearance, and a legend naming each.
+ */
+export function categoryMap(
+  grid: readonly (readonly (number | string | boolean | null)[])[],
+  options: { rowLabels: string[]; columnLabels: string[]; format: (v: string | number | boolean | null) => string; cellWidth?: number },
+): string[] {
+  const cell = options.cellWidth ?? 2;
+  const categories = [...new Set(grid.flat().filter((v) => v !== null))];
+  const marks = categories.length <= 2 ? ["░", "█"] : SHADES.slice(1);
+  const markOf = (v: number | string | boolean | null): string => {
+    const i = v === null ? -1 : categories.indexOf(v);
+    return i < 0 ? "·".repeat(cell) : (marks[i % marks.length] ?? "█").repeat(cell);
+  };
+  const labelWidth = Math.max(0, ...options.rowLabels.map(displayWidth));
+  const lines = grid.map((row, i) => `${pad(options.rowLabels[i] ?? "", labelWidth, "right")} │${row.map(markOf).join("")}`);
+  const first = options.columnLabels[0] ?? "";
+  const last = options.columnLabels[options.columnLabels.length - 1] ?? "";
+  const axisWidth = (grid[0]?.length ?? 0) * cell;
+  lines.push(`${" ".repeat(labelWidth)} └${"─".repeat(axisWidth)}`);
+  lines.push(`${" ".repeat(labelWidth)}  ${first}${" ".repeat(Math.max(1, axisWidth - displayWidth(first) - displayWidth(last)))}${last}`);
+  lines.push(`${" ".repeat(labelWidth)}  ${categories.map((c) => `${markOf(c).slice(0, 1)} ${options.format(c)}`).join("  ")}`);
+  return lines;
+}

@@ -1,4 +1,6 @@
-import { CheckFailedError, UsageError, show } from "./errors.js";
+import { errorText } from "../i18n/errors.js";
+import { CheckFailedError, UsageError } from "./errors.js";
+import { quote, safeLine } from "./sanitize.js";
 
 /**
  * `--check EXPR` assertions, hledger-style: `PATH OP VALUE` where PATH is a dotted path into the command's
@@ -15,19 +17,19 @@ export interface CheckExpr {
 }
 
 const OPERATORS: Operator[] = ["==", "!=", "<=", ">=", "<", ">"];
-const ALLOWED = "PATH OP VALUE with OP one of ==, !=, <, <=, >, >= and VALUE a number, 'string', null, true or false";
 
 export function parseCheck(source: string): CheckExpr {
+  const t = errorText().check;
   const bad = (problem: string): UsageError =>
-    new UsageError(`invalid --check expression`, {
-      issues: [{ path: "--check", message: problem, received: source, allowed: ALLOWED }],
-      hint: "e.g. --check 'summary.burstQuarter == null' --check 'summary.lenderLoss < 10'",
+    new UsageError(t.invalid, {
+      issues: [{ path: "--check", message: problem, received: source, allowed: t.allowed }],
+      hint: t.hint,
     });
   const tokens = tokenize(source, bad);
-  const opIndex = tokens.findIndex((t) => t.kind === "op");
-  if (opIndex !== 1 || tokens.length !== 3) throw bad("expected exactly one comparison: PATH OP VALUE");
+  const opIndex = tokens.findIndex((token) => token.kind === "op");
+  if (opIndex !== 1 || tokens.length !== 3) throw bad(t.exactlyOne);
   const [left, op, right] = tokens as [Token, Token, Token];
-  if (left.kind === "op" || right.kind === "op" || op.kind !== "op") throw bad("expected PATH OP VALUE");
+  if (left.kind === "op" || right.kind === "op" || op.kind !== "op") throw bad(t.expected);
   return { source, left: toOperand(left), op: op.text as Operator, right: toOperand(right) };
 }
 
@@ -48,10 +50,10 @@ function tokenize(source: string, bad: (problem: string) => UsageError): Token[]
       i += op.length;
       continue;
     }
-    if (char === "=" || char === "!") throw bad(`unknown operator at "${source.slice(i, i + 2)}"`);
+    if (char === "=" || char === "!") throw bad(errorText().check.unknownOperator(quote(source.slice(i, i + 2))));
     if (char === '"' || char === "'") {
       const end = source.indexOf(char, i + 1);
-      if (end < 0) throw bad("unterminated string");
+      if (end < 0) throw bad(errorText().check.unterminated);
       tokens.push({ kind: "string", text: source.slice(i + 1, end) });
       i = end + 1;
       continue;
@@ -85,13 +87,13 @@ export function resolvePath(root: unknown, path: string[], source: string): unkn
       }
       const index = Number(key);
       if (!Number.isInteger(index) || index < 0 || index >= current.length) {
-        throw missing(source, path, key, `an index 0..${current.length - 1} or length`, where);
+        throw missing(source, path, key, errorText().check.indexAllowed(current.length - 1), where);
       }
       current = current[index];
     } else if (current !== null && typeof current === "object" && Object.hasOwn(current, key)) {
       current = (current as Record<string, unknown>)[key];
     } else {
-      const keys = current !== null && typeof current === "object" ? Object.keys(current).slice(0, 20).join(", ") : "none, it is a value";
+      const keys = current !== null && typeof current === "object" ? Object.keys(current).slice(0, 20).join(", ") : errorText().check.aValue;
       throw missing(source, path, key, keys, where);
     }
   }
@@ -99,9 +101,10 @@ export function resolvePath(root: unknown, path: string[], source: string): unkn
 }
 
 function missing(source: string, path: string[], key: string, allowed: string, where: string): UsageError {
-  return new UsageError(`--check refers to a path that is not in the result`, {
-    issues: [{ path: "--check", message: `no "${key}" under ${where} in ${path.join(".")}`, received: source, allowed }],
-    hint: "see the JSON output (--format json) for the paths you can check",
+  const t = errorText().check;
+  return new UsageError(t.missing, {
+    issues: [{ path: "--check", message: t.noKey(quote(key), safeLine(where, 60), safeLine(path.join("."), 80)), received: source, allowed }],
+    hint: t.missingHint,
   });
 }
 
@@ -115,8 +118,9 @@ export function evaluateCheck(expr: CheckExpr, root: unknown): string | null {
   const right = valueOf(expr.right, root, expr.source);
   const holds = compare(left, expr.op, right);
   if (holds) return null;
-  const actual = expr.left.kind === "path" ? ` (${expr.left.path.join(".")} is ${show(left)})` : "";
-  return `check failed: ${expr.source}${actual}`;
+  const t = errorText().check;
+  const actual = expr.left.kind === "path" ? t.actual(safeLine(expr.left.path.join("."), 80), quote(left)) : "";
+  return t.failed(safeLine(expr.source, 120), actual);
 }
 
 function compare(left: unknown, op: Operator, right: unknown): boolean {

@@ -7,7 +7,7 @@ export interface Issue {
   allowed?: string;
 }
 
-/** Something went wrong that is not the user's fault: exit code 1. */
+/** Something went wrong that is not the user's input: exit code 1, described in its message. */
 export class CliError extends Error {
   readonly exitCode: number = 1;
   constructor(message: string, options?: { cause?: unknown }) {
@@ -39,31 +39,14 @@ export class CheckFailedError extends CliError {
   }
 }
 
-/** The user pressed Ctrl-C during a long run. */
+/** The user pressed Ctrl-C (SIGINT, exit 130) or the run was terminated (SIGTERM, exit 143). */
 export class AbortedError extends CliError {
-  override readonly exitCode: number = 130;
-  constructor() {
+  override readonly exitCode: number;
+  readonly signal: NodeJS.Signals;
+  constructor(signal: NodeJS.Signals = "SIGINT") {
     super("aborted");
     this.name = "AbortedError";
-  }
-}
-
-/** Build a usage error for one field, value and allowed set: `field: problem (allowed: …)`. */
-export function invalidValue(path: string, received: unknown, allowed: string, hint?: string): UsageError {
-  return new UsageError(`invalid value for ${path}`, {
-    issues: [{ path, message: `invalid value ${show(received)}`, received, allowed }],
-    ...(hint === undefined ? {} : { hint }),
-  });
-}
-
-/** A short, single-line rendering of a received value for error messages. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === undefined) return "undefined";
-  try {
-    const text = JSON.stringify(value) ?? typeof value;
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  } catch {
-    return typeof value;
+    this.signal = signal;
+    this.exitCode = signal === "SIGTERM" ? 143 : 130;
   }
 }

@@ -1,3 +1,4 @@
+import { errorText } from "../i18n/errors.js";
 import { makeStyle, type Style, type Terminal } from "./terminal.js";
 
 /**
@@ -11,7 +12,12 @@ export interface Logger {
   /** Styles for stderr. */
   readonly errStyle: Style;
   out(text: string): void;
+  /** A warning; silent with --quiet. */
   warn(text: string): void;
+  /** A note about the run for humans (estimates, what was inferred); silent with --quiet. */
+  info(text: string): void;
+  /** --quiet: only data on stdout and errors on stderr. */
+  readonly quiet: boolean;
   error(text: string): void;
   debug(text: string): void;
   /** Write raw bytes to stderr without a newline (progress bars). */
@@ -24,22 +30,39 @@ interface Writable {
 
 export function createLogger(
   terminal: Terminal,
-  options: { debug?: boolean; stdout?: Writable; stderr?: Writable } = {},
+  options: { debug?: boolean; quiet?: boolean; stdout?: Writable; stderr?: Writable } = {},
 ): Logger {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const errStyle = makeStyle(terminal.stderrColor);
+  const quiet = options.quiet === true;
   const line = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
+  // stderr that cannot be written (2> /dev/full) has nowhere to report to: drop the message
+  const toStderr = (text: string): void => {
+    try {
+      stderr.write(text);
+    } catch {
+      // nothing left to tell
+    }
+  };
   return {
     terminal,
+    quiet,
     style: makeStyle(terminal.stdoutColor),
     errStyle,
     out: (text) => void stdout.write(line(text)),
-    warn: (text) => void stderr.write(line(`${errStyle.yellow("warning:")} ${text}`)),
-    error: (text) => void stderr.write(line(text)),
-    debug: (text) => {
-      if (options.debug === true) stderr.write(line(errStyle.dim(`debug: ${text}`)));
+    warn: (text) => {
+      if (!quiet) toStderr(line(`${errStyle.yellow(errorText().warning)} ${text}`));
     },
-    rawErr: (text) => void stderr.write(text),
+    info: (text) => {
+      if (!quiet) toStderr(line(errStyle.dim(text)));
+    },
+    error: (text) => toStderr(line(text)),
+    debug: (text) => {
+      if (options.debug === true) toStderr(line(errStyle.dim(`debug: ${text}`)));
+    },
+    rawErr: (text) => {
+      if (!quiet) toStderr(text);
+    },
   };
 }

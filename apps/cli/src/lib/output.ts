@@ -182,7 +182,7 @@ function io(display: string, write: () => void): void {
 /** A usage error about `--output`; `file` is undefined when there is nothing to echo (an empty path). */
 function outputError(file: string | undefined, problem: string, allowed: string): UsageError {
   const t = errorText().output;
-  return new UsageError(t.cannotWrite(safeLine(file ?? "", 120)), {
+  return new UsageError(t.cannotWrite(file === undefined || file === "" ? '""' : safeLine(file, 120)), {
     issues: [{ path: "--output", message: problem, ...(file === undefined || file === "" ? {} : { received: file }), allowed }],
     hint: t.hint,
   });

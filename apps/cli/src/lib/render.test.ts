@@ -9,21 +9,24 @@ const doc = {
     text("A paragraph."),
     chart(["▁▂▃"], "trend"),
     table(
-      [{ header: "quarter" }, { header: "debt", align: "right" as const, format: (v: unknown) => `$${String(v)}bn` }],
+      [
+        { id: "quarter", header: "Quarter" },
+        { id: "debt", header: "debt", align: "right" as const, format: (v: unknown) => `$${String(v)}bn` },
+      ],
       [
         ["2025Q1", 10],
         ["2025Q2", 125.5],
       ],
       { primary: true },
     ),
-    table([{ header: "event" }], [["covenant | breach"]]),
+    table([{ id: "event", header: "event" }], [["covenant | breach"]]),
   ],
 };
 
 describe("renderers", () => {
   it("aligns table columns, right-aligning numbers", () => {
     const out = renderText(doc, { charts: false, style: makeStyle(false) });
-    expect(out).toContain("quarter      debt\n-------  --------\n2025Q1      $10bn\n2025Q2   $125.5bn");
+    expect(out).toContain("Quarter      debt\n-------  --------\n2025Q1      $10bn\n2025Q2   $125.5bn");
     expect(out).not.toContain("▁▂▃");
   });
 
@@ -32,20 +35,56 @@ describe("renderers", () => {
   });
 
   it("aligns Japanese text by display width", () => {
-    const out = renderText({ blocks: [table([{ header: "節" }, { header: "x" }], [["借金", 1], ["a", 2]])] }, { charts: false, style: makeStyle(false) });
+    const out = renderText({ blocks: [table([{ id: "a", header: "節" }, { id: "b", header: "x" }], [["借金", 1], ["a", 2]])] }, { charts: false, style: makeStyle(false) });
     expect(out.split("\n")).toEqual(["節    x", "----  -", "借金  1", "a     2", ""]);
   });
 
   it("writes Markdown tables with escaped pipes and no charts", () => {
     const md = renderMarkdown(doc);
     expect(md).toContain("## Run");
-    expect(md).toContain("| quarter | debt |\n| --- | ---: |\n| 2025Q1 | $10bn |");
+    expect(md).toContain("| Quarter | debt |\n| --- | ---: |\n| 2025Q1 | $10bn |");
     expect(md).toContain("covenant \\| breach");
     expect(md).not.toContain("▁");
   });
 
-  it("writes the primary table as CSV with raw values", () => {
+  it("writes the primary table as CSV with stable ids as the header and raw values", () => {
     expect(renderCsv(doc)).toBe("quarter,debt\n2025Q1,10\n2025Q2,125.5\n");
+  });
+
+  it("escapes control characters in every human format, so no terminal sequence runs", () => {
+    const hostile = { blocks: [heading("run \u001b]0;owned\u0007"), table([{ id: "x", header: "x" }], [["a\u001b[2Jb"]])] };
+    for (const out of [renderText(hostile, { charts: false, style: makeStyle(false) }), renderMarkdown(hostile), renderCsv(hostile)]) {
+      expect(out).not.toContain("\u001b");
+      expect(out).toContain("\\x1b");
+    }
+  });
+
+  it("fits a wide table to the terminal: cuts the widest text column, then leaves columns out and names them", () => {
+    const wide = {
+      blocks: [
+        table(
+          [
+            { id: "id", header: "id" },
+            { id: "text", header: "text" },
+            { id: "n", header: "n", align: "right" as const },
+            { id: "more", header: "more" },
+          ],
+          [["a", "x".repeat(80), 1, "y".repeat(30)]],
+        ),
+      ],
+    };
+    const render = (width: number): string[] =>
+      renderText(wide, { charts: false, style: makeStyle(false), width, hiddenColumns: (n, ids) => `(${n} hidden: ${ids})` }).trimEnd().split("\n");
+    const forty = render(40);
+    expect(Math.max(...forty.map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(forty[2]).toBe(`a   ${"x".repeat(14)}…  1  ${"y".repeat(15)}…`);
+    const thirty = render(30);
+    expect(thirty.slice(0, -1).every((l) => l.length <= 30)).toBe(true);
+    expect(thirty[2]).toBe(`a   ${"x".repeat(22)}…  1`);
+    expect(thirty.at(-1)).toBe("(1 hidden: more)");
+    const piped = renderText(wide, { charts: false, style: makeStyle(false) });
+    expect(piped).toContain("x".repeat(80));
+    expect(piped).toContain("y".repeat(30));
   });
 
   it("quotes CSV fields that need it", () => {

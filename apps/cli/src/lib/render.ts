@@ -1,5 +1,6 @@
-import { cellText, type Block, type Cell, type Document, type TableBlock, type Tone } from "./document.js";
-import { displayWidth, pad, type Style } from "./terminal.js";
+import { cellText, primaryTable, type Block, type Cell, type Document, type TableBlock, type Tone } from "./document.js";
+import { escapeControls } from "./sanitize.js";
+import { displayWidth, pad, truncate, type Style } from "./terminal.js";
 
 export const FORMATS = ["table", "json", "csv", "md"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -8,7 +9,15 @@ export interface RenderOptions {
   /** Draw chart blocks (table format on a TTY only). */
   charts: boolean;
   style: Style;
+  /** Fit tables and charts to this many columns (a TTY); undefined prints everything (a pipe or a file). */
+  width?: number;
+  /** The line under a table whose last columns did not fit. */
+  hiddenColumns?: (count: number, ids: string) => string;
 }
+
+/** Narrowest a text column is cut to before whole columns are left out. */
+const MIN_TEXT_WIDTH = 12;
+const GAP = 2;
 
 /** Aligned plain-text rendering for a terminal (format `table`). */
 export function renderText(doc: Document, options: RenderOptions): string {
@@ -20,62 +29,100 @@ export function renderText(doc: Document, options: RenderOptions): string {
   return `${parts.join("\n\n")}\n`;
 }
 
-function renderTextBlock(block: Block, { charts, style }: RenderOptions): string | null {
+function renderTextBlock(block: Block, options: RenderOptions): string | null {
+  const { charts, style, width } = options;
+  const fit = (line: string): string => (width === undefined ? line : truncate(line, width));
   switch (block.kind) {
     case "heading":
-      return style.bold(block.text);
+      return style.bold(escapeControls(block.text, { oneLine: true }));
     case "text":
-      return block.text;
+      return escapeControls(block.text);
     case "chart":
       if (!charts) return null;
-      return [...(block.title === undefined ? [] : [style.bold(block.title)]), ...block.lines].join("\n");
+      return [...(block.title === undefined ? [] : [style.bold(fit(escapeControls(block.title, { oneLine: true })))]), ...block.lines.map(fit)].join("\n");
     case "table":
-      return renderTextTable(block, style);
+      return renderTextTable(block, options);
   }
 }
 
-export function renderTextTable(block: TableBlock, style: Style): string {
-  const header = block.columns.map((column) => column.header);
-  const body = block.rows.map((row) => block.columns.map((column, i) => cellText(column, row[i] ?? null)));
+/**
+ * Columns aligned by display width. With a width (a TTY), a table wider than the terminal is fitted: the
+ * widest text columns are cut with "…" (not below 12 columns), then whole columns are left out from the
+ * right and named in a note.
+ */
+export function renderTextTable(block: TableBlock, options: Pick<RenderOptions, "style" | "width" | "hiddenColumns">): string {
+  const { style, width } = options;
+  const clean = (text: string): string => escapeControls(text, { oneLine: true });
+  const header = block.columns.map((column) => clean(column.header));
+  const body = block.rows.map((row) => block.columns.map((column, i) => clean(cellText(column, row[i] ?? null))));
+  const natural = header.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
+  const align = (i: number): "left" | "right" => block.columns[i]?.align ?? "left";
+  const { widths, shown } = width === undefined ? { widths: natural, shown: natural.length } : fitWidths(natural, align, width);
   const toneOf = (r: number, i: number): Tone | undefined => block.columns[i]?.tone?.(block.rows[r]?.[i] ?? null);
   const paint = (tone: Tone | undefined, textIn: string): string =>
     tone === "bad" ? style.red(textIn) : tone === "warn" ? style.yellow(textIn) : tone === "good" ? style.green(textIn) : textIn;
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
-  const align = (i: number): "left" | "right" => block.columns[i]?.align ?? "left";
   const lineOf = (cells: string[], r?: number): string =>
     cells
-      .map((cell, i) => pad(r === undefined ? cell : paint(toneOf(r, i), cell), widths[i] ?? 0, align(i)))
-      .join("  ")
+      .slice(0, shown)
+      .map((cell, i) => {
+        const w = widths[i] ?? 0;
+        const cut = displayWidth(cell) > w ? truncate(cell, w) : cell;
+        return pad(r === undefined ? cut : paint(toneOf(r, i), cut), w, align(i));
+      })
+      .join(" ".repeat(GAP))
       .trimEnd();
-  const lines = [
-    style.bold(lineOf(header)),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...body.map((cells, r) => lineOf(cells, r)),
-  ];
-  if (block.title !== undefined) lines.unshift(style.bold(block.title));
+  const lines = [style.bold(lineOf(header)), widths.slice(0, shown).map((w) => "-".repeat(w)).join(" ".repeat(GAP)), ...body.map((cells, r) => lineOf(cells, r))];
+  if (block.title !== undefined) lines.unshift(style.bold(width === undefined ? clean(block.title) : truncate(clean(block.title), width)));
+  const hidden = block.columns.slice(shown).map((c) => c.id);
+  if (hidden.length > 0 && options.hiddenColumns !== undefined) lines.push(style.dim(options.hiddenColumns(hidden.length, hidden.join(", "))));
+  for (const note of block.notes ?? []) lines.push(note);
   return lines.join("\n");
+}
+
+/**
+ * Fit columns into `width`: leave out columns from the right until the rest fits with text columns cut to 12,
+ * then cut the widest text columns only as far as needed.
+ */
+export function fitWidths(natural: number[], align: (i: number) => "left" | "right", width: number): { widths: number[]; shown: number } {
+  const shrinkable = (i: number): boolean => i > 0 && align(i) === "left";
+  const least = natural.map((w, i) => (shrinkable(i) ? Math.min(w, MIN_TEXT_WIDTH) : w));
+  const sum = (ws: number[]): number => ws.reduce((a, b) => a + b, 0) + GAP * Math.max(0, ws.length - 1);
+  let shown = natural.length;
+  while (shown > 1 && sum(least.slice(0, shown)) > width) shown -= 1;
+  const widths = natural.slice(0, shown);
+  let total = sum(widths);
+  while (total > width) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (shrinkable(i) && w > MIN_TEXT_WIDTH && (widest < 0 || w > (widths[widest] ?? 0))) widest = i;
+    });
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    total -= 1;
+  }
+  if (total > width) widths[0] = Math.max(1, (widths[0] ?? 0) - (total - width));
+  return { widths, shown };
 }
 
 /** GitHub-flavoured Markdown (format `md`). Charts are left out. */
 export function renderMarkdown(doc: Document): string {
   const parts: string[] = [];
+  const clean = (text: string): string => escapeControls(text, { oneLine: true });
   for (const block of doc.blocks) {
     switch (block.kind) {
       case "heading":
-        parts.push(`${"#".repeat(block.level ?? 2)} ${block.text}`);
+        parts.push(`${"#".repeat(block.level ?? 2)} ${clean(block.text)}`);
         break;
       case "text":
-        parts.push(block.text);
+        parts.push(escapeControls(block.text));
         break;
       case "chart":
         break;
       case "table": {
-        const escape = (s: string): string => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+        const escape = (s: string): string => escapeControls(s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>"), { oneLine: true });
         const header = `| ${block.columns.map((c) => escape(c.header)).join(" | ")} |`;
         const rule = `| ${block.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
-        const rows = block.rows.map(
-          (row) => `| ${block.columns.map((column, i) => escape(cellText(column, row[i] ?? null))).join(" | ")} |`,
-        );
+        const rows = block.rows.map((row) => `| ${block.columns.map((column, i) => escape(cellText(column, row[i] ?? null))).join(" | ")} |`);
         parts.push([...(block.title === undefined ? [] : [`**${escape(block.title)}**`, ""]), header, rule, ...rows].join("\n"));
         break;
       }
@@ -84,18 +131,18 @@ export function renderMarkdown(doc: Document): string {
   return `${parts.join("\n\n")}\n`;
 }
 
-/** RFC 4180 CSV of the document's primary table (raw values, no unit formatting). */
+/** RFC 4180 CSV of the document's primary table: stable column ids as the header, raw values (no unit formatting). */
 export function renderCsv(doc: Document): string {
-  const tables = doc.blocks.filter((block): block is TableBlock => block.kind === "table");
-  const primary = tables.find((t) => t.primary === true) ?? tables[0];
+  const primary = primaryTable(doc);
   if (primary === undefined) return "";
-  const lines = [primary.columns.map((c) => csvField(c.header)), ...primary.rows.map((row) => primary.columns.map((_, i) => csvField(row[i] ?? null)))];
+  const lines = [primary.columns.map((c) => csvField(c.id)), ...primary.rows.map((row) => primary.columns.map((_, i) => csvField(row[i] ?? null)))];
   return `${lines.map((cells) => cells.join(",")).join("\n")}\n`;
 }
 
+/** One CSV field: quoted when it must be, control characters other than newlines escaped. */
 export function csvField(value: Cell): string {
   if (value === null) return "";
-  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : String(value);
+  const text = escapeControls(typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : String(value));
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultLang } from "./context.js";
+import { localeLang } from "../i18n/lang.js";
 import { detectTerminal, displayWidth, makeStyle } from "./terminal.js";
 
 describe("terminal detection", () => {
@@ -23,10 +23,22 @@ describe("terminal detection", () => {
     expect(displayWidth(makeStyle(true).bold("ab"))).toBe(2);
   });
 
-  it("picks the language from LANG, defaulting to Japanese", () => {
-    expect(defaultLang({ LANG: "ja_JP.UTF-8" })).toBe("ja");
-    expect(defaultLang({ LANG: "en_US.UTF-8" })).toBe("en");
-    expect(defaultLang({ LANG: "C.UTF-8" })).toBe("ja");
-    expect(defaultLang({})).toBe("ja");
+  it("reads the language from LC_ALL, then LC_MESSAGES, then LANG, as POSIX does", () => {
+    expect(localeLang({ LANG: "ja_JP.UTF-8" })).toBe("ja");
+    expect(localeLang({ LANG: "en_US.UTF-8" })).toBe("en");
+    expect(localeLang({ LANG: "C.UTF-8" })).toBeUndefined();
+    expect(localeLang({})).toBeUndefined();
+    expect(localeLang({ LC_ALL: "en_GB.UTF-8", LC_MESSAGES: "ja_JP.UTF-8", LANG: "ja_JP.UTF-8" })).toBe("en");
+    expect(localeLang({ LC_ALL: "", LC_MESSAGES: "ja_JP.UTF-8", LANG: "en_US.UTF-8" })).toBe("ja");
+    expect(localeLang({ LC_ALL: "C", LANG: "ja_JP.UTF-8" })).toBeUndefined();
+  });
+
+  it("follows --color always and never over the terminal and NO_COLOR, and COLUMNS over the measured width", () => {
+    expect(detectTerminal({ isTTY: false }, { isTTY: false }, {}, "always").stdoutColor).toBe(true);
+    expect(detectTerminal({ isTTY: true }, { isTTY: true }, { NO_COLOR: "1" }, "always").stderrColor).toBe(true);
+    expect(detectTerminal({ isTTY: true }, { isTTY: true }, {}, "never").stdoutColor).toBe(false);
+    expect(detectTerminal({ isTTY: true, columns: 120 }, {}, { COLUMNS: "100" }).columns).toBe(100);
+    expect(detectTerminal({ isTTY: true, columns: 120 }, {}, { COLUMNS: "x" }).columns).toBe(120);
+    expect(detectTerminal({}, {}, {}).columns).toBe(80);
   });
 });

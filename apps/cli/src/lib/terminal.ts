@@ -1,3 +1,5 @@
+import type { ColorMode } from "./settings.js";
+
 /** What the process's output streams can show: colours and charts only on a TTY, never with NO_COLOR. */
 export interface Terminal {
   /** stdout is an interactive terminal: charts are worth drawing. */
@@ -8,31 +10,45 @@ export interface Terminal {
   stderrColor: boolean;
   /** stderr is an interactive terminal: a progress bar is worth drawing. */
   stderrIsTTY: boolean;
-  /** Terminal width in columns (80 when unknown). */
+  /** Terminal width in columns: COLUMNS when set, else the terminal's, else 80. */
   columns: number;
+  /** Terminal height in lines: LINES when set, else the terminal's, else 24. */
+  rows: number;
 }
 
 interface StreamLike {
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
-/** Detect the terminal from the streams and environment; honours NO_COLOR (https://no-color.org), FORCE_COLOR=0 and TERM=dumb. */
+/**
+ * Detect the terminal from the streams and environment. `--color auto` (the default) colours a TTY unless
+ * NO_COLOR (https://no-color.org), FORCE_COLOR=0 or TERM=dumb says not to; `always` colours pipes and files
+ * too, `never` nothing.
+ */
 export function detectTerminal(
   stdout: StreamLike = process.stdout,
   stderr: StreamLike = process.stderr,
   env: NodeJS.ProcessEnv = process.env,
+  color: ColorMode = "auto",
 ): Terminal {
-  // FORCE_COLOR=0 (the supports-color convention) also turns colour off; nothing turns it on off a TTY
   const noColor = (env.NO_COLOR ?? "") !== "" || env.TERM === "dumb" || env.FORCE_COLOR === "0" || env.FORCE_COLOR === "false";
   const stdoutIsTTY = stdout.isTTY === true;
   const stderrIsTTY = stderr.isTTY === true;
+  const colour = (isTTY: boolean): boolean => (color === "always" ? true : color === "never" ? false : isTTY && !noColor);
+  const size = (variable: string | undefined, measured: number | undefined, fallback: number): number => {
+    const fromEnv = /^\d+$/.test(variable ?? "") ? Number(variable) : 0;
+    if (fromEnv > 0) return fromEnv;
+    return measured !== undefined && measured > 0 ? measured : fallback;
+  };
   return {
     stdoutIsTTY,
     stderrIsTTY,
-    stdoutColor: stdoutIsTTY && !noColor,
-    stderrColor: stderrIsTTY && !noColor,
-    columns: stdout.columns ?? 80,
+    stdoutColor: colour(stdoutIsTTY),
+    stderrColor: colour(stderrIsTTY),
+    columns: size(env.COLUMNS, stdout.columns, 80),
+    rows: size(env.LINES, stdout.rows, 24),
   };
 }
 
@@ -93,6 +109,26 @@ function isWide(code: number): boolean {
     (code >= 0x1f300 && code <= 0x1f64f) ||
     (code >= 0x20000 && code <= 0x3fffd)
   );
+}
+
+/**
+ * Cut text to a display width, ending with "…" when it was cut (ANSI styles are dropped from a cut string).
+ *
+ * @example
+ * truncate("借金サイクル", 7); // "借金サ…"
+ */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return "";
+  let out = "";
+  let used = 0;
+  for (const char of stripAnsi(text)) {
+    const w = displayWidth(char);
+    if (used + w > width - 1) break;
+    out += char;
+    used += w;
+  }
+  return `${out}…`;
 }
 
 /** Pad to a display width, left or right aligned. */

@@ -1,6 +1,29 @@
 // The CLI's own labels (column headers, headings, prose connectives) in both languages. Article text, glossary
-// and event messages come from @aidebt/content and @aidebt/model; only the CLI's framing lives here.
-import type { Lang } from "./lib/context.js";
+// and event messages come from @aidebt/content and @aidebt/model, labels of result fields from the units
+// module; only the CLI's framing lives here.
+import type { Unit } from "../lib/units.js";
+import type { Lang } from "./lang.js";
+
+const EVENT_KINDS = [
+  "demand-shock",
+  "core-shock",
+  "rate-shock",
+  "credit-freeze",
+  "credit-reopen",
+  "cadence-change",
+  "overcapacity",
+  "impairment",
+  "covenant-breach",
+  "spv-shortfall",
+  "consolidation",
+  "lease-non-renewal",
+  "guarantee-called",
+  "lender-loss",
+  "credit-rationed",
+  "refinancing-failure",
+  "liquidity-shortfall",
+  "interest-not-covered",
+] as const;
 
 const en = {
   // content
@@ -47,8 +70,8 @@ const en = {
       (repaidNoProfit ? " Repaid, yet no profit: the loans are serviced while the investment earns nothing." : ""),
     survives: "The core business is strong enough to carry the sponsor through: the debt surfaces, but the sponsor does not default.",
     fails: "The core business cannot carry it: the sponsor does not come through.",
-    verdict: (verdict: string, debtShare: string, turn: { quarter: string; cls: string } | null) =>
-      `Cash flow or debt? This boom runs on ${verdict === "debt" ? "debt" : "cash flow"}: ${debtShare} of capex is funded by new borrowing.` +
+    verdict: (verdict: string, internalShare: string, turn: { quarter: string; cls: string } | null) =>
+      `Cash flow or debt? This boom runs on ${verdict === "debt" ? "debt" : "cash flow"}: operating cash flow covers ${internalShare} of capex (SPV-built capacity included)${verdict === "debt" ? "; the rest is borrowed" : ""}.` +
       (turn === null ? " The sponsor stays a Minsky hedge borrower throughout." : ` The sponsor first turns ${turn.cls} in Minsky's terms in ${turn.quarter}.`),
   },
   // stress
@@ -127,6 +150,40 @@ const en = {
   sponsorAiNpv: "sponsor AI NPV",
   verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt" } as Record<string, string>,
   minskyClass: { hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
+  /** Values of class fields in a cell (verdict, Minsky). */
+  classValue: { "cash-flow": "cash flow", debt: "debt", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
+  /** Event kinds keep their ids in English tables, as the JSON and CSV do. */
+  eventKind: Object.fromEntries(EVENT_KINDS.map((k) => [k, k])) as Record<string, string>,
+  yes: "yes",
+  no: "no",
+  /** Difference of two shares or rates, in percentage points. */
+  points: "pp",
+  unitName: {
+    "usd-bn": "USD bn",
+    share: "share (0.1 = 10%)",
+    "annual-rate": "annual rate (0.05 = 5%)",
+    quarters: "quarters",
+    "quarter-index": "quarter index",
+    "quarter-label": "quarter label",
+    gw: "GW",
+    ratio: "×",
+    turns: "turns of EBITDA",
+    "jpy-per-usd": "JPY per USD",
+    count: "count",
+    flag: "true or false",
+    class: "class",
+    "compute-units": "compute units",
+    text: "text",
+  } satisfies Record<Unit, string> as Record<Unit, string>,
+  columnsHidden: (n: number, ids: string) => `(${n} more column${n === 1 ? "" : "s"} not shown: ${ids}; choose with --columns, or pipe for every column)`,
+  defaultBase: "default (base)",
+  validOk: "ok",
+  validBad: "invalid",
+  validSummary: (ok: number, bad: number) => `${ok} valid, ${bad} invalid`,
+  estimate: (paths: string, quarters: number, time: string, memory: string) => `montecarlo: ${paths} paths × ${quarters} quarters: about ${time} and ${memory} of memory`,
+  minutes: (n: number) => `${n} min`,
+  seconds: (n: number) => `${n} s`,
+  swingQuarters: "quarters",
 };
 
 export type Messages = typeof en;
@@ -173,8 +230,8 @@ const ja: Messages = {
       (repaidNoProfit ? "「返済はできても儲けはない」状態だ。" : ""),
     survives: "本業が十分に強く、スポンサーは持ちこたえる。負債は表に出るが、デフォルトには至らない。",
     fails: "本業では支えきれず、スポンサーは持ちこたえられない。",
-    verdict: (verdict: string, debtShare: string, turn: { quarter: string; cls: string } | null) =>
-      `キャッシュフローか、借金か。このブームは${verdict === "debt" ? "借金" : "キャッシュフロー"}で回っている（設備投資の${debtShare}を新規借入で賄う）。` +
+    verdict: (verdict: string, internalShare: string, turn: { quarter: string; cls: string } | null) =>
+      `キャッシュフローか、借金か。このブームは${verdict === "debt" ? "借金" : "キャッシュフロー"}で回っている（営業キャッシュフローで賄えるのは設備投資(SPV分を含む)の${internalShare}${verdict === "debt" ? "で、残りは借入" : ""}）。` +
       (turn === null
         ? "スポンサーは最後までミンスキーのヘッジ金融にとどまる。"
         : `スポンサーは${turn.quarter}に初めてミンスキーの${turn.cls === "ponzi" ? "ポンツィ" : "投機的"}金融に移る。`),
@@ -251,6 +308,56 @@ const ja: Messages = {
   sponsorAiNpv: "AI事業のNPV",
   verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
   minskyClass: { hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
+  classValue: { "cash-flow": "キャッシュフロー", debt: "借金", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
+  eventKind: {
+    "demand-shock": "需要ショック",
+    "core-shock": "本業ショック",
+    "rate-shock": "金利ショック",
+    "credit-freeze": "信用凍結",
+    "credit-reopen": "信用再開",
+    "cadence-change": "世代交代の加速",
+    overcapacity: "過剰設備",
+    impairment: "減損",
+    "covenant-breach": "財務制限条項抵触",
+    "spv-shortfall": "SPVの資金不足",
+    consolidation: "連結",
+    "lease-non-renewal": "リース非更新",
+    "guarantee-called": "保証の履行",
+    "lender-loss": "貸し手の損失",
+    "credit-rationed": "融資停止",
+    "refinancing-failure": "借り換え不能",
+    "liquidity-shortfall": "資金ショート",
+    "interest-not-covered": "利払い不能",
+  } satisfies Record<(typeof EVENT_KINDS)[number], string>,
+  yes: "はい",
+  no: "いいえ",
+  points: "pt",
+  unitName: {
+    "usd-bn": "十億ドル",
+    share: "比率(0.1 = 10%)",
+    "annual-rate": "年率(0.05 = 5%)",
+    quarters: "四半期",
+    "quarter-index": "四半期の番号",
+    "quarter-label": "四半期ラベル",
+    gw: "GW",
+    ratio: "倍",
+    turns: "倍(対EBITDA)",
+    "jpy-per-usd": "円/ドル",
+    count: "件数",
+    flag: "true または false",
+    class: "区分",
+    "compute-units": "計算量の単位",
+    text: "文字列",
+  },
+  columnsHidden: (n, ids) => `(ほか${n}列は表示していません: ${ids}。--columns で選ぶか、パイプに出すと全列)`,
+  defaultBase: "既定値(base)",
+  validOk: "OK",
+  validBad: "無効",
+  validSummary: (ok, bad) => `有効 ${ok}件、無効 ${bad}件`,
+  estimate: (paths, quarters, time, memory) => `montecarlo: ${paths}経路 × ${quarters}四半期: 所要時間は約${time}、メモリは約${memory}`,
+  minutes: (n) => `${n}分`,
+  seconds: (n) => `${n}秒`,
+  swingQuarters: "四半期",
 };
 
 export function messages(lang: Lang): Messages {
