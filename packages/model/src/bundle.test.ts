@@ -42,8 +42,12 @@ const FAST_IMPORTS = [
   "sweep",
   "monteCarlo",
 ];
-/** Minified bytes the fast-path bundle may cost (85 kB minified, 31 kB gzip when the budget was set). */
-const FAST_BUDGET = 100 * 1024;
+/**
+ * Minified bytes the fast-path bundle may cost (85 kB minified, 31 kB gzip when the budget was set at 100 kB;
+ * raised to 120 kB when the parameter table with its Japanese and English labels and help moved into the
+ * model as data, 102 kB then: the site stops carrying its own copy of those labels).
+ */
+const FAST_BUDGET = 120 * 1024;
 
 async function bundle(imports: readonly string[]): Promise<{ text: string; inputs: Record<string, number> }> {
   const result = await esbuild.build({

@@ -12,6 +12,12 @@ export {
   scenarioSchema,
   setPath,
 } from "./scenario.js";
+export type { Unit } from "./units.js";
+export { UNIT_TEXT } from "./units.js";
+export type { ParameterMeta } from "./parameters.js";
+export { PARAMETERS, parameterMeta } from "./parameters.js";
+export type { ResultFieldMeta } from "./result-fields.js";
+export { RESULT_FIELDS, resultFieldMeta } from "./result-fields.js";
 export type { Frame, MinskyClass, SummaryRaw } from "./engine.js";
 export { RATIO_CAP, dscr, minskyClass } from "./engine.js";
 export type { Bilingual, EventKind, ShockKind, SimEvent } from "./events.js";
