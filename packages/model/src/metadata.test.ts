@@ -34,7 +34,7 @@ describe("the parameter table", () => {
   it("is what the JSON Schema says: same ranges, integers where the schema says integer", () => {
     const schema = scenarioJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> } & Record<string, unknown>> };
     const node = (path: string): Record<string, unknown> => {
-      let n: Record<string, unknown> = schema as unknown as Record<string, unknown>;
+      let n: Record<string, unknown> = schema;
       for (const key of path.split(".")) n = (n.properties as Record<string, Record<string, unknown>>)[key]!;
       return n;
     };
