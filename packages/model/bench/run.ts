@@ -3,8 +3,10 @@ import { Bench } from "tinybench";
 import type { Scenario } from "../src/index.js";
 import { monteCarlo, presets, setPath, simulate, simulateFast } from "../src/index.js";
 import { floatNum } from "../src/_lib/num.js";
-import { runEngine } from "../src/engine.js";
-import { runEngine as runFloatEngine } from "../src/engine-float.generated.js";
+import { SeriesRecorder } from "../src/engine/recorder.js";
+import { runEngine } from "../src/engine/run.js";
+import { SeriesRecorder as FloatSeriesRecorder } from "../src/generated/engine/recorder.js";
+import { runEngine as runFloatEngine } from "../src/generated/engine/run.js";
 
 const median = (task: { result: unknown }): number => {
   const r = task.result as { latency?: { p50?: number } };
@@ -21,8 +23,9 @@ async function main(): Promise<void> {
     bench.add(`fast ${c.id} ${c.H}`, () => void simulateFast(c.s));
   }
   const base = presets[0]!.scenario;
-  bench.add("engine lean, generic (Num<number>)", () => void runEngine(floatNum, base, { detail: false }));
-  bench.add("engine lean, generated float", () => void runFloatEngine(floatNum, base, { detail: false }));
+  const H = base.horizonQuarters;
+  bench.add("engine lean, generic (Num<number>)", () => void runEngine(floatNum, base, new SeriesRecorder<number>(H)));
+  bench.add("engine lean, generated float", () => void runFloatEngine(floatNum, base, new FloatSeriesRecorder<number>(H)));
   await bench.run();
   const byName = new Map(bench.tasks.map((t) => [t.name, median(t)]));
 

@@ -6,7 +6,8 @@
 import { decimalEngine } from "./_lib/engines.js";
 import { floatNum } from "./_lib/num.js";
 import { makeRng } from "./_lib/rng.js";
-import { runEngine as runFloatEngine } from "./engine-float.generated.js";
+import { SeriesRecorder } from "./generated/engine/recorder.js";
+import { runEngine as runFloatEngine } from "./generated/engine/run.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 import { getPath, numberBounds, numericParameterPaths, parseScenario, setPath } from "./scenario.js";
@@ -334,10 +335,11 @@ export function monteCarlo(scenario: Scenario, options: MonteCarloOptions = {}):
         rateNoise[t] = walk;
       }
     }
-    const r = runFloatEngine(floatNum, scenario, { detail: false, demandNoise, ...(sr > 0 ? { rateNoise } : {}) });
-    hidden.set(r.series.hiddenDebt, p * H);
-    total.set(r.series.totalDebt, p * H);
-    loss.set(r.series.lenderLoss, p * H);
+    const recorder = new SeriesRecorder<number>(H);
+    const r = runFloatEngine(floatNum, scenario, recorder, { demand: demandNoise, ...(sr > 0 ? { rate: rateNoise } : {}) });
+    hidden.set(recorder.series.hiddenDebt, p * H);
+    total.set(recorder.series.totalDebt, p * H);
+    loss.set(recorder.series.lenderLoss, p * H);
     if (r.summary.burstIndex !== null) burstCount[r.summary.burstIndex] = (burstCount[r.summary.burstIndex] ?? 0) + 1;
     if ((p + 1) % every === 0 || p + 1 === paths) options.onProgress?.(p + 1, paths);
   }

@@ -1,7 +1,8 @@
 import { provideDecimalEngine } from "./_lib/engines.js";
 import { Dec, decimalNum } from "./_lib/num-decimal.js";
-import type { Frame, RawRun, SummaryRaw } from "./engine.js";
-import { runEngine } from "./engine.js";
+import type { Frame, RawRun, SummaryRaw } from "./engine/records.js";
+import { FrameRecorder } from "./engine/recorder.js";
+import { runEngine } from "./engine/run.js";
 import type { SimEvent } from "./events.js";
 import type { QuarterJson, ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
@@ -66,7 +67,9 @@ export class SimulationResult {
  * r.toJSON().quarters[0].label; // "2025Q1"
  */
 export function simulate(scenario: Scenario): SimulationResult {
-  return new SimulationResult(scenario, runEngine(decimalNum, scenario, { detail: true }));
+  const recorder = new FrameRecorder<Dec>();
+  const { events, summary } = runEngine(decimalNum, scenario, recorder);
+  return new SimulationResult(scenario, { frames: recorder.frames, events, summary });
 }
 
 // The analyses run the ledger through this when asked for engine "decimal" (see _lib/engines.ts).
