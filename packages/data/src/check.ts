@@ -1,5 +1,5 @@
 // data:check — every rule a row must pass beyond its schema, and the summary table.
-import { inQuarter, yearBefore } from "./_lib/period.js";
+import { inQuarter, knownFrom, yearBefore } from "./_lib/period.js";
 import { tables, TABLES } from "./rows.js";
 import type { TableName, Tables } from "./rows.js";
 import type { CompanyRow, Confidence, Row } from "./schema.js";
@@ -99,7 +99,7 @@ const companyKey = (r: CompanyRow): string => `${r.company}/${r.item}/${r.period
 
 /** The row the checks and sums use for a period: strictest confidence, then earliest source. */
 function best(rows: readonly CompanyRow[]): CompanyRow | undefined {
-  return [...rows].sort((a, b) => rank(a.confidence) - rank(b.confidence) || a.source.published.localeCompare(b.source.published))[0];
+  return [...rows].sort((a, b) => rank(a.confidence) - rank(b.confidence) || knownFrom(a.source.published).localeCompare(knownFrom(b.source.published)))[0];
 }
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
@@ -129,7 +129,7 @@ function companyRowChecks(r: CompanyRow, issue: (i: Omit<CheckIssue, "table">) =
   } else if (!inQuarter(r.periodEnd, r.period)) {
     issue({ level: "error", row: id, rule: "period", message: `periodEnd ${r.periodEnd} is not in calendar quarter ${r.period}` });
   }
-  if (r.source.published < r.periodEnd) issue({ level: "error", row: id, rule: "dates", message: `published ${r.source.published} before the period ends ${r.periodEnd}` });
+  if (knownFrom(r.source.published) < r.periodEnd) issue({ level: "error", row: id, rule: "dates", message: `published ${r.source.published} before the period ends ${r.periodEnd}` });
   if (!/\d/.test(r.quote)) issue({ level: "warning", row: id, rule: "quote", message: "the quote holds no number" });
 }
 
@@ -218,7 +218,7 @@ export function checkData(input: Tables = tables()): CheckReport {
   for (const g of input.guidance) {
     const id = `${g.company}/${g.item}/${g.forPeriod}/${g.published}`;
     if (g.low > g.high) add("guidance")({ level: "error", row: id, rule: "range", message: `low ${g.low} above high ${g.high}` });
-    if (g.published > g.source.published) add("guidance")({ level: "error", row: id, rule: "dates", message: `given ${g.published} after its source was published ${g.source.published}` });
+    if (g.published > knownFrom(g.source.published)) add("guidance")({ level: "error", row: id, rule: "dates", message: `given ${g.published} after its source was published ${g.source.published}` });
   }
   for (const [key, group] of groupBy(input.guidance, (g) => `${g.company}/${g.item}/${g.forPeriod}/${g.published}/${g.source.url}`)) {
     if (group.length > 1) add("guidance")({ level: "error", row: key, rule: "duplicate", message: `${group.length} rows` });

@@ -138,9 +138,38 @@ describe("validation", () => {
 });
 
 describe("exports", () => {
-  it("write one CSV line per row with a header", () => {
-    const csv = toCsv("companies").trimEnd().split("\n");
-    expect(csv).toHaveLength(tables().companies.length + 1);
-    expect(csv[0]?.startsWith("company,item,period,fiscalPeriod,periodEnd,bucket,value,unit")).toBe(true);
+  it("write one CSV record per row with a header, quoting cells that hold commas, quotes or line breaks", () => {
+    const records = csvRecords(toCsv("companies"));
+    expect(records).toHaveLength(tables().companies.length + 1);
+    expect(records[0]?.slice(0, 8)).toEqual(["company", "item", "period", "fiscalPeriod", "periodEnd", "bucket", "value", "unit"]);
+    expect(records.every((r) => r.length === records[0]?.length)).toBe(true);
   });
 });
+
+/** A small RFC 4180 reader, enough to count records and cells. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      record.push(cell);
+      cell = "";
+    } else if (ch === "\n") {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = "";
+    } else cell += ch;
+  }
+  return records;
+}

@@ -1,4 +1,5 @@
 // No look-ahead: what was public on a date, and what a preset opening on a date may read.
+import { knownFrom } from "./_lib/period.js";
 import { tables } from "./rows.js";
 import type { Tables } from "./rows.js";
 import type { CompanyId, CompanyRow, GuidanceRow } from "./schema.js";
@@ -16,11 +17,11 @@ import type { CompanyId, CompanyRow, GuidanceRow } from "./schema.js";
 export function knownOn(date: string): Tables {
   const t = tables();
   return {
-    companies: t.companies.filter((r) => r.source.published <= date),
+    companies: t.companies.filter((r) => knownFrom(r.source.published) <= date),
     guidance: t.guidance.filter((g) => g.published <= date),
-    deals: t.deals.filter((d) => d.source.published <= date),
-    series: t.series.filter((s) => s.source.published <= date),
-    aggregates: t.aggregates.filter((a) => a.source.published <= date),
+    deals: t.deals.filter((d) => knownFrom(d.source.published) <= date),
+    series: t.series.filter((s) => knownFrom(s.source.published) <= date),
+    aggregates: t.aggregates.filter((a) => knownFrom(a.source.published) <= date),
   };
 }
 
@@ -55,7 +56,7 @@ export function calibrationData(company: CompanyId, opening: string): Calibratio
   const companies = t.companies.filter((r) => r.company === company && r.periodEnd <= opening);
   const resultsPublished = companies
     .filter((r) => r.periodEnd === opening)
-    .map((r) => r.source.published)
+    .map((r) => knownFrom(r.source.published))
     .sort()[0];
   const guidance =
     resultsPublished === undefined

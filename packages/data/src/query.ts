@@ -1,5 +1,5 @@
 // The query API: small pure functions over the validated tables.
-import { lowerBound, upperBound } from "./_lib/period.js";
+import { knownFrom, lowerBound, upperBound } from "./_lib/period.js";
 import { tables } from "./rows.js";
 import type {
   AggregateRow,
@@ -33,7 +33,7 @@ export interface CompanyRowsQuery extends AsOfOption {
 }
 
 const published = (row: { source: { published: string } }, asOf: string | undefined): boolean =>
-  asOf === undefined || row.source.published <= asOf;
+  asOf === undefined || knownFrom(row.source.published) <= asOf;
 
 /**
  * Company rows matching every given filter, ordered by company, item, period end, bucket.
@@ -103,7 +103,7 @@ export function companyRow(
       published(r, options.asOf),
   );
   return [...candidates].sort(
-    (a, b) => rank(a.confidence) - rank(b.confidence) || a.source.published.localeCompare(b.source.published),
+    (a, b) => rank(a.confidence) - rank(b.confidence) || knownFrom(a.source.published).localeCompare(knownFrom(b.source.published)),
   )[0];
 }
 
@@ -194,8 +194,8 @@ export interface DealsQuery extends AsOfOption {
  * @param query - sponsor, date bounds and `asOf`
  * @returns the matching deals
  * @example
- * deals({ sponsor: "meta", from: "2025" }).map((d) => [d.id, d.amount]);
- * // [["beignet-bond-2025-10", 27.3], ["meta-hyperion-jv-2025-10", 27], ["meta-bond-2025-10", 30]]
+ * deals({ sponsor: "meta", to: "2024" }).map((d) => [d.id, d.amount]);
+ * // [["meta-bond-2022-08", 10], ["meta-bond-2023-05", 8.5], ["meta-bond-2024-08", 10.5]]
  */
 export function deals(query: DealsQuery = {}): DealRow[] {
   const from = query.from === undefined ? undefined : lowerBound(query.from);
@@ -262,7 +262,8 @@ export interface SeriesQuery extends AsOfOption {
  * @param query - date bounds and `asOf`
  * @returns the observations
  * @example
- * series("fed-funds-upper", { from: "2025-12-01" }).map((s) => [s.date, s.value]);
+ * series("fed-funds-upper", { from: "2025-12-01", to: "2025-12-31" }).map((s) => [s.date, s.value]);
+ * // [["2025-12-10", 3.75]]
  */
 export function series(id: SeriesId, query: SeriesQuery = {}): SeriesRow[] {
   const from = query.from === undefined ? undefined : lowerBound(query.from);
@@ -284,7 +285,8 @@ export function series(id: SeriesId, query: SeriesQuery = {}): SeriesRow[] {
  * @param query - `asOf`
  * @returns the rows
  * @example
- * aggregates().map((a) => a.id);
+ * aggregates().find((a) => a.id === "ft-vehicle-tally-2025-12")?.breakdown;
+ * // { oracle: 66, meta: 30, xai: 20, coreweave: 2.6 }
  */
 export function aggregates(query: AsOfOption = {}): AggregateRow[] {
   return tables()

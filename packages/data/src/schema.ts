@@ -107,17 +107,20 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "a real calendar date");
-const isoMonthOrDate = z.union([isoDate, z.string().regex(/^\d{4}-\d{2}$/, "YYYY-MM")]);
+const isoMonthOrDate = z.union([isoDate, z.string().regex(/^\d{4}-\d{2}$/)], { error: "an ISO date YYYY-MM-DD or a month YYYY-MM" });
 /** A maturity: a year, a month or a day. */
-const maturity = z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/, "YYYY, YYYY-MM or YYYY-MM-DD")]);
+const maturity = z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/)], { error: "a year, YYYY-MM or YYYY-MM-DD" });
 
 /** Where a value was read. */
 export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: "an https URL" }),
   title: z.string().min(1),
   publisher: z.string().min(1),
-  /** The day the page (or the filing it copies) became public. */
-  published: isoDate,
+  /**
+   * The day the page (or the filing it copies) became public; a month (`YYYY-MM`) when only that is
+   * known, which the no-look-ahead filters read as the month's last day.
+   */
+  published: isoMonthOrDate,
 });
 /** Where a value was read: URL, title, publisher and the day it became public. */
 export type Source = z.infer<typeof sourceSchema>;
@@ -214,7 +217,19 @@ export const dealRowSchema = z.strictObject({
 export type DealRow = z.infer<typeof dealRowSchema>;
 
 /** The market series the tables hold. */
-export const SERIES_IDS = ["h100-rental-usd-per-hour", "fed-funds-upper", "fed-funds-lower", "ust-10y", "usdjpy"] as const;
+export const SERIES_IDS = [
+  "h100-rental-usd-per-hour",
+  // H100 prices by contract kind, as the research helpers recorded them (the id names the compiler).
+  "h100-rental-1y-contract-semianalysis",
+  "h100-rental-spot",
+  "h100-rental-on-demand-sxm",
+  "h100-rental-on-demand-median-aimultiple",
+  "fed-funds-upper",
+  "fed-funds-lower",
+  "ust-10y",
+  "ust-10y-intraday",
+  "usdjpy",
+] as const;
 /** A market series id. */
 export type SeriesId = (typeof SERIES_IDS)[number];
 

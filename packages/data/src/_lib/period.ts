@@ -36,3 +36,8 @@ export function inQuarter(date: string, label: string): boolean {
   const end = quarterEnd(label);
   return start !== undefined && end !== undefined && date >= start && date <= end;
 }
+
+/** A publication date as a bound: a month (`2026-02`) counts as known only from its last day. */
+export function knownFrom(published: string): string {
+  return published.length === 7 ? `${published}-31` : published;
+}
