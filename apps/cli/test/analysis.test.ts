@@ -53,7 +53,7 @@ describe.concurrent("aidebt compare", () => {
         { label: "base", scenario: model.getPreset("base")!.scenario },
         { label: "demand-slowdown", scenario: model.getPreset("demand-slowdown")!.scenario },
       ],
-      { engine: "decimal" },
+      { engine: model.ledgerEngine },
     );
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const table = await run(["compare", "base", "demand-slowdown", "--lang", "en"]);

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Bands, MonteCarloResult } from "@aidebt/model";
-import { runAnalysis } from "../lib/analysis.js";
+import { defaultJobs, runAnalysis } from "../lib/analysis.js";
 import { parseIntegerOption } from "../lib/axis.js";
 import { sparklines } from "../lib/charts.js";
 import { addOutputOptions, addScenarioOptions, emit, preflight, type Context, type Currency, type Lang, type OutputOptions } from "../lib/context.js";
@@ -16,6 +16,7 @@ export interface MonteCarloCliOptions extends ScenarioSourceOptions {
   seed: string;
   volatility?: string;
   rateVolatility?: string;
+  jobs?: string;
 }
 
 export interface MonteCarloData {
@@ -42,6 +43,7 @@ export async function collectMonteCarlo(
   const seed = parseIntegerOption("--seed", options.seed, 0, 2 ** 32 - 1);
   const demandVolatility = volatility("--volatility", options.volatility);
   const rateVolatility = volatility("--rate-volatility", options.rateVolatility);
+  const jobs = options.jobs === undefined ? defaultJobs() : parseIntegerOption("--jobs", options.jobs, 1, 256);
   const loaded = await loadScenario(source, options, io.readStdin);
   const result = await runAnalysis(
     {
@@ -49,7 +51,7 @@ export async function collectMonteCarlo(
       scenario: loaded.scenario,
       options: { paths, seed, ...(demandVolatility === undefined ? {} : { demandVolatility }), ...(rateVolatility === undefined ? {} : { rateVolatility }) },
     },
-    { ...io, label: "monte carlo" },
+    { ...io, label: "monte carlo", jobs },
   );
   return { loaded, result };
 }
@@ -104,7 +106,8 @@ export function montecarloCommand(ctx: Context): Command {
     .option("-n, --paths <n>", "number of simulated paths", "1000")
     .option("--seed <s>", "PRNG seed: the same seed gives the same result on every machine", "1")
     .option("--volatility <sigma>", "annual volatility of AI-demand growth (model default 0.15)")
-    .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)");
+    .option("--rate-volatility <sigma>", "annual volatility of the base rate, in rate points (model default 0)")
+    .option("-j, --jobs <n>", "worker threads to spread the paths over (default: the number of cores); the result is the same for any number");
   addScenarioOptions(command, { set: "override a scenario field first (repeatable)", progress: true });
   addOutputOptions(command, ctx.env);
   return command
@@ -113,6 +116,7 @@ export function montecarloCommand(ctx: Context): Command {
       `
 Examples:
   $ aidebt montecarlo --paths 10000 --seed 42
+  $ aidebt montecarlo --paths 10000 --seed 42 --jobs 1 --format json   # byte-identical to --jobs 2
   $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
   $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
 

@@ -25,7 +25,7 @@ export interface SweepData {
 
 /** Check that an axis names a numeric scenario parameter and that its ends lie in the parameter's range. */
 export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void> {
-  const { numericParameterPaths, parameterInfo } = await import("@aidebt/model");
+  const { numericParameterPaths, parameterMeta, parameterInfo } = await import("@aidebt/model");
   if (!numericParameterPaths().includes(axis.path)) {
     throw new UsageError(`invalid ${option} parameter`, {
       issues: [{ path: option, message: `${axis.path} is not a numeric scenario parameter`, received: axis.path, allowed: "a numeric path from `aidebt schema --format table`" }],
@@ -33,9 +33,9 @@ export async function checkAxis(option: "--x" | "--y", axis: Axis): Promise<void
     });
   }
   const info = parameterInfo(axis.path);
-  const range = /from (-?[\d.]+) to (-?[\d.]+)/.exec(info?.allowed ?? "");
-  if (range?.[1] !== undefined && range[2] !== undefined) {
-    const [min, max] = [Number(range[1]), Number(range[2])];
+  const meta = parameterMeta(axis.path);
+  if (meta) {
+    const { min, max } = meta;
     const outside = [axis.from, axis.to].filter((v) => v < min || v > max);
     if (outside.length > 0) {
       throw new UsageError(`invalid ${option} range`, {

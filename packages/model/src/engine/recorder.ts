@@ -174,20 +174,25 @@ export class FrameRecorder<T> implements Recorder<T> {
   }
 }
 
-/** Keeps hidden debt, total debt and lenders' cumulative loss per quarter as numbers (Monte Carlo). */
+/**
+ * Keeps hidden debt, total debt and lenders' cumulative loss per quarter as numbers (Monte Carlo). Writes into
+ * the arrays it is given, from `offset` on: a block of paths shares one set of arrays and one recorder.
+ */
 export class SeriesRecorder<T> implements Recorder<T> {
   readonly detail = false;
   readonly series: Series;
+  /** Index of the run's first quarter in the arrays. */
+  offset = 0;
 
-  constructor(horizon: number) {
-    this.series = { hiddenDebt: new Float64Array(horizon), totalDebt: new Float64Array(horizon), lenderLoss: new Float64Array(horizon) };
+  constructor(horizon: number, series?: Series) {
+    this.series = series ?? { hiddenDebt: new Float64Array(horizon), totalDebt: new Float64Array(horizon), lenderLoss: new Float64Array(horizon) };
   }
 
   record(st: RunState<T>): void {
     const N = st.N;
-    const t = st.q.t;
-    this.series.hiddenDebt[t] = N.toNumber(st.q.hiddenDebt);
-    this.series.totalDebt[t] = N.toNumber(st.q.totalDebt);
-    this.series.lenderLoss[t] = N.toNumber(st.lossCum);
+    const i = this.offset + st.q.t;
+    this.series.hiddenDebt[i] = N.toNumber(st.q.hiddenDebt);
+    this.series.totalDebt[i] = N.toNumber(st.q.totalDebt);
+    this.series.lenderLoss[i] = N.toNumber(st.lossCum);
   }
 }
