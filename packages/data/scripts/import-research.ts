@@ -116,6 +116,9 @@ const report = [
     : ["| file | line | row | reasons |", "|---|---:|---|---|", ...rejects.map((r) => `| ${r.file} | ${r.line} | ${r.what} | ${r.reasons.join("; ").replace(/\|/g, "\\|")} |`)]),
   "",
 ];
+// Why the rows above stay rejected (kept by hand in sources/REJECTS.notes.md, appended verbatim).
+const notes = join(sourcesDir, "REJECTS.notes.md");
+if (existsSync(notes)) report.push(readFileSync(notes, "utf8").trimEnd(), "");
 writeFileSync(join(sourcesDir, "REJECTS.md"), report.join("\n"));
 
 const counts = Object.entries(out).map(([t, rows]) => `${t} ${rows.length}`).join(", ");
