@@ -5,3 +5,4 @@ export type { ExposeOptions, WorkerPort } from "./expose.js";
 export { exposeModelWorker, nodeWorkerPort, webWorkerPort } from "./expose.js";
 export type { JobControl, ModelRunner, RunnerOptions, WorkerHandle } from "./runner.js";
 export { createModelRunner, nodeWorkerHandle, webWorkerHandle } from "./runner.js";
+export { inThreadWorker } from "./in-thread.js";
