@@ -7,7 +7,9 @@ import { FLOAT_ENGINE_DIR, floatEngineFiles, floatEngineSource } from "../script
 import { scenarioArb } from "../test/arbitraries.js";
 import { floatNum } from "./_lib/num.js";
 import { FrameRecorder, SeriesRecorder } from "./engine/recorder.js";
+import { prepare } from "./engine/prepare.js";
 import { runEngine as runGenericEngine } from "./engine/run.js";
+import { prepare as prepareFloat } from "./generated/engine/prepare.js";
 import type { Noise } from "./engine/state.js";
 import { FrameRecorder as FloatFrameRecorder, SeriesRecorder as FloatSeriesRecorder } from "./generated/engine/recorder.js";
 import { runEngine as runFloatEngine } from "./generated/engine/run.js";
@@ -22,8 +24,8 @@ const bits = (run: unknown): string =>
 function same(s: Scenario, detail: boolean, noise: Noise = {}): void {
   const generic = detail ? new FrameRecorder<number>() : new SeriesRecorder<number>(s.horizonQuarters);
   const float = detail ? new FloatFrameRecorder<number>() : new FloatSeriesRecorder<number>(s.horizonQuarters);
-  const a = runFloatEngine(floatNum, s, float, noise);
-  const b = runGenericEngine(floatNum, s, generic, noise);
+  const a = runFloatEngine(floatNum, prepareFloat(s), float, noise);
+  const b = runGenericEngine(floatNum, prepare(s), generic, noise);
   expect(bits({ ...a, recorded: float })).toBe(bits({ ...b, recorded: generic }));
 }
 

@@ -1,4 +1,5 @@
 import { floatNum } from "./_lib/num.js";
+import { prepare } from "./generated/engine/prepare.js";
 import { FrameRecorder } from "./generated/engine/recorder.js";
 import { runEngine as runFloatEngine } from "./generated/engine/run.js";
 import type { ResultJson } from "./result.js";
@@ -16,6 +17,6 @@ import type { Scenario } from "./scenario.js";
  */
 export function simulateFast(scenario: Scenario): ResultJson {
   const recorder = new FrameRecorder<number>();
-  const { events, summary } = runFloatEngine(floatNum, scenario, recorder);
+  const { events, summary } = runFloatEngine(floatNum, prepare(scenario), recorder);
   return toResultJson(scenario, { frames: recorder.frames, events, summary });
 }

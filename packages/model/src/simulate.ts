@@ -1,6 +1,7 @@
 import { Dec, decimalNum } from "./_lib/num-decimal.js";
 import type { Frame, RawRun, SummaryRaw } from "./engine/records.js";
 import { FrameRecorder } from "./engine/recorder.js";
+import { prepare } from "./engine/prepare.js";
 import { runEngine } from "./engine/run.js";
 import type { SimEvent } from "./events.js";
 import type { QuarterJson, ResultJson } from "./result.js";
@@ -68,7 +69,7 @@ export class SimulationResult {
  */
 export function simulate(scenario: Scenario): SimulationResult {
   const recorder = new FrameRecorder<Dec>();
-  const { events, summary } = runEngine(decimalNum, scenario, recorder);
+  const { events, summary } = runEngine(decimalNum, prepare(scenario), recorder);
   return new SimulationResult(scenario, { frames: recorder.frames, events, summary });
 }
 

@@ -7,6 +7,8 @@
 import { floatNum } from "../_lib/num.js";
 import { quarterLabel } from "../_lib/quarter.js";
 import { makeRng } from "../_lib/rng.js";
+import { selectRanks } from "../_lib/select.js";
+import { prepare } from "../generated/engine/prepare.js";
 import { SeriesRecorder } from "../generated/engine/recorder.js";
 import { runEngine as runFloatEngine } from "../generated/engine/run.js";
 import type { Scenario } from "../scenario.js";
@@ -95,6 +97,7 @@ export function* pathSteps(scenario: Scenario, options: MonteCarloOptions, first
     lenderLoss: new Float64Array(count * H),
   };
   const recorder = new SeriesRecorder<number>(H, block);
+  const prepared = prepare(scenario);
   const demand = new Float64Array(H);
   const rate = new Float64Array(H);
   const noise = sr > 0 ? { demand, rate } : { demand };
@@ -109,7 +112,7 @@ export function* pathSteps(scenario: Scenario, options: MonteCarloOptions, first
       }
     }
     recorder.offset = k * H;
-    block.burstIndex[k] = runFloatEngine(floatNum, scenario, recorder, noise).summary.burstIndex ?? -1;
+    block.burstIndex[k] = runFloatEngine(floatNum, prepared, recorder, noise).summary.burstIndex ?? -1;
     if ((k + 1) % every === 0 || k + 1 === count) yield { done: k + 1, total: count };
   }
   return block;
@@ -126,21 +129,30 @@ export function simulatePaths(scenario: Scenario, options: MonteCarloOptions, fi
   return runSteps(pathSteps(scenario, options, first, count), options);
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const idx = p * (sorted.length - 1);
-  const lo = Math.floor(idx);
-  const hi = Math.min(sorted.length - 1, lo + 1);
+const BAND_LEVELS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+
+/** Ranks a percentile interpolates between, in a column of n values. */
+const ranksOf = (n: number, p: number): [number, number] => {
+  const lo = Math.floor(p * (n - 1));
+  return [lo, Math.min(n - 1, lo + 1)];
+};
+
+/** The p-th percentile (linear between ranks) of a column whose ranks are in place (sorted, or selected). */
+function percentile(col: Float64Array, p: number): number {
+  if (col.length === 0) return Number.NaN;
+  const idx = p * (col.length - 1);
+  const [lo, hi] = ranksOf(col.length, p);
   const w = idx - lo;
-  return (sorted[lo] ?? 0) * (1 - w) + (sorted[hi] ?? 0) * w;
+  return (col[lo] ?? 0) * (1 - w) + (col[hi] ?? 0) * w;
 }
 
 function bands(matrix: Float64Array, paths: number, H: number): Bands {
   const out: Bands = { p5: [], p25: [], p50: [], p75: [], p95: [] };
   const col = new Float64Array(paths);
+  const ranks = BAND_LEVELS.flatMap((p) => ranksOf(paths, p));
   for (let t = 0; t < H; t++) {
     for (let p = 0; p < paths; p++) col[p] = matrix[p * H + t] ?? 0;
-    col.sort();
+    selectRanks(col, ranks);
     out.p5.push(percentile(col, 0.05));
     out.p25.push(percentile(col, 0.25));
     out.p50.push(percentile(col, 0.5));

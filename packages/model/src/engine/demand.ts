@@ -16,8 +16,8 @@ export function demandAndPrice<T>(st: RunState<T>): void {
   st.demand =
     t === 0 ? st.demand * (1 + q.levelShock) * Math.exp(noise) : st.demand * (1 + st.growthQ) * (1 + q.levelShock) * Math.exp(noise);
   if (t > 0) st.expectedQ += s.demand.expectationSpeed * (st.demand / prevDemand - 1 - st.expectedQ);
-  const coreTrend = (s.core.revenueAnnual / 4) * Math.pow(st.c.coreGrowthQ, t);
+  const coreTrend = st.c.coreTrendAt[t]!;
   q.coreRevenue = N.from(coreTrend * st.coreLevel);
   q.coreCosts = N.from(coreTrend * (1 - s.core.cashMargin));
-  q.price = st.c.price0 * Math.pow(st.c.priceQ, t);
+  q.price = st.c.price0 * st.c.priceFactorAt[t]!;
 }

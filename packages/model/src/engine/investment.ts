@@ -11,7 +11,7 @@ export function planCapacity<T>(st: RunState<T>): void {
   const q = st.q;
   const growthAhead = Math.max(0.1, 1 + st.expectedQ);
   const target = st.demand * Math.pow(growthAhead, s.investment.leadQuarters) * (1 + s.investment.headroom);
-  q.perfNow = Math.pow(st.c.perfQ, q.t);
+  q.perfNow = st.c.perfAt[q.t]!;
   // capacity the plan can count on over the lead time: GPUs that go obsolete within it are replaced ahead,
   // spread over the window (a refresh plan rather than a replacement echo of every retirement)
   const gap = Math.max(0, target - q.capacity);

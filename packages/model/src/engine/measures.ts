@@ -94,7 +94,7 @@ export function measureQuarter<T>(st: RunState<T>): void {
     N.sub(N.zero, q.consolidationNet),
   );
   st.cumAiCash = N.add(st.cumAiCash, q.aiCashFlow);
-  st.npv = N.add(st.npv, N.scale(q.aiCashFlow, Math.pow(st.c.discQ, -(t + 1))));
+  st.npv = N.add(st.npv, N.scale(q.aiCashFlow, st.c.discountAt[t]!));
   const aiAssets = N.add(st.gpuBook.nbv, st.shellBook.nbv);
   const aiProfit = N.sub(N.sub(N.sub(N.sub(q.aiOperating, q.leaseExpense), q.depreciation), q.impairment), N.add(q.consInterest, q.rvgPaid));
   q.returnOnCapital = N.isPositive(aiAssets) ? capRatio(4 * N.ratio(aiProfit, aiAssets)) : 0;

@@ -4,12 +4,12 @@
  * set once here, as opening assets less liabilities, and only accumulated afterwards.
  */
 import type { Num } from "../_lib/num.js";
-import { quarterIndex, quarterLabel } from "../_lib/quarter.js";
-import type { Scenario } from "../scenario.js";
+import { quarterIndex } from "../_lib/quarter.js";
 import { CohortBook } from "./cohort-book.js";
 import { MIN_AMOUNT } from "./limits.js";
 import { RATIO_CAP } from "./ratios.js";
-import { scheduleShocks, toQuarterly } from "./shocks.js";
+import type { Prepared } from "./prepare.js";
+import { toQuarterly } from "./shocks.js";
 import type { Constants, Noise, RunState } from "./state.js";
 import { newQuarterFlows } from "./state.js";
 import { drawOnVehicle, openVehicle } from "./vehicles.js";
@@ -19,26 +19,14 @@ const LEGACY_GROWTH_Q = 0.08;
 /** Average age of the opening shells, in quarters. */
 const LEGACY_SHELL_AGE = 12;
 
-const labelCache = new Map<string, readonly string[]>();
-/** Quarter labels of a horizon, cached (Monte Carlo runs the same horizon thousands of times). */
-function labelsFor(start: string, H: number): readonly string[] {
-  const key = `${start}/${H}`;
-  let labels = labelCache.get(key);
-  if (!labels) {
-    labels = Array.from({ length: H }, (_, t) => quarterLabel(start, t));
-    if (labelCache.size > 64) labelCache.clear();
-    labelCache.set(key, labels);
-  }
-  return labels;
-}
-
 /** The state before the first quarter. */
-export function openingState<T>(N: Num<T>, s: Scenario, noise: Noise, detail: boolean): RunState<T> {
+export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, detail: boolean): RunState<T> {
+  const s = prepared.s;
   const H = s.horizonQuarters;
   const start = s.startQuarter;
   const gpuCostPerGw = s.gpu.costPerGw * s.gpu.costShare;
   const shellCostPerGw = s.gpu.costPerGw * (1 - s.gpu.costShare);
-  const perfQ = Math.pow(1 + s.gpu.perfGainAnnual, 0.25);
+  const perfQ = prepared.perfQ;
 
   // the sponsor's fleet: legacy GPU vintages and the shells that house them
   const gpuBook = new CohortBook<T>(N, true);
@@ -64,7 +52,7 @@ export function openingState<T>(N: Num<T>, s: Scenario, noise: Noise, detail: bo
   const legacyCapacity = gpuBook.cohorts.reduce((a, c) => a + c.gw * c.perf, 0);
   const demand = legacyCapacity * s.ai.openingUtilisation;
   const growthQ = toQuarterly(s.demand.aiGrowthAnnual);
-  const labels = labelsFor(start, H);
+  const labels = prepared.labels;
   const c: Constants<T> = {
     H,
     start,
@@ -72,9 +60,11 @@ export function openingState<T>(N: Num<T>, s: Scenario, noise: Noise, detail: bo
     gpuCostPerGw,
     shellCostPerGw,
     perfQ,
-    priceQ: Math.pow(1 - s.ai.priceDeclineAnnual, 0.25),
-    coreGrowthQ: Math.pow(1 + s.core.growthAnnual, 0.25),
-    discQ: Math.pow(1 + s.discountAnnual, 0.25),
+    perfAt: prepared.perfAt,
+    coreTrendAt: prepared.coreTrendAt,
+    priceFactorAt: prepared.priceFactorAt,
+    discountAt: prepared.discountAt,
+    discountEnd: prepared.discountEnd,
     minAmount: N.from(MIN_AMOUNT),
     minCash: N.from(s.sponsor.minCash),
     otherAssets,
@@ -88,7 +78,7 @@ export function openingState<T>(N: Num<T>, s: Scenario, noise: Noise, detail: bo
     N,
     s,
     c,
-    shocks: scheduleShocks(s),
+    shocks: prepared.shocks,
     noise,
     detail,
     q: newQuarterFlows(N.zero),

@@ -6,12 +6,12 @@
  */
 import type { Num } from "../_lib/num.js";
 import type { SimEvent } from "../events.js";
-import type { Scenario } from "../scenario.js";
 import { demandAndPrice } from "./demand.js";
 import { buildOwnCohorts, depreciateFleet, impairOvercapacity, retireObsolete, serveDemand, shellSpaceAndStranding } from "./fleet.js";
 import { serviceBonds } from "./financing.js";
 import { lendBonds, measureQuarter } from "./measures.js";
 import { openingState } from "./opening.js";
+import type { Prepared } from "./prepare.js";
 import type { Recorder } from "./recorder.js";
 import type { SummaryRaw } from "./records.js";
 import { applyShocks } from "./shocks.js";
@@ -28,11 +28,11 @@ export interface RunOutcome<T> {
 }
 
 /**
- * Run a validated scenario with the arithmetic `N`, recording each quarter into `recorder`. Pure: reads the
- * scenario and the noise, allocates its own state.
+ * Run a prepared scenario (`prepare`) with the arithmetic `N`, recording each quarter into `recorder`. Pure:
+ * reads the scenario, its tables and the noise, allocates its own state.
  */
-export function runEngine<T>(N: Num<T>, s: Scenario, recorder: Recorder<T>, noise: Noise = {}): RunOutcome<T> {
-  const st = openingState(N, s, noise, recorder.detail);
+export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T>, noise: Noise = {}): RunOutcome<T> {
+  const st = openingState(N, prepared, noise, recorder.detail);
   for (let t = 0; t < st.c.H; t++) {
     resetQuarter(st.q, N.zero, t, st.c.labels[t] ?? "");
     applyShocks(st); //            scheduled shocks, the base rate of the quarter

@@ -65,11 +65,13 @@ export interface Constants<T> {
   labels: readonly string[];
   gpuCostPerGw: number;
   shellCostPerGw: number;
-  /** Quarterly factors: compute per GW of new GPUs, price of compute, core revenue trend, discounting. */
+  /** Quarterly factor of compute per GW of new GPUs, and the per-quarter tables of `prepare`. */
   perfQ: number;
-  priceQ: number;
-  coreGrowthQ: number;
-  discQ: number;
+  perfAt: Float64Array;
+  coreTrendAt: Float64Array;
+  priceFactorAt: Float64Array;
+  discountAt: Float64Array;
+  discountEnd: number;
   minAmount: T;
   minCash: T;
   otherAssets: T;

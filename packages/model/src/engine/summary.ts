@@ -12,7 +12,7 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
   const N = st.N;
   // horizon value: economic value of the sponsor's GPUs and book value of its shells, less SPV debt it took on
   const terminal = N.sub(N.add(N.from(st.gpuEconNum), st.shellBook.nbv), st.consolidatedDebtEnd);
-  const npv = N.add(st.npv, N.scale(terminal, Math.pow(st.c.discQ, -st.c.H)));
+  const npv = N.add(st.npv, N.scale(terminal, st.c.discountEnd));
   const burst = st.burst;
   const chain = burst ? st.events.filter((e) => e.index <= burst.index && e.kind !== "credit-reopen").slice(-10) : [];
   const survives = !st.events.some((e) => e.kind === "liquidity-shortfall");

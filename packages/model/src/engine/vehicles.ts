@@ -51,7 +51,7 @@ export function drawOnVehicle<T>(st: RunState<T>, v: Vehicle<T>, t: number, gw: 
   v.nbv = N.add(v.nbv, shellCost);
   v.charge = N.add(v.charge, N.divInt(shellCost, s.gpu.shellLifeQuarters));
   if (gpuGw > 0) {
-    st.live.push(v.gpus.add(t, t, gpuGw, Math.pow(st.c.perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t));
+    st.live.push(v.gpus.add(t, t, gpuGw, (t >= 0 ? st.c.perfAt[t]! : Math.pow(st.c.perfQ, t)), gpuCost, s.gpu.bookLifeQuarters, t));
     st.spvGpuOut = N.add(st.spvGpuOut, gpuCost);
   }
   v.debt = N.add(v.debt, debt);
