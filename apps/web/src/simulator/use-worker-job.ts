@@ -1,8 +1,8 @@
 "use client";
 
-import { createModelRunner, webWorkerHandle, type ModelRunner } from "@aidebt/model/worker";
+import type { ModelRunner } from "@aidebt/model/worker";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { runJob, type Job, type JobResult } from "./analysis/jobs";
+import type { Job, JobResult } from "./analysis/jobs";
 
 export type JobState<R extends JobResult> =
   | { status: "idle" }
@@ -21,14 +21,24 @@ const MAX_WORKERS = 4;
 
 let shared: ModelRunner | null = null;
 
-/** The page's pool of model workers, made on first use and sized by the machine's cores. */
-function runner(): ModelRunner {
+/**
+ * The page's pool of model workers, made on first use and sized by the machine's cores. The pool's code (and
+ * the model it combines Monte Carlo blocks with) loads only when the reader runs an analysis.
+ */
+async function runner(): Promise<ModelRunner> {
+  const { createModelRunner, webWorkerHandle } = await import("@aidebt/model/worker");
   shared ??= createModelRunner({
     size: Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1)),
     hardCancelMs: HARD_CANCEL_MS,
     spawn: () => webWorkerHandle(new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "aidebt-model" })),
   });
   return shared;
+}
+
+async function runOnPool(job: Job, control: { signal: AbortSignal; onProgress: (done: number, total: number) => void }): Promise<JobResult> {
+  const [{ runJob }, pool] = await Promise.all([import("./analysis/jobs"), runner()]);
+  if (control.signal.aborted) throw new DOMException("cancelled", "AbortError");
+  return runJob(job, pool, control);
 }
 
 const isAbort = (error: unknown): boolean => error instanceof Error && error.name === "AbortError";
@@ -50,7 +60,7 @@ export function useWorkerJob<R extends JobResult>(): {
     current.current = controller;
     setState({ status: "running", done: 0, total: 0 });
     const mine = () => current.current === controller;
-    runJob(job, runner(), {
+    runOnPool(job, {
       signal: controller.signal,
       onProgress: (done, total) => {
         if (mine()) setState({ status: "running", done, total });

@@ -2,7 +2,8 @@
 import type { ResultJson } from "../result.js";
 import type { Scenario } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
-import { defaultEngine, runSteps } from "./control.js";
+import { runSteps } from "./control.js";
+import { defaultEngine } from "./default-engine.js";
 import { numeric } from "./output.js";
 
 export interface CompareResult {

@@ -7,7 +7,6 @@
 import { host } from "../_lib/host.js";
 import type { ResultJson } from "../result.js";
 import type { Scenario } from "../scenario.js";
-import { simulateFast } from "../simulate-fast.js";
 
 /**
  * A whole-run engine: a validated scenario in, the JSON result out. `simulateFast` (the default of every
@@ -36,9 +35,6 @@ export interface Step {
   done: number;
   total: number;
 }
-
-/** The fast path, the default engine. */
-export const defaultEngine: Engine = simulateFast;
 
 /** Throws the signal's reason (or an AbortError) when it has been aborted. */
 export function checkAbort(signal: AbortSignalLike | undefined): void {

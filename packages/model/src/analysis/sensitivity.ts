@@ -5,7 +5,8 @@
 import type { Scenario } from "../scenario.js";
 import { getPath, numberBounds, numericParameterPaths, parseScenario, setPath } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
-import { defaultEngine, runSteps } from "./control.js";
+import { runSteps } from "./control.js";
+import { defaultEngine } from "./default-engine.js";
 import type { Output } from "./output.js";
 import { numeric, outputName, readOutput } from "./output.js";
 

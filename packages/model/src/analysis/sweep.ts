@@ -2,7 +2,8 @@
 import type { Scenario } from "../scenario.js";
 import { parseScenario, setPath } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
-import { defaultEngine, runSteps } from "./control.js";
+import { runSteps } from "./control.js";
+import { defaultEngine } from "./default-engine.js";
 import type { Output } from "./output.js";
 import { outputName, readOutput } from "./output.js";
 

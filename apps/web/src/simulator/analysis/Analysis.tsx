@@ -14,7 +14,8 @@ import { moneyText } from "../results/Results";
 import { SeriesChart } from "../results/SeriesChart";
 import type { SchemaModel } from "../schema";
 import { useWorkerJob, type JobState } from "../use-worker-job";
-import { gridOf, type BandsResult, type JobResult, type SweepResult, type TornadoResult } from "./jobs";
+import { gridOf } from "./grid";
+import type { BandsResult, JobResult, SweepResult, TornadoResult } from "./jobs";
 
 interface Props {
   scenario: Scenario;

@@ -2,7 +2,8 @@ import { getPreset, monteCarlo as modelMonteCarlo, sensitivity as modelSensitivi
 import { createModelRunner, inThreadWorker } from "@aidebt/model/worker";
 import { afterAll, describe, expect, it } from "vitest";
 import { schemaModel } from "../schema-build";
-import { gridOf, monteCarlo, sensitivity, sweep, tornadoParameters } from "./jobs";
+import { gridOf } from "./grid";
+import { monteCarlo, sensitivity, sweep, tornadoParameters } from "./jobs";
 
 const scenario = getPreset("base")!.scenario;
 const pool = createModelRunner({ size: 2, spawn: () => inThreadWorker() });

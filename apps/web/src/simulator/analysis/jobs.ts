@@ -1,8 +1,6 @@
-import { getPath, numericParameterPaths, type Scenario } from "@aidebt/model";
+import { numericParameterPaths, type Scenario } from "@aidebt/model";
 import type { JobControl, ModelRunner } from "@aidebt/model/worker";
-import { clampSnap, sliderRange } from "../form";
 import type { AnalysisOutput } from "../messages/types";
-import type { SchemaModel } from "../schema";
 
 /**
  * The page's analyses, each a job of the model's own worker protocol (`sensitivity`, `sweep`, `monteCarlo`)
@@ -81,18 +79,6 @@ export async function sensitivity(job: Extract<Job, { kind: "sensitivity" }>, ru
     swing: row.swing,
   }));
   return { kind: "sensitivity", output: job.output, base: r.baseline, rows };
-}
-
-/** Evenly spaced values over a field's slider range (its schema range, windowed for very wide money ranges). */
-export function gridOf(schema: SchemaModel, path: string, scenario: Scenario, steps: number): number[] {
-  const field = schema.byPath.get(path);
-  if (!field) return [];
-  const value = getPath(scenario, path);
-  const range = sliderRange(field, typeof value === "number" ? value : field.min);
-  const n = Math.max(2, Math.min(25, Math.round(steps)));
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(clampSnap(range.min + ((range.max - range.min) * i) / (n - 1), range.min, range.max, range.step));
-  return [...new Set(out)];
 }
 
 /** The model's sweep of two parameters over the page's grid. */
