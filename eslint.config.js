@@ -16,6 +16,8 @@ export default tseslint.config(
       "**/next-env.d.ts",
       "**/*.config.{js,mjs,ts}",
       "**/docs-api/**",
+      // The fast path's engine, generated from src/engine/ at build (packages/model/scripts/float-engine.ts).
+      "**/src/generated/**",
       "apps/web/public/docs/**",
       // Consumer code is compiled and linted inside the scratch project the pack test installs into.
       "examples/consumer/**",

@@ -54,7 +54,7 @@ describe.concurrent("aidebt compare", () => {
         { label: "base", scenario: model.getPreset("base")!.scenario },
         { label: "demand-slowdown", scenario: model.getPreset("demand-slowdown")!.scenario },
       ],
-      { engine: "decimal" },
+      { engine: model.ledgerEngine },
     );
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const table = await run(["compare", "base", "demand-slowdown", "--lang", "en"]);
@@ -123,6 +123,17 @@ describe.concurrent("aidebt sweep", () => {
 });
 
 describe.concurrent("aidebt montecarlo", () => {
+  it("gives byte-identical JSON with --jobs 1 and --jobs 2 (each path's random stream depends only on the seed)", async () => {
+    const one = await run(["montecarlo", "demand-slowdown", "--paths", "400", "--seed", "3", "--volatility", "0.3", "--jobs", "1", "--format", "json"]);
+    const two = await run(["montecarlo", "demand-slowdown", "--paths", "400", "--seed", "3", "--volatility", "0.3", "--jobs", "2", "--format", "json"]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout)).toMatchObject(JSON.parse(JSON.stringify(model.monteCarlo(model.getPreset("demand-slowdown")!.scenario, { paths: 400, seed: 3, demandVolatility: 0.3 }))) as object);
+    const bad = await run(["montecarlo", "--jobs", "0"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--jobs");
+  });
+
   it("is reproducible for a seed and equals the model's own result", async () => {
     const a = await run(["montecarlo", "--paths", "50", "--seed", "7", "--format", "json"]);
     const b = await run(["montecarlo", "--paths", "50", "--seed", "7", "--format", "json"]);

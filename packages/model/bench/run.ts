@@ -1,52 +1,80 @@
-// `pnpm bench`: model throughput. Prints a Markdown table; the figures go into README.md with the command.
-import { Bench } from "tinybench";
+// `pnpm bench`: the model's speed as ratios to a reference loop run in the same process, so that a figure
+// means the same on a busy machine. Prints a Markdown table; the figures go into README.md with the command
+// and the machine's load. Usage: node --import tsx bench/run.ts [--rounds N]
+import { loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
 import type { Scenario } from "../src/index.js";
-import { monteCarlo, presets, setPath, simulate, simulateFast } from "../src/index.js";
-import { floatNum } from "../src/_lib/num.js";
-import { runEngine } from "../src/engine.js";
-import { runEngine as runFloatEngine } from "../src/engine-float.generated.js";
+import { getPreset, monteCarlo, presets, setPath, simulate, simulateFast } from "../src/index.js";
+import { createModelRunner, nodeWorkerHandle } from "../src/worker/index.js";
 
-const median = (task: { result: unknown }): number => {
-  const r = task.result as { latency?: { p50?: number } };
-  return r.latency?.p50 ?? Number.NaN;
-};
+const rounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 5;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The reference loop of issue 13: 4e7 multiply-adds. */
+function referenceLoop(): number {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 4e7; i++) x = x * 1.0000001 + (i & 7);
+  const ms = performance.now() - t0;
+  if (x === -1) console.log(x); // keep the loop observable
+  return ms;
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Median ms of `fn` over enough repetitions to fill about `budgetMs`. */
+function perCall(fn: () => unknown, budgetMs = 300): number {
+  for (let i = 0; i < 5; i++) fn();
+  const samples: number[] = [];
+  const end = performance.now() + budgetMs;
+  while (performance.now() < end || samples.length < 5) samples.push(time(fn));
+  return median(samples);
+}
 
 async function main(): Promise<void> {
-  const rows: string[] = [];
-  const bench = new Bench({ time: 300, warmupTime: 100 });
-  const cases: Array<{ id: string; H: number; s: Scenario }> = [];
-  for (const p of presets) for (const H of [40, 120]) cases.push({ id: p.id, H, s: setPath(p.scenario, "horizonQuarters", H) });
-  for (const c of cases) {
-    bench.add(`decimal ${c.id} ${c.H}`, () => void simulate(c.s));
-    bench.add(`fast ${c.id} ${c.H}`, () => void simulateFast(c.s));
-  }
-  const base = presets[0]!.scenario;
-  bench.add("engine lean, generic (Num<number>)", () => void runEngine(floatNum, base, { detail: false }));
-  bench.add("engine lean, generated float", () => void runFloatEngine(floatNum, base, { detail: false }));
-  await bench.run();
-  const byName = new Map(bench.tasks.map((t) => [t.name, median(t)]));
+  const base = getPreset("base")!.scenario;
+  const mcOptions = { paths: 10_000, seed: 42, demandVolatility: 0.1 };
+  const load = loadavg().map((x) => x.toFixed(2)).join(" ");
 
-  rows.push("| preset | quarters | simulate (Decimal) median ms | simulateFast median ms |", "|---|---:|---:|---:|");
-  for (const c of cases) {
-    rows.push(`| ${c.id} | ${c.H} | ${byName.get(`decimal ${c.id} ${c.H}`)!.toFixed(2)} | ${byName.get(`fast ${c.id} ${c.H}`)!.toFixed(3)} |`);
-  }
-  const generic = byName.get("engine lean, generic (Num<number>)")!;
-  const generated = byName.get("engine lean, generated float")!;
-  rows.push("", "| engine, base, 40 quarters, lean (what Monte Carlo runs) | median ms |", "|---|---:|");
-  rows.push(`| generic engine over Num<number> (the ledger's code with floatNum) | ${generic.toFixed(3)} |`);
-  rows.push(`| generated float engine (engine.ts with Num calls inlined: simulateFast, Monte Carlo) | ${generated.toFixed(3)} |`);
-  rows.push(`| ratio generic / generated | ${(generic / generated).toFixed(2)}× |`);
-
-  monteCarlo(base, { paths: 500, seed: 1 });
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  // warm-up of everything measured, then interleaved rounds so that load changes hit all rows alike
+  referenceLoop();
+  monteCarlo(base, { ...mcOptions, paths: 3000 });
+  const workerFile = new URL("../test/model-worker.mjs", import.meta.url);
+  const pool = createModelRunner({ size: 2, spawn: () => nodeWorkerHandle(new Worker(workerFile)) });
+  await pool.monteCarlo(base, { ...mcOptions, paths: 6000 });
+  const reference: number[] = [];
+  const single: number[] = [];
+  const two: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    reference.push(referenceLoop());
+    single.push(time(() => monteCarlo(base, mcOptions)));
     const t0 = performance.now();
-    monteCarlo(base, { paths: 10_000, seed: i + 1, demandVolatility: 0.1 });
-    times.push(performance.now() - t0);
+    await pool.monteCarlo(base, mcOptions);
+    two.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  rows.push("", "| Monte Carlo, base, 10,000 paths × 40 quarters, single thread | ms |", "|---|---:|");
-  rows.push(`| median of 3 | ${times[1]!.toFixed(0)} |`);
+  pool.close();
+  const ref = median(reference);
+  const decimalBase = perCall(() => simulate(base));
+
+  const rows: string[] = [];
+  rows.push(`Load average at start: ${load}; ${rounds} interleaved rounds, medians.`, "");
+  rows.push("| measure | median ms | ÷ reference loop | goal |", "|---|---:|---:|---|");
+  rows.push(`| reference loop (4e7 multiply-adds) | ${ref.toFixed(0)} | 1.00× | — |`);
+  rows.push(`| Monte Carlo, base, 10,000 paths × 40 quarters, one thread | ${median(single).toFixed(0)} | ${(median(single) / ref).toFixed(2)}× | ≤ 4× |`);
+  rows.push(`| the same on 2 worker threads (pool warm) | ${median(two).toFixed(0)} | ${(median(two) / ref).toFixed(2)}× | ≤ 2.5× |`);
+  rows.push(`| Decimal \`simulate\` of base (40 quarters) | ${decimalBase.toFixed(2)} | ${(decimalBase / ref).toFixed(3)}× | ≤ 5 ms |`);
+
+  rows.push("", "| preset | quarters | simulate (Decimal) ms | simulateFast ms |", "|---|---:|---:|---:|");
+  for (const p of presets) {
+    for (const H of [40, 120]) {
+      const s: Scenario = setPath(p.scenario, "horizonQuarters", H);
+      rows.push(`| ${p.id} | ${H} | ${perCall(() => simulate(s), 150).toFixed(2)} | ${perCall(() => simulateFast(s), 100).toFixed(3)} |`);
+    }
+  }
   console.log(rows.join("\n"));
 }
 

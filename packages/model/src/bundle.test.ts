@@ -42,8 +42,12 @@ const FAST_IMPORTS = [
   "sweep",
   "monteCarlo",
 ];
-/** Minified bytes the fast-path bundle may cost (85 kB minified, 31 kB gzip when the budget was set). */
-const FAST_BUDGET = 100 * 1024;
+/**
+ * Minified bytes the fast-path bundle may cost (85 kB minified, 31 kB gzip when the budget was set at 100 kB;
+ * raised to 120 kB when the parameter table with its Japanese and English labels and help moved into the
+ * model as data, 102 kB then: the site stops carrying its own copy of those labels).
+ */
+const FAST_BUDGET = 120 * 1024;
 
 async function bundle(imports: readonly string[]): Promise<{ text: string; inputs: Record<string, number> }> {
   const result = await esbuild.build({
@@ -85,18 +89,23 @@ describe("browser bundle of the fast path", () => {
     expect(size.minified, `${(size.minified / 1024).toFixed(1)} kB minified, ${(size.gzip / 1024).toFixed(1)} kB gzip`).toBeLessThan(FAST_BUDGET);
   }, 60_000);
 
-  it("runs: the bundled fast path gives the same result as the source, and engine \"decimal\" says what is missing", async () => {
+  it("runs: the bundled fast path gives the same result as the source, and the analyses run it by default", async () => {
     const { text } = await bundle(["simulateFast", "getPreset", "compare"]);
     const file = join(tmp, "fast.mjs");
     writeFileSync(file, text);
     const mod = (await import(pathToFileURL(file).href)) as {
       simulateFast: typeof simulateFast;
       getPreset: typeof getPreset;
-      compare: (s: unknown[], c: { engine: string }) => unknown;
+      compare: (s: unknown[]) => { results: Array<{ summary: unknown }> };
     };
     const base = getPreset("base")!.scenario;
     expect(mod.simulateFast(mod.getPreset("base")!.scenario).summary).toEqual(simulateFast(base).summary);
-    expect(() => mod.compare([base], { engine: "decimal" })).toThrow(/engine "decimal" is not loaded/);
+    expect(mod.compare([base]).results[0]!.summary).toEqual(simulateFast(base).summary);
+  }, 60_000);
+
+  it("brings decimal.js only with the ledger engine passed to an analysis", async () => {
+    const { inputs } = await bundle(["compare", "ledgerEngine"]);
+    expect(decimalFiles(inputs).length).toBeGreaterThan(0);
   }, 60_000);
 
   it("still carries decimal.js when the Decimal ledger is imported (the check above is not vacuous)", async () => {

@@ -1,12 +1,18 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ENGINE_FILE, FLOAT_ENGINE_FILE, floatEngineSource } from "../scripts/float-engine.js";
+import { FLOAT_ENGINE_DIR, floatEngineFiles, floatEngineSource } from "../scripts/float-engine.js";
 import { scenarioArb } from "../test/arbitraries.js";
 import { floatNum } from "./_lib/num.js";
-import { runEngine as runGenericEngine, type RunOptions } from "./engine.js";
-import { runEngine as runFloatEngine } from "./engine-float.generated.js";
+import { FrameRecorder, SeriesRecorder } from "./engine/recorder.js";
+import { prepare } from "./engine/prepare.js";
+import { runEngine as runGenericEngine } from "./engine/run.js";
+import { prepare as prepareFloat } from "./generated/engine/prepare.js";
+import type { Noise } from "./engine/state.js";
+import { FrameRecorder as FloatFrameRecorder, SeriesRecorder as FloatSeriesRecorder } from "./generated/engine/recorder.js";
+import { runEngine as runFloatEngine } from "./generated/engine/run.js";
 import { presets } from "./presets.js";
 import type { Scenario } from "./scenario.js";
 
@@ -14,8 +20,13 @@ import type { Scenario } from "./scenario.js";
 const bits = (run: unknown): string =>
   JSON.stringify(run, (_key, v: unknown) => (typeof v === "number" ? (Object.is(v, -0) ? "-0" : Number.isNaN(v) ? "NaN" : v) : v instanceof Map ? [...v] : v));
 
-function same(s: Scenario, opts: RunOptions): void {
-  expect(bits(runFloatEngine(floatNum, s, opts))).toBe(bits(runGenericEngine(floatNum, s, opts)));
+/** Both engines on the same scenario, recording frames (detail) or only Monte Carlo's series. */
+function same(s: Scenario, detail: boolean, noise: Noise = {}): void {
+  const generic = detail ? new FrameRecorder<number>() : new SeriesRecorder<number>(s.horizonQuarters);
+  const float = detail ? new FloatFrameRecorder<number>() : new FloatSeriesRecorder<number>(s.horizonQuarters);
+  const a = runFloatEngine(floatNum, prepareFloat(s), float, noise);
+  const b = runGenericEngine(floatNum, prepare(s), generic, noise);
+  expect(bits({ ...a, recorded: float })).toBe(bits({ ...b, recorded: generic }));
 }
 
 // Every method of Num, called as engine.ts calls them, through the same rewrite as the engine.
@@ -52,22 +63,22 @@ describe("the rewrite of the arithmetic interface", () => {
 });
 
 describe("the generated float engine", () => {
-  it("is what scripts/float-engine.ts makes of the current engine.ts (run `pnpm --filter @aidebt/model generate`)", () => {
-    expect(readFileSync(FLOAT_ENGINE_FILE, "utf8")).toBe(floatEngineSource(readFileSync(ENGINE_FILE, "utf8")));
+  it("is what scripts/float-engine.ts makes of the current src/engine/ (run `pnpm --filter @aidebt/model generate`)", () => {
+    for (const { name, text } of floatEngineFiles()) expect(readFileSync(join(FLOAT_ENGINE_DIR, name), "utf8"), name).toBe(text);
   });
 
   it("computes bit for bit what the generic engine computes with floatNum, on every preset", () => {
     for (const p of presets) {
-      same(p.scenario, { detail: true });
-      same(p.scenario, { detail: false });
+      same(p.scenario, true);
+      same(p.scenario, false);
     }
   });
 
   it("does so on generated scenarios, with Monte Carlo's demand and rate noise", () => {
     fc.assert(
       fc.property(scenarioArb, fc.array(fc.double({ min: -0.5, max: 0.5, noNaN: true }), { minLength: 120, maxLength: 120 }), (s, noise) => {
-        same(s, { detail: true });
-        same(s, { detail: false, demandNoise: noise, rateNoise: noise.map((x) => x / 10) });
+        same(s, true);
+        same(s, false, { demand: noise, rate: noise.map((x) => x / 10) });
       }),
       { numRuns: 30 },
     );

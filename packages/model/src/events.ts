@@ -1,3 +1,4 @@
+import type { Bilingual } from "./bilingual.js";
 import { formatMoney } from "./format-money.js";
 
 /** Scheduled triggers (from the scenario's shock lists). */
@@ -37,10 +38,7 @@ export const BURST_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "interest-not-covered",
 ]);
 
-export interface Bilingual {
-  ja: string;
-  en: string;
-}
+export type { Bilingual } from "./bilingual.js";
 
 /** One logged event. `cause` is the kind of the scheduled shock that led to it (null when none). */
 export interface SimEvent {

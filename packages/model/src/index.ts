@@ -12,13 +12,20 @@ export {
   scenarioSchema,
   setPath,
 } from "./scenario.js";
-export type { Frame, MinskyClass, SummaryRaw } from "./engine.js";
-export { RATIO_CAP, dscr, minskyClass } from "./engine.js";
+export type { Unit } from "./units.js";
+export { UNIT_TEXT } from "./units.js";
+export type { ParameterMeta } from "./parameters.js";
+export { PARAMETERS, parameterMeta } from "./parameters.js";
+export type { ResultFieldMeta } from "./result-fields.js";
+export { RESULT_FIELDS, resultFieldMeta } from "./result-fields.js";
+export type { Frame, SummaryRaw } from "./engine/records.js";
+export type { MinskyClass } from "./engine/state.js";
+export { RATIO_CAP, dscr, minskyClass } from "./engine/ratios.js";
 export type { Bilingual, EventKind, ShockKind, SimEvent } from "./events.js";
 export { BURST_KINDS } from "./events.js";
 export type { QuarterJson, ResultJson, SummaryJson } from "./result.js";
 export { RESULT_SCHEMA_VERSION, resultJsonSchema, resultSchema } from "./result.js";
-export { Dec, SimulationResult, simulate } from "./simulate.js";
+export { Dec, SimulationResult, ledgerEngine, simulate } from "./simulate.js";
 export { simulateFast } from "./simulate-fast.js";
 export type { Preset, Provenance, Source } from "./presets.js";
 export { SOURCES, getPreset, presets, scenarioFromPreset } from "./presets.js";
@@ -30,19 +37,14 @@ export type { PortfolioRiskInput, PortfolioRiskPoint, PortfolioRiskResult } from
 export { portfolioRisk } from "./portfolio-risk.js";
 export type { H1bFeeInput, H1bFeeResult } from "./h1b-fee.js";
 export { h1bFeeImpact } from "./h1b-fee.js";
-export type {
-  AbortSignalLike,
-  Axis,
-  Bands,
-  CompareResult,
-  EngineChoice,
-  MonteCarloOptions,
-  MonteCarloResult,
-  Output,
-  RunControl,
-  SensitivityOptions,
-  SensitivityResult,
-  SensitivityRow,
-  SweepResult,
-} from "./analysis.js";
-export { compare, monteCarlo, readOutput, sensitivity, sweep } from "./analysis.js";
+export type { AbortSignalLike, Engine, RunControl } from "./analysis/control.js";
+export type { Output } from "./analysis/output.js";
+export { readOutput } from "./analysis/output.js";
+export type { CompareItem, CompareResult } from "./analysis/compare.js";
+export { compare } from "./analysis/compare.js";
+export type { SensitivityOptions, SensitivityResult, SensitivityRow } from "./analysis/sensitivity.js";
+export { sensitivity } from "./analysis/sensitivity.js";
+export type { Axis, SweepResult } from "./analysis/sweep.js";
+export { sweep } from "./analysis/sweep.js";
+export type { Bands, MonteCarloOptions, MonteCarloResult, PathBlock } from "./analysis/monte-carlo.js";
+export { combinePaths, monteCarlo, simulatePaths } from "./analysis/monte-carlo.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Frame, RawRun, SummaryRaw } from "./engine.js";
+import type { Frame, RawRun, SummaryRaw } from "./engine/records.js";
 import type { Bilingual, EventKind, SimEvent } from "./events.js";
 import { formatMoney } from "./format-money.js";
 import type { Scenario } from "./scenario.js";

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { SCENARIO_SCHEMA_VERSION, schemaVersionIssue } from "./schema-version.js";
 import { QUARTER_RE, quarterIndex, quarterLabel } from "./_lib/quarter.js";
+import { parameterMeta, requireParameter } from "./parameters.js";
+import { UNIT_TEXT } from "./units.js";
 
 /** Metadata every leaf carries: unit and the human-readable allowed range used in error messages. */
 interface LeafMeta {
@@ -16,29 +18,12 @@ function leaf<T extends z.ZodMiniType>(schema: T, meta: LeafMeta): T {
   z.globalRegistry.add(schema, { ...meta }); // what `.register(z.globalRegistry, meta)` does
   return schema;
 }
-function range(min: number, max: number): NumberSchema {
-  return z.number().check(z.minimum(min), z.maximum(max));
-}
 
-function share(description: string, max = 1): NumberSchema {
-  const allowed = `number from 0 to ${max}`;
-  return leaf(range(0, max), { description, unit: "share", allowed });
-}
-function rate(description: string, min: number, max: number): NumberSchema {
-  return leaf(range(min, max), { description, unit: "annual rate (0.05 = 5%)", allowed: `number from ${min} to ${max}` });
-}
-function money(description: string, max = 1_000_000, min = 0): NumberSchema {
-  return leaf(range(min, max), { description, unit: "USD bn", allowed: `number from ${min} to ${max}` });
-}
-function quarters(description: string, min: number, max: number): NumberSchema {
-  return leaf(z.int().check(z.minimum(min), z.maximum(max)), {
-    description,
-    unit: "quarters",
-    allowed: `integer from ${min} to ${max}`,
-  });
-}
-function positive(description: string, unit: string, min: number, max: number): NumberSchema {
-  return leaf(range(min, max), { description, unit, allowed: `number from ${min} to ${max}` });
+/** A numeric leaf built from its row in the parameter table (range, integer or not, unit, description). */
+function param(path: string): NumberSchema {
+  const p = requireParameter(path);
+  const schema = p.integer ? z.int().check(z.minimum(p.min), z.maximum(p.max)) : z.number().check(z.minimum(p.min), z.maximum(p.max));
+  return leaf(schema, { description: p.help.en, unit: UNIT_TEXT[p.unit], allowed: `${p.integer ? "integer" : "number"} from ${p.min} to ${p.max}` });
 }
 const quarterLabelSchema = leaf(z.string().check(z.regex(QUARTER_RE)), {
   description: "a quarter",
@@ -48,101 +33,98 @@ const quarterLabelSchema = leaf(z.string().check(z.regex(QUARTER_RE)), {
 
 const demandShock = z.strictObject({
   quarter: quarterLabelSchema,
-  growthAnnual: z.optional(rate("new trend growth of AI demand from this quarter", -0.5, 3)),
-  levelChange: z.optional(rate("one-off change of the AI demand level (−0.1 = −10%)", -0.9, 2)),
+  growthAnnual: z.optional(param("demand.shocks[].growthAnnual")),
+  levelChange: z.optional(param("demand.shocks[].levelChange")),
 });
-const coreShock = z.strictObject({
-  quarter: quarterLabelSchema,
-  revenueChange: rate("lasting change of the core revenue level (−0.1 = −10%)", -0.9, 2),
-});
-const rateShock = z.strictObject({ quarter: quarterLabelSchema, baseAnnual: rate("new base (Treasury) rate from this quarter", -0.01, 0.25) });
+const coreShock = z.strictObject({ quarter: quarterLabelSchema, revenueChange: param("core.shocks[].revenueChange") });
+const rateShock = z.strictObject({ quarter: quarterLabelSchema, baseAnnual: param("rates.shocks[].baseAnnual") });
 const creditShock = z.strictObject({
   quarter: quarterLabelSchema,
-  frozen: leaf(z.boolean(), { description: "credit markets closed from this quarter", unit: "flag", allowed: "true or false" }),
+  frozen: leaf(z.boolean(), { description: requireParameter("credit.shocks[].frozen").help.en, unit: "flag", allowed: "true or false" }),
 });
-const cadenceShock = z.strictObject({ quarter: quarterLabelSchema, economicLifeQuarters: quarters("new GPU economic life", 2, 40) });
+const cadenceShock = z.strictObject({ quarter: quarterLabelSchema, economicLifeQuarters: param("gpu.shocks[].economicLifeQuarters") });
 
 const shocks = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(40));
 
 const scenarioObject = z.strictObject({
-  horizonQuarters: quarters("simulated quarters", 4, 120),
+  horizonQuarters: param("horizonQuarters"),
   startQuarter: quarterLabelSchema,
-  fxJpyPerUsd: positive("exchange rate for yen display", "JPY per USD", 50, 400),
-  discountAnnual: rate("discount rate for the sponsor's AI NPV", 0, 0.3),
+  fxJpyPerUsd: param("fxJpyPerUsd"),
+  discountAnnual: param("discountAnnual"),
   core: z.strictObject({
-    revenueAnnual: money("core (ads, cloud) revenue run-rate at the start", 10_000, 1),
-    growthAnnual: rate("trend growth of core revenue", -0.5, 1),
-    cashMargin: share("core cash operating margin (after its own maintenance spending)", 0.95),
-    demandSensitivity: share("share of an AI-demand level shock that also hits core revenue", 2),
+    revenueAnnual: param("core.revenueAnnual"),
+    growthAnnual: param("core.growthAnnual"),
+    cashMargin: param("core.cashMargin"),
+    demandSensitivity: param("core.demandSensitivity"),
     shocks: shocks(coreShock),
   }),
   sponsor: z.strictObject({
-    cash: money("opening cash and marketable securities"),
-    minCash: money("cash floor kept before borrowing"),
-    otherAssets: money("non-AI operating assets, held constant"),
-    otherLiabilities: money("non-debt liabilities, held constant"),
-    bonds: money("opening bonds outstanding"),
-    bondCouponAnnual: rate("average coupon of the opening bonds", 0, 0.25),
-    bondMaturityQuarters: quarters("opening bonds mature evenly over this many quarters", 1, 160),
-    newBondTermQuarters: quarters("maturity of newly issued bonds", 4, 160),
-    bondSpreadAnnual: rate("credit spread over the base rate at low leverage", 0, 0.2),
-    spreadPerLeverage: rate("extra spread per turn of debt/EBITDA above the threshold", 0, 0.2),
-    leverageThreshold: positive("debt/EBITDA above which spreads widen", "turns", 0, 20),
-    maxLeverage: positive("debt/EBITDA above which lenders stop new lending to the sponsor", "turns", 0.5, 50),
-    payoutRatio: share("share of positive net income paid out (dividends, buybacks)"),
-    taxRate: share("tax rate on positive pre-tax profit", 0.6),
+    cash: param("sponsor.cash"),
+    minCash: param("sponsor.minCash"),
+    otherAssets: param("sponsor.otherAssets"),
+    otherLiabilities: param("sponsor.otherLiabilities"),
+    bonds: param("sponsor.bonds"),
+    bondCouponAnnual: param("sponsor.bondCouponAnnual"),
+    bondMaturityQuarters: param("sponsor.bondMaturityQuarters"),
+    newBondTermQuarters: param("sponsor.newBondTermQuarters"),
+    bondSpreadAnnual: param("sponsor.bondSpreadAnnual"),
+    spreadPerLeverage: param("sponsor.spreadPerLeverage"),
+    leverageThreshold: param("sponsor.leverageThreshold"),
+    maxLeverage: param("sponsor.maxLeverage"),
+    payoutRatio: param("sponsor.payoutRatio"),
+    taxRate: param("sponsor.taxRate"),
   }),
   ai: z.strictObject({
-    revenueAnnual: money("AI revenue run-rate at the start", 10_000, 0.01),
-    priceDeclineAnnual: rate("yearly fall in the price of a unit of compute", 0, 0.9),
-    opexAnnualPerGw: money("power and operations per GW of installed GPUs per year", 100),
-    openingGpuGw: positive("installed GPU capacity at the start", "GW", 0.01, 1000),
-    openingUtilisation: share("share of opening capacity in use"),
+    revenueAnnual: param("ai.revenueAnnual"),
+    priceDeclineAnnual: param("ai.priceDeclineAnnual"),
+    opexAnnualPerGw: param("ai.opexAnnualPerGw"),
+    openingGpuGw: param("ai.openingGpuGw"),
+    openingUtilisation: param("ai.openingUtilisation"),
   }),
   demand: z.strictObject({
-    aiGrowthAnnual: rate("trend growth of AI compute demand", -0.5, 3),
-    expectationSpeed: share("speed at which expected growth adapts to observed growth (per quarter)"),
+    aiGrowthAnnual: param("demand.aiGrowthAnnual"),
+    expectationSpeed: param("demand.expectationSpeed"),
     shocks: shocks(demandShock),
   }),
   investment: z.strictObject({
-    leadQuarters: quarters("how far ahead capacity is planned", 0, 16),
-    headroom: share("spare capacity planned above expected demand"),
-    adjustmentSpeed: share("share of the capacity gap closed per quarter (partial adjustment)"),
+    leadQuarters: param("investment.leadQuarters"),
+    headroom: param("investment.headroom"),
+    adjustmentSpeed: param("investment.adjustmentSpeed"),
   }),
   gpu: z.strictObject({
-    costShare: share("GPU/IT share of the cost of a new build"),
-    costPerGw: money("all-in cost of one GW of AI data centre", 500, 1),
-    economicLifeQuarters: quarters("quarters a GPU generation stays competitive", 2, 40),
-    bookLifeQuarters: quarters("accounting depreciation life of servers", 4, 40),
-    shellLifeQuarters: quarters("depreciation life of buildings and power", 20, 160),
-    perfGainAnnual: rate("yearly gain in compute per GW of new GPUs", 0, 3),
-    impairmentUtilisation: share("utilisation below which obsolete GPUs are impaired"),
+    costShare: param("gpu.costShare"),
+    costPerGw: param("gpu.costPerGw"),
+    economicLifeQuarters: param("gpu.economicLifeQuarters"),
+    bookLifeQuarters: param("gpu.bookLifeQuarters"),
+    shellLifeQuarters: param("gpu.shellLifeQuarters"),
+    perfGainAnnual: param("gpu.perfGainAnnual"),
+    impairmentUtilisation: param("gpu.impairmentUtilisation"),
     shocks: shocks(cadenceShock),
   }),
-  financing: z.strictObject({ offBalanceShare: share("share of new data-centre shells built through SPVs") }),
-  rates: z.strictObject({ baseAnnual: rate("base (Treasury) rate", -0.01, 0.25), shocks: shocks(rateShock) }),
+  financing: z.strictObject({ offBalanceShare: param("financing.offBalanceShare") }),
+  rates: z.strictObject({ baseAnnual: param("rates.baseAnnual"), shocks: shocks(rateShock) }),
   credit: z.strictObject({
-    freezePremiumAnnual: rate("penalty spread on emergency borrowing while markets are closed", 0, 0.3),
+    freezePremiumAnnual: param("credit.freezePremiumAnnual"),
     shocks: shocks(creditShock),
   }),
   spv: z.strictObject({
-    dscrCovenant: positive("minimum SPV DSCR before a covenant breach", "×", 0.5, 5),
-    sizingDscr: positive("DSCR the lease is sized to at full utilisation", "×", 0.5, 5),
-    spreadAnnual: rate("SPV debt spread over the base rate", 0, 0.3),
-    debtTermQuarters: quarters("SPV debt amortisation term", 4, 160),
-    equityShare: share("equity share of the SPV's funding"),
-    programQuarters: quarters("new SPV draws within this many quarters go to one vehicle", 1, 40),
-    leaseTermQuarters: quarters("initial lease term", 4, 120),
-    renewalTermQuarters: quarters("length of each lease extension", 1, 40),
-    renewalUtilisation: share("shell occupancy (GPU GW in service ÷ shell GW) the sponsor needs to renew a lease"),
-    leaseVariableShare: share("share of rent that scales with the occupancy of the sponsor's data centres"),
-    rvgCapShare: share("residual value guarantee cap as a share of the SPV's original debt"),
-    vacantValueShare: share("resale value of a vacated campus as a share of its book value"),
-    curePeriodQuarters: quarters("consecutive breach quarters before lenders call the sponsor", 1, 12),
+    dscrCovenant: param("spv.dscrCovenant"),
+    sizingDscr: param("spv.sizingDscr"),
+    spreadAnnual: param("spv.spreadAnnual"),
+    debtTermQuarters: param("spv.debtTermQuarters"),
+    equityShare: param("spv.equityShare"),
+    programQuarters: param("spv.programQuarters"),
+    leaseTermQuarters: param("spv.leaseTermQuarters"),
+    renewalTermQuarters: param("spv.renewalTermQuarters"),
+    renewalUtilisation: param("spv.renewalUtilisation"),
+    leaseVariableShare: param("spv.leaseVariableShare"),
+    rvgCapShare: param("spv.rvgCapShare"),
+    vacantValueShare: param("spv.vacantValueShare"),
+    curePeriodQuarters: param("spv.curePeriodQuarters"),
     opening: z.strictObject({
-      debt: money("debt of the SPV in place at the start"),
-      equity: money("equity of the SPV in place at the start"),
-      couponAnnual: rate("fixed coupon of the opening SPV debt", 0, 0.3),
+      debt: param("spv.opening.debt"),
+      equity: param("spv.opening.equity"),
+      couponAnnual: param("spv.opening.couponAnnual"),
       firstRenewalQuarter: quarterLabelSchema,
     }),
   }),
@@ -444,7 +426,8 @@ export function numericParameterPaths(): string[] {
 }
 
 /**
- * Metadata (description, unit, allowed) of a scenario path, if it names a leaf.
+ * Metadata (description, unit, allowed) of a scenario path, if it names a leaf; the wording of the JSON Schema.
+ * The typed table behind it is {@link PARAMETERS}.
  *
  * @example
  * parameterInfo("gpu.bookLifeQuarters");
@@ -505,15 +488,7 @@ export function getPath(scenario: unknown, path: string): unknown {
  * numberBounds("gpu.bookLifeQuarters"); // { min: 4, max: 40, int: true }
  */
 export function numberBounds(path: string): { min: number; max: number; int: boolean } {
-  const node = schemaAt(path.split("."));
-  if (!node || defOf(node).type !== "number") throw new Error(`not a numeric parameter: ${path}`);
-  let min = -Infinity;
-  let max = Infinity;
-  for (const check of node._zod.def.checks ?? []) {
-    const d = check._zod.def as { check: string; value?: unknown };
-    if (typeof d.value !== "number") continue;
-    if (d.check === "greater_than") min = Math.max(min, d.value);
-    else if (d.check === "less_than") max = Math.min(max, d.value);
-  }
-  return { min, max, int: (node._zod.def as { format?: string }).format === "safeint" };
+  const meta = parameterMeta(path);
+  if (!meta || (meta.kind !== "number" && meta.kind !== "integer")) throw new Error(`not a numeric parameter: ${path}`);
+  return { min: meta.min, max: meta.max, int: meta.integer };
 }

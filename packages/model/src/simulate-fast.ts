@@ -1,5 +1,7 @@
 import { floatNum } from "./_lib/num.js";
-import { runEngine as runFloatEngine } from "./engine-float.generated.js";
+import { prepare } from "./generated/engine/prepare.js";
+import { FrameRecorder } from "./generated/engine/recorder.js";
+import { runEngine as runFloatEngine } from "./generated/engine/run.js";
 import type { ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
@@ -14,5 +16,7 @@ import type { Scenario } from "./scenario.js";
  * simulateFast(getPreset("base")!.scenario).summary.verdict; // same as simulate(...).toJSON().summary.verdict
  */
 export function simulateFast(scenario: Scenario): ResultJson {
-  return toResultJson(scenario, runFloatEngine(floatNum, scenario, { detail: true }));
+  const recorder = new FrameRecorder<number>();
+  const { events, summary } = runFloatEngine(floatNum, prepare(scenario), recorder);
+  return toResultJson(scenario, { frames: recorder.frames, events, summary });
 }

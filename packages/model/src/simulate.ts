@@ -1,10 +1,12 @@
-import { provideDecimalEngine } from "./_lib/engines.js";
 import { Dec, decimalNum } from "./_lib/num-decimal.js";
-import type { Frame, RawRun, SummaryRaw } from "./engine.js";
-import { runEngine } from "./engine.js";
+import type { Frame, RawRun, SummaryRaw } from "./engine/records.js";
+import { FrameRecorder } from "./engine/recorder.js";
+import { prepare } from "./engine/prepare.js";
+import { runEngine } from "./engine/run.js";
 import type { SimEvent } from "./events.js";
 import type { QuarterJson, ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
+import type { Engine } from "./analysis/control.js";
 import type { Scenario } from "./scenario.js";
 
 /** Money as `Decimal` anywhere in a frame or summary → JSON numbers. */
@@ -66,10 +68,18 @@ export class SimulationResult {
  * r.toJSON().quarters[0].label; // "2025Q1"
  */
 export function simulate(scenario: Scenario): SimulationResult {
-  return new SimulationResult(scenario, runEngine(decimalNum, scenario, { detail: true }));
+  const recorder = new FrameRecorder<Dec>();
+  const { events, summary } = runEngine(decimalNum, prepare(scenario), recorder);
+  return new SimulationResult(scenario, { frames: recorder.frames, events, summary });
 }
 
-// The analyses run the ledger through this when asked for engine "decimal" (see _lib/engines.ts).
-provideDecimalEngine((scenario) => simulate(scenario).toJSON());
+/**
+ * The Decimal ledger as an analysis engine: pass it as `engine` to `compare`, `sensitivity` or `sweep` to run
+ * them on the ledger instead of the fast path (slower; the agreement test shows the two agree to 1e-9).
+ *
+ * @example
+ * compare([getPreset("base")!.scenario], { engine: ledgerEngine }).results[0].schemaVersion; // "1.0.0"
+ */
+export const ledgerEngine: Engine = (scenario) => simulate(scenario).toJSON();
 
 export { Dec };

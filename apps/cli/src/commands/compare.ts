@@ -27,11 +27,11 @@ export async function collectCompare(sources: string[], options: ScenarioSourceO
   }
   const loaded: LoadedScenario[] = [];
   for (const source of sources) loaded.push(await loadScenario(source, options, readStdin));
-  const { compare } = await import("@aidebt/model");
+  const { compare, ledgerEngine } = await import("@aidebt/model");
   // the Decimal ledger, as simulate uses: compare's results are the same JSON simulate prints
   const result = compare(
     loaded.map((l) => ({ label: l.preset?.id ?? l.label, scenario: l.scenario })),
-    { engine: "decimal" },
+    { engine: ledgerEngine },
   );
   return { loaded, result };
 }

@@ -36,7 +36,7 @@ export async function completionSpecs(program: Command): Promise<CommandSpec[]> 
   const { presets, getPreset, simulateFast } = await import("@aidebt/model");
   const units = await loadUnits();
   const presetIds = presets.map((p) => p.id);
-  const parameters = units.parameters.filter((p) => !p.path.includes("[]")).map((p) => `${p.path}=`);
+  const parameters = units.parameters.filter((p) => !p.shock).map((p) => `${p.path}=`);
   const base = getPreset("base");
   const metrics = base === undefined ? [] : Object.entries(simulateFast(base.scenario).summary).filter(([, v]) => typeof v !== "object").map(([k]) => k);
   const valueOf = (command: Command, option: Option): ValueKind | undefined => {

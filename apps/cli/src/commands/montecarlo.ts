@@ -4,7 +4,7 @@ import { errorText } from "../i18n/errors.js";
 import { helpText } from "../i18n/help.js";
 import { messages } from "../i18n/labels.js";
 import { uiLang } from "../i18n/lang.js";
-import { runAnalysis } from "../lib/analysis.js";
+import { defaultJobs, runAnalysis } from "../lib/analysis.js";
 import { sparklines } from "../lib/charts.js";
 import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { chart, heading, table, type Block } from "../lib/document.js";
@@ -20,6 +20,7 @@ export interface MonteCarloCliOptions extends ScenarioSourceOptions {
   volatility: string;
   rateVolatility: string;
   allowLarge?: boolean;
+  jobs?: string;
 }
 
 /** The inputs of a run besides the scenario, as recorded in its JSON. */
@@ -64,7 +65,7 @@ async function estimateSeconds(scenario: Scenario, paths: number): Promise<numbe
 }
 
 /** Before a long run: say how long and how much memory; refuse above the limit unless --allow-large. */
-async function preflightRun(scenario: Scenario, paths: number, allowLarge: boolean, logger: Logger): Promise<void> {
+async function preflightRun(scenario: Scenario, paths: number, jobs: number, allowLarge: boolean, logger: Logger): Promise<void> {
   const quarters = scenario.horizonQuarters;
   const bytes = estimateBytes(paths, quarters);
   const gb = (b: number): string => `${(b / 1e9).toFixed(1)} GB`;
@@ -77,7 +78,7 @@ async function preflightRun(scenario: Scenario, paths: number, allowLarge: boole
     });
   }
   if (paths * quarters < 1_000_000 && bytes < 5e8) return;
-  const seconds = await estimateSeconds(scenario, paths);
+  const seconds = (await estimateSeconds(scenario, paths)) / Math.max(1, Math.min(jobs, defaultJobs()));
   const m = messages(uiLang());
   const time = seconds >= 90 ? m.minutes(Math.round(seconds / 60)) : m.seconds(Math.max(1, Math.round(seconds)));
   logger.info(m.estimate(paths.toLocaleString("en-US"), quarters, time, bytes >= 1e9 ? gb(bytes) : `${Math.round(bytes / 1e6)} MB`));
@@ -94,10 +95,11 @@ export async function collectMonteCarlo(
   const allowed = errorText().values.volatilityAllowed;
   const demandVolatility = await numberOption("--volatility", options.volatility, { min: 0, max: 2 }, allowed);
   const rateVolatility = await numberOption("--rate-volatility", options.rateVolatility, { min: 0, max: 2 }, allowed);
+  const jobs = options.jobs === undefined ? defaultJobs() : await integerOption("--jobs", options.jobs, 1, 256);
   const loaded = await loadScenario(source, options, io.readStdin);
-  await preflightRun(loaded.scenario, paths, options.allowLarge === true, io.logger);
+  await preflightRun(loaded.scenario, paths, jobs, options.allowLarge === true, io.logger);
   const inputs = { paths, seed, demandVolatility, rateVolatility };
-  const result = await runAnalysis({ kind: "monteCarlo", scenario: loaded.scenario, options: inputs }, { ...io, label: "monte carlo" });
+  const result = await runAnalysis({ kind: "monteCarlo", scenario: loaded.scenario, options: inputs }, { ...io, label: "monte carlo", jobs });
   return { loaded, inputs, result };
 }
 
@@ -159,6 +161,7 @@ export function montecarloCommand(ctx: Context): Command {
     .option("--seed <s>", h.options.seed, "1")
     .option("--volatility <sigma>", h.options.volatility, "0.1")
     .option("--rate-volatility <sigma>", h.options["rate-volatility"], "0")
+    .option("-j, --jobs <n>", h.options.jobs)
     .option("--allow-large", h.options["allow-large"]);
   addScenarioOptions(command, { progress: true });
   addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: ["year", "burstProbability"] });

@@ -95,7 +95,7 @@ export async function printSchema(schema: JsonSchema, lang: Lang): Promise<Block
     const v = getPath(base, path);
     return typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : null;
   };
-  const unitOf = (f: SchemaField): Cell => units.parameter(f.path)?.unit ?? (f.unit === "label" ? "quarter-label" : f.unit === "flag" ? "flag" : null);
+  const unitOf = (f: SchemaField): Cell => units.parameter(f.path)?.unit ?? null;
   return [
     table(
       [
@@ -103,7 +103,7 @@ export async function printSchema(schema: JsonSchema, lang: Lang): Promise<Block
         { id: "type", header: m.type },
         { id: "unit", header: m.unit, format: (v) => (typeof v === "string" ? (m.unitName[v as Unit] ?? v) : "–") },
         { id: "range", header: m.range },
-        { id: "default", header: m.defaultBase, align: "right" },
+        { id: "default", header: m.defaultBase, align: "right", format: (v) => (v === null ? "–" : String(v)) },
         { id: "description", header: m.description },
       ],
       schemaFields(schema).map((f) => [f.path, f.type, unitOf(f), f.range, defaultOf(f.path), f.description]),

@@ -33,13 +33,18 @@ export const QUARTERLY_MEASURES = ["aiRevenue", "capex", "newBorrowing", "report
 /** Ids of the quarterly table's columns (`--columns`, CSV header). */
 export const SIMULATE_COLUMNS = ["quarter", ...QUARTERLY_MEASURES, "events"] as const;
 
-/** A column for a result field: label and unit from the metadata, values formatted by unit. */
+/**
+ * A column for a result field: its id is the field's name, its unit (and so its formatting) from the model's
+ * result-field table, its header the CLI's own label where it has one (the model's otherwise).
+ */
 export function fieldColumn(units: Units, path: string, lang: Lang, f: ReturnType<typeof formatters>, extra: Partial<Column> = {}): Column {
   const meta = units.resultField(path);
   const id = path.split(".").at(-1) ?? path;
   const unit = meta?.unit;
+  const own = (messages(lang) as unknown as Record<string, unknown>)[id === "minskySponsor" ? "minsky" : id];
+  const header = typeof own === "string" ? own : (meta?.label[lang] ?? id);
   const numeric = unit !== undefined && unit !== "class" && unit !== "text" && unit !== "quarter-label" && unit !== "flag";
-  return { id, header: meta?.label[lang] ?? id, ...(unit === undefined ? {} : { unit }), ...(numeric ? { align: "right" as const } : {}), format: f.unit(unit), ...extra };
+  return { id, header, ...(unit === undefined ? {} : { unit }), ...(numeric ? { align: "right" as const } : {}), format: f.unit(unit), ...extra };
 }
 
 /** Quarterly table (the CSV), sparklines, the event log and the summary. */
@@ -49,7 +54,6 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
   const burstKinds = new Set<string>(BURST_KINDS);
   const m = messages(options.lang);
   const f = formatters(formatMoney, { ...options, fxJpyPerUsd: data.result.scenario.fxJpyPerUsd, ratioCap: RATIO_CAP });
-  const label = (path: string): string => units.resultField(path)?.label[options.lang] ?? path;
   const kinds = (v: Cell): string => (typeof v === "string" ? v.split(" ").map((k) => m.eventKind[k] ?? k).join(" ") : "");
   const { result } = data;
   const q = result.quarters;
@@ -61,11 +65,11 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
     heading(`${m.simulationOf} ${title}`, 1),
     chart(
       sparklines([
-        { label: label("measures.reportedDebt"), values: q.map((x) => x.measures.reportedDebt), format: f.money },
-        { label: label("measures.hiddenDebt"), values: q.map((x) => x.measures.hiddenDebt), format: f.money },
-        { label: label("measures.aiRevenue"), values: q.map((x) => x.measures.aiRevenue), format: f.money },
-        { label: label("measures.capex"), values: q.map((x) => x.measures.capex), format: f.money },
-        { label: label("measures.spvDscr"), values: q.map((x) => x.measures.spvDscr), format: f.ratio },
+        { label: m.reportedDebt, values: q.map((x) => x.measures.reportedDebt), format: f.money },
+        { label: m.hiddenDebt, values: q.map((x) => x.measures.hiddenDebt), format: f.money },
+        { label: m.aiRevenue, values: q.map((x) => x.measures.aiRevenue), format: f.money },
+        { label: m.capex, values: q.map((x) => x.measures.capex), format: f.money },
+        { label: m.spvDscr, values: q.map((x) => x.measures.spvDscr), format: f.ratio },
       ]),
     ),
     table(

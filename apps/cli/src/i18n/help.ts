@@ -140,11 +140,13 @@ point; json is the model's sweep() result with source, scenario, inputs and invo
       seed: "PRNG seed: the same seed gives the same result on every machine",
       volatility: "annual volatility of AI-demand growth",
       "rate-volatility": "annual volatility of the base rate, in rate points",
+      jobs: "worker threads to spread the paths over (default: the number of cores); the result is the same for any number",
       "allow-large": "run even when the estimate is above the memory limit (2 GB)",
     },
     after: `
 Examples:
   $ aidebt montecarlo --paths 10000 --seed 42
+  $ aidebt montecarlo --paths 10000 --seed 42 --jobs 1 --format json   # byte-identical to --jobs 2
   $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
   $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
 
@@ -386,11 +388,13 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
       seed: "乱数のシード: 同じシードならどのマシンでも同じ結果",
       volatility: "AI需要の伸びの年率ボラティリティ",
       "rate-volatility": "基準金利の年率ボラティリティ(金利のポイント)",
+      jobs: "経路を分けて計算するワーカースレッドの数(既定値: コア数)。数によらず結果は同じ",
       "allow-large": "見積もりがメモリの上限(2 GB)を超えても実行する",
     },
     after: `
 例:
   $ aidebt montecarlo --paths 10000 --seed 42
+  $ aidebt montecarlo --paths 10000 --seed 42 --jobs 1 --format json   # byte-identical to --jobs 2
   $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
   $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
 

@@ -1,22 +1,17 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { MonteCarloOptions, MonteCarloResult, Scenario, SensitivityResult, SweepResult } from "@aidebt/model";
+import type { Scenario } from "@aidebt/model";
+import type { JobResult, ModelJob } from "@aidebt/model/worker";
 import { errorText } from "../i18n/errors.js";
 import { AbortedError, CliError, UsageError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { createProgress } from "./progress.js";
 
-/** A long analysis to run in the worker: plain data only (it is structured-cloned). */
-export type AnalysisJob =
-  | { kind: "sensitivity"; scenario: Scenario; output: string; relativeStep: number }
-  | { kind: "sweep"; scenario: Scenario; x: { path: string; values: number[] }; y: { path: string; values: number[] }; output: string }
-  | { kind: "monteCarlo"; scenario: Scenario; options: Pick<MonteCarloOptions, "paths" | "seed" | "demandVolatility" | "rateVolatility"> };
+/** A long analysis to run in worker threads (plain data: it is structured-cloned). */
+export type AnalysisJob = Extract<ModelJob, { kind: "sensitivity" | "sweep" | "monteCarlo" }>;
 
-export type AnalysisResult<K extends AnalysisJob["kind"]> = K extends "sensitivity" ? SensitivityResult : K extends "sweep" ? SweepResult : MonteCarloResult;
-
-export type WorkerMessage =
-  | { type: "progress"; done: number; total: number }
-  | { type: "done"; result: unknown }
-  | { type: "error"; name: string; message: string; stack?: string };
+/** Worker threads a Monte Carlo uses by default: the machine's cores. */
+export const defaultJobs = (): number => availableParallelism();
 
 let running = 0;
 
@@ -29,52 +24,39 @@ export function analysesRunning(): number {
 const signalOf = (signal: AbortSignal): NodeJS.Signals => (signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
 
 /**
- * Run one of the model's analyses in a worker thread with a progress bar on stderr. Ctrl-C (the signal)
- * asks the worker to abort through the model's AbortSignal; if it has not stopped within a second and a
- * half it is terminated. Either way the promise rejects with AbortedError (exit 130).
+ * Run one of the model's analyses in worker threads (the model's worker protocol) with a progress bar on
+ * stderr. Monte Carlo splits its paths over `jobs` workers, with the same result whatever their number. Ctrl-C
+ * (the signal) cancels inside the model; a worker that does not stop within a second and a half is terminated.
+ * Either way the promise rejects with AbortedError (exit 130).
  */
-export function runAnalysis<J extends AnalysisJob>(
+export async function runAnalysis<J extends AnalysisJob>(
   job: J,
-  io: { logger: Logger; signal: AbortSignal; label: string; progress?: boolean },
-): Promise<AnalysisResult<J["kind"]>> {
-  const flag = new SharedArrayBuffer(4);
-  running += 1;
-  const worker = new Worker(new URL("./analysis-worker.js", import.meta.url), { workerData: { job, flag } });
-  const progress = createProgress(io.logger, io.label, { force: io.progress === true });
-  return new Promise<AnalysisResult<J["kind"]>>((resolve, reject) => {
-    let settled = false;
-    let timer: NodeJS.Timeout | undefined;
-    const settle = (action: () => void): void => {
-      if (settled) return;
-      settled = true;
-      running -= 1;
-      if (timer !== undefined) clearTimeout(timer);
-      io.signal.removeEventListener("abort", onAbort);
-      progress.finish();
-      action();
-    };
-    const onAbort = (): void => {
-      Atomics.store(new Int32Array(flag), 0, 1);
-      timer = setTimeout(() => {
-        void worker.terminate();
-        settle(() => reject(new AbortedError(signalOf(io.signal))));
-      }, 1500);
-    };
-    if (io.signal.aborted) onAbort();
-    else io.signal.addEventListener("abort", onAbort, { once: true });
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.type === "progress") progress.update(message.done, message.total);
-      else if (message.type === "done") settle(() => resolve(message.result as AnalysisResult<J["kind"]>));
-      else if (message.name === "AbortError" || io.signal.aborted) settle(() => reject(new AbortedError(signalOf(io.signal))));
-      else {
-        const error = new CliError(errorText().workerFailed(io.label, message.message));
-        if (message.stack !== undefined) error.stack = message.stack;
-        settle(() => reject(error));
-      }
-    });
-    worker.on("error", (error) => settle(() => reject(error)));
-    worker.on("exit", (code) => settle(() => reject(io.signal.aborted ? new AbortedError(signalOf(io.signal)) : new CliError(errorText().workerStopped(io.label, code)))));
+  io: { logger: Logger; signal: AbortSignal; label: string; progress?: boolean; jobs?: number },
+): Promise<JobResult<J>> {
+  const { createModelRunner, nodeWorkerHandle } = await import("@aidebt/model/worker");
+  const size = job.kind === "monteCarlo" ? Math.max(1, io.jobs ?? 1) : 1;
+  const runner = createModelRunner({
+    size,
+    hardCancelMs: 1500,
+    spawn: () => nodeWorkerHandle(new Worker(new URL("./analysis-worker.js", import.meta.url))),
   });
+  const progress = createProgress(io.logger, io.label, { force: io.progress === true });
+  const control = { signal: io.signal, onProgress: (done: number, total: number) => progress.update(done, total) };
+  running += 1;
+  try {
+    const result = job.kind === "monteCarlo" ? await runner.monteCarlo(job.scenario, job.options, control) : await runner.run(job, control);
+    return result as JobResult<J>;
+  } catch (error) {
+    if (io.signal.aborted || (error instanceof Error && error.name === "AbortError")) throw new AbortedError(signalOf(io.signal));
+    const e = error instanceof Error ? error : new Error(String(error));
+    const wrapped = new CliError(errorText().workerFailed(io.label, e.message));
+    if (e.stack !== undefined) wrapped.stack = e.stack;
+    throw wrapped;
+  } finally {
+    running -= 1;
+    progress.finish();
+    runner.close();
+  }
 }
 
 /**

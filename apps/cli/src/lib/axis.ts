@@ -58,7 +58,8 @@ export function parseAxis(option: "--x" | "--y", spec: string): Axis {
  */
 export function checkAxis(option: "--x" | "--y", axis: Axis, units: Units): void {
   const t = errorText().axis;
-  const meta = axis.path.includes("[]") || /\.\d+(\.|$)/.test(axis.path) ? undefined : units.parameter(axis.path);
+  const found = units.parameter(axis.path);
+  const meta = found !== undefined && !found.shock && (found.kind === "number" || found.kind === "integer") ? found : undefined;
   if (meta === undefined) {
     throw new UsageError(t.invalidParameter(option), {
       issues: [{ path: option, message: t.notParameter(quote(axis.path)), allowed: t.parameterAllowed }],

@@ -249,9 +249,12 @@ async function toStdout(ctx: Context, content: string): Promise<void> {
 const id = (s: string): string => s;
 const plainStyle = { bold: id, dim: id, red: id, green: id, yellow: id, cyan: id };
 
-/** Options that change where or how a result is shown, never the result: left out of recorded command lines. */
-const PRESENTATION_ONLY = new Set(["-o", "--output", "--force", "--progress", "-q", "--quiet", "--color", "--debug"]);
-const TAKES_VALUE = new Set(["-o", "--output", "--color"]);
+/**
+ * Options that change where, how or how fast a result is made, never the result: left out of recorded
+ * command lines, so that `montecarlo --jobs 1` and `--jobs 2` save the same bytes.
+ */
+const PRESENTATION_ONLY = new Set(["-o", "--output", "--force", "--progress", "-q", "--quiet", "--color", "--debug", "-j", "--jobs"]);
+const TAKES_VALUE = new Set(["-o", "--output", "--color", "-j", "--jobs"]);
 
 /**
  * How a result was made, for saved JSON: the tool, its version and the command line (without the options that
@@ -261,7 +264,7 @@ export function invocation(ctx: Pick<Context, "argv" | "version">): { tool: stri
   const argv: string[] = [];
   for (let i = 0; i < ctx.argv.length; i += 1) {
     const arg = ctx.argv[i] ?? "";
-    const name = arg.startsWith("--") ? arg.split("=")[0] ?? arg : arg.startsWith("-o") ? "-o" : arg;
+    const name = arg.startsWith("--") ? (arg.split("=")[0] ?? arg) : /^-[oj]/.test(arg) ? arg.slice(0, 2) : arg;
     if (!PRESENTATION_ONLY.has(name)) {
       argv.push(arg);
       continue;

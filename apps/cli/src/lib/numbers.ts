@@ -44,9 +44,15 @@ export function formatters(
     switch (u) {
       case "usd-bn":
         return money;
+      case "usd-bn-per-gw":
+        return (v) => (isNumber(v) ? `${money(v)}/GW` : missing(v));
+      case "usd-bn-per-gw-year":
+        return (v) => (isNumber(v) ? `${money(v)}${m.perGwYear}` : missing(v));
       case "share":
       case "annual-rate":
         return percent;
+      case "relative-change":
+        return (v) => (isNumber(v) ? `${v > 0 ? "+" : ""}${percent(v)}` : missing(v));
       case "ratio":
       case "turns":
         return ratio;
@@ -75,6 +81,7 @@ export function formatters(
       switch (u) {
         case "share":
         case "annual-rate":
+        case "relative-change":
           return `${signed((Math.abs(v) * 100).toFixed(1), v)} ${m.points}`;
         case "usd-bn":
           return signed(money(Math.abs(v)), v);

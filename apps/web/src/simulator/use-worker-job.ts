@@ -1,8 +1,8 @@
 "use client";
 
+import type { ModelRunner } from "@aidebt/model/worker";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Job, JobResult } from "./analysis/jobs";
-import type { WorkerRequest, WorkerResponse } from "./worker";
 
 export type JobState<R extends JobResult> =
   | { status: "idle" }
@@ -12,97 +12,73 @@ export type JobState<R extends JobResult> =
   | { status: "error"; message: string };
 
 /**
- * If the worker does not confirm a cancel within this time, it is terminated (and a fresh one made for the
- * next run). Sensitivity and sweeps stop at their next chunk through the AbortSignal; the model's Monte
- * Carlo is one synchronous call, so its cancel usually ends here.
+ * If a worker does not confirm a cancel within this time, it is terminated (and a fresh one made for the next
+ * run). The model stops between units of work (paths, grid points, parameters), so this is rarely needed.
  */
 const HARD_CANCEL_MS = 400;
+/** Workers at most, whatever the machine reports: the page shares the CPU with the reader's other tabs. */
+const MAX_WORKERS = 4;
 
-let shared: Worker | null = null;
-let nextId = 1;
-const handlers = new Map<number, (message: WorkerResponse) => void>();
+let shared: ModelRunner | null = null;
 
-function getWorker(): Worker {
-  if (!shared) {
-    shared = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "aidebt-simulator" });
-    shared.addEventListener("message", (event: MessageEvent<WorkerResponse>) => handlers.get(event.data.id)?.(event.data));
-  }
+/**
+ * The page's pool of model workers, made on first use and sized by the machine's cores. The pool's code (and
+ * the model it combines Monte Carlo blocks with) loads only when the reader runs an analysis.
+ */
+async function runner(): Promise<ModelRunner> {
+  const { createModelRunner, webWorkerHandle } = await import("@aidebt/model/worker");
+  shared ??= createModelRunner({
+    size: Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1)),
+    hardCancelMs: HARD_CANCEL_MS,
+    spawn: () => webWorkerHandle(new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "aidebt-model" })),
+  });
   return shared;
 }
 
-function killWorker(): void {
-  shared?.terminate();
-  shared = null;
+async function runOnPool(job: Job, control: { signal: AbortSignal; onProgress: (done: number, total: number) => void }): Promise<JobResult> {
+  const [{ runJob }, pool] = await Promise.all([import("./analysis/jobs"), runner()]);
+  if (control.signal.aborted) throw new DOMException("cancelled", "AbortError");
+  return runJob(job, pool, control);
 }
 
-/** Runs one kind of analysis job in the shared Web Worker, with progress and cancel. */
+const isAbort = (error: unknown): boolean => error instanceof Error && error.name === "AbortError";
+
+/** Runs one kind of analysis job on the pool of model workers, with progress and cancel. */
 export function useWorkerJob<R extends JobResult>(): {
   state: JobState<R>;
   run: (job: Job) => void;
   cancel: () => void;
 } {
   const [state, setState] = useState<JobState<R>>({ status: "idle" });
-  const current = useRef<number | null>(null);
-  const hardCancel = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const current = useRef<AbortController | null>(null);
 
-  const finish = useCallback((id: number) => {
-    handlers.delete(id);
-    if (current.current === id) current.current = null;
-    if (hardCancel.current) clearTimeout(hardCancel.current);
-    hardCancel.current = null;
+  const cancel = useCallback(() => current.current?.abort(), []);
+
+  const run = useCallback((job: Job) => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    setState({ status: "running", done: 0, total: 0 });
+    const mine = () => current.current === controller;
+    runOnPool(job, {
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        if (mine()) setState({ status: "running", done, total });
+      },
+    })
+      .then((result) => {
+        if (mine()) setState({ status: "done", result: result as R });
+      })
+      .catch((error: unknown) => {
+        if (!mine()) return;
+        setState(isAbort(error) ? { status: "cancelled" } : { status: "error", message: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        if (mine()) current.current = null;
+      });
   }, []);
 
-  const cancel = useCallback(() => {
-    const id = current.current;
-    if (id === null) return;
-    const message: WorkerRequest = { type: "cancel", id };
-    getWorker().postMessage(message);
-    hardCancel.current = setTimeout(() => {
-      if (current.current !== id) return;
-      killWorker();
-      finish(id);
-      setState({ status: "cancelled" });
-    }, HARD_CANCEL_MS);
-  }, [finish]);
-
-  const run = useCallback(
-    (job: Job) => {
-      if (current.current !== null) {
-        const old = current.current;
-        getWorker().postMessage({ type: "cancel", id: old } satisfies WorkerRequest);
-        finish(old);
-      }
-      const id = nextId++;
-      current.current = id;
-      setState({ status: "running", done: 0, total: 0 });
-      handlers.set(id, (message) => {
-        if (current.current !== id) return;
-        if (message.type === "progress") setState({ status: "running", done: message.done, total: message.total });
-        else {
-          finish(id);
-          if (message.type === "done") setState({ status: "done", result: message.result as R });
-          else if (message.type === "cancelled") setState({ status: "cancelled" });
-          else setState({ status: "error", message: message.message });
-        }
-      });
-      try {
-        getWorker().postMessage({ type: "run", id, job } satisfies WorkerRequest);
-      } catch (error) {
-        finish(id);
-        setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
-      }
-    },
-    [finish],
-  );
-
-  useEffect(
-    () => () => {
-      const id = current.current;
-      if (id !== null && shared) shared.postMessage({ type: "cancel", id } satisfies WorkerRequest);
-      if (id !== null) finish(id);
-    },
-    [finish],
-  );
+  useEffect(() => () => current.current?.abort(), []);
 
   return { state, run, cancel };
 }

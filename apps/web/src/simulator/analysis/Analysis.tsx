@@ -14,6 +14,7 @@ import { moneyText } from "../results/Results";
 import { SeriesChart } from "../results/SeriesChart";
 import type { SchemaModel } from "../schema";
 import { useWorkerJob, type JobState } from "../use-worker-job";
+import { gridOf } from "./grid";
 import type { BandsResult, JobResult, SweepResult, TornadoResult } from "./jobs";
 
 interface Props {
@@ -308,7 +309,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
         <NumberSelect label={h.steps} value={steps} options={[5, 7, 9, 11, 15]} onChange={setSteps} />
         <OutputSelect value={output} onChange={setOutput} m={m} />
       </div>
-      <Runner name="heatmap" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sweep", scenario, x: xPath, y: yPath, steps, output })} />
+      <Runner name="heatmap" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sweep", scenario, x: xPath, y: yPath, xs: gridOf(model, xPath, scenario, steps), ys: gridOf(model, yPath, scenario, steps), output })} />
       {grid}
     </Panel>
   );

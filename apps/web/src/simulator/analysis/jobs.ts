@@ -1,15 +1,16 @@
-import { getPath, monteCarlo as modelMonteCarlo, numericParameterPaths, sensitivity as modelSensitivity, sweep as modelSweep, type Scenario } from "@aidebt/model";
-import { clampSnap, sliderRange } from "../form";
+import { numericParameterPaths, type Scenario } from "@aidebt/model";
+import type { JobControl, ModelRunner } from "@aidebt/model/worker";
 import type { AnalysisOutput } from "../messages/types";
-import { schemaModel } from "../schema-build";
 
 /**
- * The jobs the worker runs, each a call of the model's own analysis (`sensitivity`, `sweep`, `monteCarlo`),
- * so the page gets the same numbers as the CLI. Scenarios arrive validated (the page only sends valid ones).
+ * The page's analyses, each a job of the model's own worker protocol (`sensitivity`, `sweep`, `monteCarlo`)
+ * run on the pool of model workers, so the page gets the same numbers as the CLI; the page only reshapes the
+ * results for its charts. Scenarios arrive validated (the page only sends valid ones). A sweep's grid is
+ * chosen on the page, from the fields' slider ranges.
  */
 export type Job =
   | { kind: "sensitivity"; scenario: Scenario; output: AnalysisOutput; relativeStep: number }
-  | { kind: "sweep"; scenario: Scenario; x: string; y: string; steps: number; output: AnalysisOutput }
+  | { kind: "sweep"; scenario: Scenario; x: string; y: string; xs: number[]; ys: number[]; output: AnalysisOutput }
   | { kind: "monteCarlo"; scenario: Scenario; paths: number; seed: number; demandVolatility: number; rateVolatility: number };
 
 export interface TornadoRow {
@@ -56,13 +57,6 @@ export interface BandsResult {
 }
 export type JobResult = TornadoResult | SweepResult | BandsResult;
 
-export interface RunControl {
-  signal: AbortSignal;
-  onProgress: (done: number, total: number) => void;
-  /** Lets the worker's message loop run (so a cancel can arrive); resolves on the next task. */
-  yieldNow: () => Promise<void>;
-}
-
 /** The model's name of an output (a path into the summary). */
 export function modelOutput(output: AnalysisOutput): string {
   return `summary.${output}`;
@@ -70,92 +64,32 @@ export function modelOutput(output: AnalysisOutput): string {
 
 const num = (v: number | string | null | undefined): number => (typeof v === "number" && Number.isFinite(v) ? v : Number.NaN);
 
-function throwIfAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new DOMException("cancelled", "AbortError");
+/** The parameters a tornado varies: every numeric one but the horizon (which changes what the outputs mean). */
+export const tornadoParameters = (): string[] => numericParameterPaths().filter((p) => p !== "horizonQuarters");
+
+/** The model's one-at-a-time sensitivity over every numeric parameter, reshaped for the tornado. */
+export async function sensitivity(job: Extract<Job, { kind: "sensitivity" }>, runner: ModelRunner, ctl: JobControl): Promise<TornadoResult> {
+  const r = await runner.run({ kind: "sensitivity", scenario: job.scenario, output: modelOutput(job.output), relativeStep: job.relativeStep, parameters: tornadoParameters() }, ctl);
+  const rows: TornadoRow[] = r.rows.map((row) => ({
+    path: row.path,
+    low: row.low?.value ?? row.baseValue,
+    high: row.high?.value ?? row.baseValue,
+    lowValue: row.low ? row.low.output : Number.NaN,
+    highValue: row.high ? row.high.output : Number.NaN,
+    swing: row.swing,
+  }));
+  return { kind: "sensitivity", output: job.output, base: r.baseline, rows };
 }
 
-/** Parameters per call of the model's sensitivity: between calls the worker yields, so a cancel arrives. */
-const SENSITIVITY_CHUNK = 4;
-
-/**
- * The model's one-at-a-time sensitivity over every numeric parameter, called a few parameters at a time
- * (each row depends only on its parameter, so the rows are those of one call) and sorted as the model sorts.
- */
-export async function sensitivity(job: Extract<Job, { kind: "sensitivity" }>, ctl: RunControl): Promise<TornadoResult> {
-  const paths = numericParameterPaths().filter((p) => p !== "horizonQuarters");
-  const rows: TornadoRow[] = [];
-  let base = Number.NaN;
-  for (let i = 0; i < paths.length; i += SENSITIVITY_CHUNK) {
-    throwIfAborted(ctl.signal);
-    const chunk = paths.slice(i, i + SENSITIVITY_CHUNK);
-    const r = modelSensitivity(job.scenario, modelOutput(job.output), {
-      relativeStep: job.relativeStep,
-      parameters: chunk,
-      signal: ctl.signal,
-      onProgress: (done) => ctl.onProgress(i + done, paths.length),
-    });
-    base = r.baseline;
-    for (const row of r.rows) {
-      rows.push({
-        path: row.path,
-        low: row.low?.value ?? row.baseValue,
-        high: row.high?.value ?? row.baseValue,
-        lowValue: row.low ? row.low.output : Number.NaN,
-        highValue: row.high ? row.high.output : Number.NaN,
-        swing: row.swing,
-      });
-    }
-    await ctl.yieldNow();
-  }
-  rows.sort((a, b) => b.swing - a.swing || a.path.localeCompare(b.path));
-  return { kind: "sensitivity", output: job.output, base, rows };
+/** The model's sweep of two parameters over the page's grid. */
+export async function sweep(job: Extract<Job, { kind: "sweep" }>, runner: ModelRunner, ctl: JobControl): Promise<SweepResult> {
+  const r = await runner.run({ kind: "sweep", scenario: job.scenario, x: { path: job.x, values: job.xs }, y: { path: job.y, values: job.ys }, output: modelOutput(job.output) }, ctl);
+  return { kind: "sweep", output: job.output, x: job.x, y: job.y, xs: job.xs, ys: job.ys, values: r.z.map((row) => row.map(num)) };
 }
 
-/** Evenly spaced values over a field's slider range (its schema range, windowed for very wide money ranges). */
-export function gridOf(path: string, scenario: Scenario, steps: number): number[] {
-  const field = schemaModel().byPath.get(path);
-  if (!field) return [];
-  const value = getPath(scenario, path);
-  const range = sliderRange(field, typeof value === "number" ? value : field.min);
-  const n = Math.max(2, Math.min(25, Math.round(steps)));
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(clampSnap(range.min + ((range.max - range.min) * i) / (n - 1), range.min, range.max, range.step));
-  return [...new Set(out)];
-}
-
-/** The model's sweep of two parameters, one row (y value) per call, yielding between rows. */
-export async function sweep(job: Extract<Job, { kind: "sweep" }>, ctl: RunControl): Promise<SweepResult> {
-  const xs = gridOf(job.x, job.scenario, job.steps);
-  const ys = gridOf(job.y, job.scenario, job.steps);
-  const total = xs.length * ys.length;
-  const values: number[][] = [];
-  for (const [j, y] of ys.entries()) {
-    throwIfAborted(ctl.signal);
-    const r = modelSweep(job.scenario, { path: job.x, values: xs }, { path: job.y, values: [y] }, modelOutput(job.output), {
-      signal: ctl.signal,
-      onProgress: (done) => ctl.onProgress(j * xs.length + done, total),
-    });
-    values.push((r.z[0] ?? []).map(num));
-    await ctl.yieldNow();
-  }
-  return { kind: "sweep", output: job.output, x: job.x, y: job.y, xs, ys, values };
-}
-
-/**
- * The model's seeded Monte Carlo, in one call (splitting it would change the draws). It checks the signal
- * every 1% of paths; a cancel that cannot reach this synchronous run is completed by terminating the worker.
- */
-export async function monteCarlo(job: Extract<Job, { kind: "monteCarlo" }>, ctl: RunControl): Promise<BandsResult> {
-  await ctl.yieldNow();
-  throwIfAborted(ctl.signal);
-  const r = modelMonteCarlo(job.scenario, {
-    paths: job.paths,
-    seed: job.seed,
-    demandVolatility: job.demandVolatility,
-    rateVolatility: job.rateVolatility,
-    signal: ctl.signal,
-    onProgress: ctl.onProgress,
-  });
+/** The model's seeded Monte Carlo across the pool (the same bands for any number of workers). */
+export async function monteCarlo(job: Extract<Job, { kind: "monteCarlo" }>, runner: ModelRunner, ctl: JobControl): Promise<BandsResult> {
+  const r = await runner.monteCarlo(job.scenario, { paths: job.paths, seed: job.seed, demandVolatility: job.demandVolatility, rateVolatility: job.rateVolatility }, ctl);
   const zip = (b: { p5: number[]; p25: number[]; p50: number[]; p75: number[]; p95: number[] }): BandTuple[] =>
     b.p50.map((_, i) => [b.p5[i] ?? 0, b.p25[i] ?? 0, b.p50[i] ?? 0, b.p75[i] ?? 0, b.p95[i] ?? 0]);
   return {
@@ -172,13 +106,14 @@ export async function monteCarlo(job: Extract<Job, { kind: "monteCarlo" }>, ctl:
   };
 }
 
-export function runJob(job: Job, ctl: RunControl): Promise<JobResult> {
+/** Run a page job on the pool. */
+export function runJob(job: Job, runner: ModelRunner, ctl: JobControl): Promise<JobResult> {
   switch (job.kind) {
     case "sensitivity":
-      return sensitivity(job, ctl);
+      return sensitivity(job, runner, ctl);
     case "sweep":
-      return sweep(job, ctl);
+      return sweep(job, runner, ctl);
     case "monteCarlo":
-      return monteCarlo(job, ctl);
+      return monteCarlo(job, runner, ctl);
   }
 }

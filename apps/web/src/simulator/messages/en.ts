@@ -83,6 +83,9 @@ export const en: SimulatorMessages = {
     "spv.opening.firstRenewalQuarter": "First lease renewal",
   },
   units: {
+    "USD bn per GW": "$bn per GW",
+    "USD bn per GW a year": "$bn per GW a year",
+    "relative change (−0.1 = −10%)": "% change",
     share: "share",
     "annual rate (0.05 = 5%)": "% a year",
     "USD bn": "$bn",

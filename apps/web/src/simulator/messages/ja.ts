@@ -83,6 +83,9 @@ export const ja: SimulatorMessages = {
     "spv.opening.firstRenewalQuarter": "最初のリース更新",
   },
   units: {
+    "USD bn per GW": "十億ドル/GW",
+    "USD bn per GW a year": "十億ドル/GW・年",
+    "relative change (−0.1 = −10%)": "変化率",
     share: "割合",
     "annual rate (0.05 = 5%)": "年率",
     "USD bn": "十億ドル",

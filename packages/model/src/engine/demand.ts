@@ -1,0 +1,23 @@
+/**
+ * Demand, price and the core business (MODEL.md, "Demand, revenue and costs"): AI compute demand grows at its
+ * trend (changed by shocks, plus Monte Carlo noise), expectations adapt to what is observed, the price of a
+ * unit of compute falls, and core revenue follows its trend times its shocked level.
+ */
+import type { RunState } from "./state.js";
+
+/** Phase 2: this quarter's demand, expected growth, core revenue and costs, and the price of compute. */
+export function demandAndPrice<T>(st: RunState<T>): void {
+  const N = st.N;
+  const s = st.s;
+  const q = st.q;
+  const t = q.t;
+  const prevDemand = st.demand;
+  const noise = st.noise.demand ? (st.noise.demand[t] ?? 0) : 0;
+  st.demand =
+    t === 0 ? st.demand * (1 + q.levelShock) * Math.exp(noise) : st.demand * (1 + st.growthQ) * (1 + q.levelShock) * Math.exp(noise);
+  if (t > 0) st.expectedQ += s.demand.expectationSpeed * (st.demand / prevDemand - 1 - st.expectedQ);
+  const coreTrend = st.c.coreTrendAt[t]!;
+  q.coreRevenue = N.from(coreTrend * st.coreLevel);
+  q.coreCosts = N.from(coreTrend * (1 - s.core.cashMargin));
+  q.price = st.c.price0 * st.c.priceFactorAt[t]!;
+}

@@ -1,0 +1,198 @@
+/**
+ * Recorders: what a run keeps of each quarter. `FrameRecorder` keeps a full frame (statements, balance sheets,
+ * measures, cohorts) for `simulate` and `simulateFast`; `SeriesRecorder` keeps only the three series Monte
+ * Carlo reads, with nothing allocated per quarter. The recorder, not a flag, decides what a run returns.
+ */
+import { quarterLabel } from "../_lib/quarter.js";
+import type { CohortBook } from "./cohort-book.js";
+import type { Frame, Series } from "./records.js";
+import type { RunState } from "./state.js";
+
+/** Receives the state at the end of every quarter. */
+export interface Recorder<T> {
+  /** Whether events need their bilingual message and detail-only measures must be computed. */
+  readonly detail: boolean;
+  record(st: RunState<T>): void;
+}
+
+/** The sponsor's GPU cohorts still on the books after quarter t. */
+function cohortRows<T>(book: CohortBook<T>, t: number, start: string): Frame<T>["cohorts"] {
+  const rows: Frame<T>["cohorts"] = [];
+  for (const c of book.cohorts) {
+    if (c.impaired || t - c.created >= c.life) continue;
+    rows.push({
+      vintage: quarterLabel(start, c.vintage),
+      gw: c.gw,
+      gpuBookValue: book.bookValueNum(c, t),
+      economicallyObsolete: c.retired,
+      impaired: c.impaired,
+    });
+  }
+  return rows;
+}
+
+/** Keeps every quarter's frame. */
+export class FrameRecorder<T> implements Recorder<T> {
+  readonly detail = true;
+  readonly frames: Frame<T>[] = [];
+
+  record(st: RunState<T>): void {
+    const N = st.N;
+    const q = st.q;
+    const c = st.c;
+    const consolidatedDebt = st.consolidatedOut;
+    const spvDebt = st.spvDebtOut;
+    const sponsorAssetsTotal = N.add(N.add(N.add(st.cash, st.gpuBook.nbv), st.shellBook.nbv), c.otherAssets);
+    const sponsorLiabTotal = N.add(N.add(st.bondsOut, consolidatedDebt), c.otherLiabilities);
+    const cashFlowTotal = N.add(
+      N.sub(
+        N.sub(
+          N.sub(
+            N.add(
+              N.sub(N.sub(N.sub(N.sub(N.sub(N.add(q.coreOperating, q.aiOperating), q.leaseExpense), q.interest), q.tax), q.spvSupport), q.rvgPaid),
+              q.consolidationNet,
+            ),
+            q.capex,
+          ),
+          N.add(q.maturities, q.consPrincipal),
+        ),
+        q.payouts,
+      ),
+      q.bondsIssued,
+    );
+    const spvAssets = N.add(N.add(q.spvCash, st.spvShellOut), st.spvGpuOut);
+    const lenderBonds = st.bondsOut;
+    const lenderPc = N.add(spvDebt, consolidatedDebt);
+    this.frames.push({
+      index: q.t,
+      label: q.label,
+      sponsor: {
+        assets: { cash: st.cash, gpu: st.gpuBook.nbv, shell: st.shellBook.nbv, other: c.otherAssets, total: sponsorAssetsTotal },
+        liabilities: { bonds: st.bondsOut, consolidatedSpvDebt: consolidatedDebt, other: c.otherLiabilities, total: sponsorLiabTotal },
+        equity: st.equity,
+        income: {
+          coreRevenue: q.coreRevenue,
+          aiRevenue: q.aiRevenue,
+          coreCosts: q.coreCosts,
+          aiOpex: q.aiOpex,
+          leaseExpense: q.leaseExpense,
+          ebitda: q.ebitda,
+          depreciation: q.depreciation,
+          impairment: q.impairment,
+          interest: q.interest,
+          spvSupport: q.spvSupport,
+          guaranteeLoss: q.rvgPaid,
+          consolidationLoss: q.consolidationLoss,
+          pretaxIncome: q.pretax,
+          tax: q.tax,
+          netIncome: q.netIncome,
+        },
+        cashFlow: {
+          coreOperating: q.coreOperating,
+          aiOperating: q.aiOperating,
+          leasePaid: q.leaseExpense,
+          interestPaid: q.interest,
+          taxPaid: q.tax,
+          spvSupportPaid: q.spvSupport,
+          guaranteePaid: q.rvgPaid,
+          consolidationNet: q.consolidationNet,
+          capex: q.capex,
+          bondsIssued: q.bondsIssued,
+          bondsRepaid: q.maturities,
+          consolidatedDebtRepaid: q.consPrincipal,
+          payouts: q.payouts,
+          total: cashFlowTotal,
+        },
+      },
+      spv: {
+        assets: { cash: q.spvCash, shell: st.spvShellOut, gpu: st.spvGpuOut, total: spvAssets },
+        liabilities: { debt: spvDebt, total: spvDebt },
+        equity: st.spvEquity,
+        income: {
+          rent: q.leaseExpense,
+          interest: q.spvInterest,
+          depreciation: q.spvDep,
+          saleLoss: q.spvSaleLoss,
+          guaranteeIncome: q.spvRvgIncome,
+          supportIncome: q.spvSupport,
+          debtWrittenOff: q.spvWrittenOff,
+          netIncome: q.spvNi,
+        },
+        flows: { equityContributed: q.spvEquityIn, distributions: q.spvDistributions, transferredOnConsolidation: q.spvTransferred },
+        dealsActive: q.dealsActive,
+      },
+      lenders: {
+        assets: { bonds: lenderBonds, privateCredit: lenderPc, cash: st.lenderCash, total: N.add(N.add(lenderBonds, lenderPc), st.lenderCash) },
+        equity: st.lenderEquity,
+        bondsOutstanding: lenderBonds,
+        privateCreditOutstanding: lenderPc,
+        lentCumulative: st.lentCum,
+        repaidCumulative: st.repaidCum,
+        interestReceivedCumulative: st.interestCum,
+        lossCumulative: st.lossCum,
+      },
+      measures: {
+        reportedDebt: q.reportedDebt,
+        hiddenDebt: q.hiddenDebt,
+        totalDebt: q.totalDebt,
+        hiddenShare: N.isPositive(q.totalDebt) ? N.ratio(q.hiddenDebt, q.totalDebt) : 0,
+        spvDebt,
+        guarantees: q.guarantees,
+        capex: q.totalCapex,
+        spvCapex: q.spvCapex,
+        newBorrowing: q.newBorrowing,
+        depreciation: q.depreciation,
+        debtFundedCapexShare: N.isPositive(q.totalCapex) ? Math.min(1, N.ratio(q.newBorrowing, q.totalCapex)) : 0,
+        interestCover: q.interestCover,
+        dscr: q.dscr,
+        spvDscr: q.spvDscr,
+        minskyAi: q.minskyAi,
+        minskySponsor: q.minskySponsor,
+        gpuBookValue: st.gpuBook.nbv,
+        spvGpuBookValue: st.spvGpuOut,
+        gpuEconomicValue: q.gpuEconomic,
+        bookMinusEconomic: q.bookMinusEconomic,
+        obsoleteGpuDebt: q.obsoleteGpuDebt,
+        aiRevenue: q.aiRevenue,
+        coreRevenue: q.coreRevenue,
+        demand: st.demand,
+        capacity: q.capacity,
+        utilisation: q.util,
+        occupancy: q.occupancy,
+        gpuGw: q.liveGw,
+        shellGw: q.shellGw,
+        lenderCashReceived: N.add(N.add(q.maturities, q.bondInterest), N.add(N.add(q.consInterest, q.consPrincipal), q.spvServiceTotal)),
+        sponsorAiCashFlow: q.aiCashFlow,
+        sponsorAiReturnOnCapital: q.returnOnCapital,
+        baseRate: q.rate,
+        newDebtRate: q.issueRate,
+        expectedGrowthAnnual: Math.pow(1 + st.expectedQ, 4) - 1,
+        creditFrozen: st.frozen,
+      },
+      cohorts: cohortRows(st.gpuBook, q.t, c.start),
+    });
+  }
+}
+
+/**
+ * Keeps hidden debt, total debt and lenders' cumulative loss per quarter as numbers (Monte Carlo). Writes into
+ * the arrays it is given, from `offset` on: a block of paths shares one set of arrays and one recorder.
+ */
+export class SeriesRecorder<T> implements Recorder<T> {
+  readonly detail = false;
+  readonly series: Series;
+  /** Index of the run's first quarter in the arrays. */
+  offset = 0;
+
+  constructor(horizon: number, series?: Series) {
+    this.series = series ?? { hiddenDebt: new Float64Array(horizon), totalDebt: new Float64Array(horizon), lenderLoss: new Float64Array(horizon) };
+  }
+
+  record(st: RunState<T>): void {
+    const N = st.N;
+    const i = this.offset + st.q.t;
+    this.series.hiddenDebt[i] = N.toNumber(st.q.hiddenDebt);
+    this.series.totalDebt[i] = N.toNumber(st.q.totalDebt);
+    this.series.lenderLoss[i] = N.toNumber(st.lossCum);
+  }
+}
