@@ -1,7 +1,7 @@
 import * as model from "@aidebt/model";
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { CLI, parseCsv, run, runInTty } from "./helpers.js";
+import { CLI, cleanEnv, parseCsv, run, runInTty } from "./helpers.js";
 
 describe.concurrent("analysis commands: bad input exits 2 before any work", () => {
   const expectUsage = (result: { code: number | null; stderr: string }, ...parts: string[]): void => {
@@ -153,7 +153,7 @@ describe.concurrent("aidebt montecarlo", () => {
   });
 
   it("stops cleanly on Ctrl-C with exit 130 and nothing on stdout", async () => {
-    const child = spawn(process.execPath, [CLI, "montecarlo", "--paths", "1000000", "--progress"], { env: { ...process.env, LANG: "en_US.UTF-8" } });
+    const child = spawn(process.execPath, [CLI, "montecarlo", "--paths", "1000000", "--quarters", "20", "--progress"], { env: cleanEnv() });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

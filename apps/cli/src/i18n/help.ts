@@ -150,8 +150,8 @@ Examples:
   $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
   $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
 
-A long run first prints an estimate of its time and memory; one above 2 GB (about 24 bytes per path and
-quarter) is refused unless --allow-large. csv is the burst probability by year; json is the model's
+A long run first prints an estimate of its time and memory; one above 2 GB (24 bytes a path and quarter,
+48 with more than one job) is refused unless --allow-large. csv is the burst probability by year; json is the model's
 monteCarlo() result with every quarter's bands, plus source, scenario, inputs and invocation. A progress
 bar shows on stderr; Ctrl-C stops cleanly (exit 130).`,
   },
@@ -398,7 +398,7 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
   $ aidebt montecarlo demand-slowdown --paths 2000 --volatility 0.3 --lang en --currency jpy
   $ aidebt montecarlo base --format json --check 'burstProbability < 0.5'
 
-長い実行は最初に所要時間とメモリの見積もりを出します。2 GB(経路と四半期ごとに約24バイト)を超えるものは
+長い実行は最初に所要時間とメモリの見積もりを出します。2 GB(経路と四半期ごとに24バイト、ジョブが2つ以上なら48バイト)を超えるものは
 --allow-large がなければ実行しません。csv は年ごとの破裂確率、json はモデルの monteCarlo() の結果(全四半期の
 分布)に source、scenario、inputs、invocation を加えたものです。Ctrl-C で安全に止まります(終了コード 130)。`,
   },

@@ -30,7 +30,8 @@ export function handleError(error: unknown, logger: Logger, options: { debug: bo
     return 2;
   }
   if (error instanceof AbortedError || (error instanceof Error && error.name === "AbortError")) {
-    logger.error(style.yellow(t.aborted));
+    const signal = error instanceof AbortedError ? error.signal : "SIGINT";
+    logger.error(style.yellow(signal === "SIGINT" ? t.aborted : t.interrupted(signal)));
     return error instanceof AbortedError ? error.exitCode : 130;
   }
   if (error instanceof CheckFailedError) {

@@ -17,6 +17,8 @@ export interface RenderOptions {
 
 /** Narrowest a text column is cut to before whole columns are left out. */
 const MIN_TEXT_WIDTH = 12;
+/** Narrowest the first column (what each row is) is cut to. */
+const MIN_KEY_WIDTH = 20;
 const GAP = 2;
 
 /** Aligned plain-text rendering for a terminal (format `table`). */
@@ -55,9 +57,12 @@ export function renderTextTable(block: TableBlock, options: Pick<RenderOptions, 
   const clean = (text: string): string => escapeControls(text, { oneLine: true });
   const header = block.columns.map((column) => clean(column.header));
   const body = block.rows.map((row) => block.columns.map((column, i) => clean(cellText(column, row[i] ?? null))));
-  const natural = header.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
+  const cells = header.map((_, i) => Math.max(0, ...body.map((row) => displayWidth(row[i] ?? ""))));
+  const natural = header.map((h, i) => Math.max(displayWidth(h), cells[i] ?? 0));
   const align = (i: number): "left" | "right" => block.columns[i]?.align ?? "left";
-  const { widths, shown } = width === undefined ? { widths: natural, shown: natural.length } : fitWidths(natural, align, width);
+  // text may be cut to 12 columns (the first, the row's name, to 20); numbers never, only their headers
+  const least = natural.map((w, i) => (align(i) === "right" ? (cells[i] ?? w) : Math.min(w, i === 0 ? MIN_KEY_WIDTH : MIN_TEXT_WIDTH)));
+  const { widths, shown } = width === undefined ? { widths: natural, shown: natural.length } : fitWidths(natural, least, width);
   const toneOf = (r: number, i: number): Tone | undefined => block.columns[i]?.tone?.(block.rows[r]?.[i] ?? null);
   const paint = (tone: Tone | undefined, textIn: string): string =>
     tone === "bad" ? style.red(textIn) : tone === "warn" ? style.yellow(textIn) : tone === "good" ? style.green(textIn) : textIn;
@@ -80,24 +85,27 @@ export function renderTextTable(block: TableBlock, options: Pick<RenderOptions, 
 }
 
 /**
- * Fit columns into `width`: leave out columns from the right until the rest fits with text columns cut to 12,
- * then cut the widest text columns only as far as needed.
+ * Fit columns into `width`: leave out columns from the right until the rest fits at their least widths, then
+ * take a column at a time from the one with the most to spare above its least width.
+ *
+ * @example
+ * fitWidths([20, 80, 6], [12, 12, 6], 40); // { widths: [15, 15, 6], shown: 3 }
  */
-export function fitWidths(natural: number[], align: (i: number) => "left" | "right", width: number): { widths: number[]; shown: number } {
-  const shrinkable = (i: number): boolean => i > 0 && align(i) === "left";
-  const least = natural.map((w, i) => (shrinkable(i) ? Math.min(w, MIN_TEXT_WIDTH) : w));
-  const sum = (ws: number[]): number => ws.reduce((a, b) => a + b, 0) + GAP * Math.max(0, ws.length - 1);
+export function fitWidths(natural: readonly number[], least: readonly number[], width: number): { widths: number[]; shown: number } {
+  const sum = (ws: readonly number[]): number => ws.reduce((a, b) => a + b, 0) + GAP * Math.max(0, ws.length - 1);
   let shown = natural.length;
   while (shown > 1 && sum(least.slice(0, shown)) > width) shown -= 1;
   const widths = natural.slice(0, shown);
   let total = sum(widths);
   while (total > width) {
-    let widest = -1;
+    let best = -1;
+    let spare = 0;
     widths.forEach((w, i) => {
-      if (shrinkable(i) && w > MIN_TEXT_WIDTH && (widest < 0 || w > (widths[widest] ?? 0))) widest = i;
+      const s = w - (least[i] ?? w);
+      if (s > spare) [best, spare] = [i, s];
     });
-    if (widest < 0) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
+    if (best < 0) break;
+    widths[best] = (widths[best] ?? 0) - 1;
     total -= 1;
   }
   if (total > width) widths[0] = Math.max(1, (widths[0] ?? 0) - (total - width));
