@@ -4,7 +4,7 @@
 import type { Command, Option } from "commander";
 import { Command as CommanderCommand } from "commander";
 import { helpText } from "../i18n/help.js";
-import { addGlobalOptions, choiceArgument, columnsOf, type Context } from "../lib/context.js";
+import { addGlobalOptions, addLangOption, choiceArgument, columnsOf, type Context } from "../lib/context.js";
 import { loadUnits } from "../lib/units.js";
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
@@ -259,6 +259,7 @@ function fishScript(specs: CommandSpec[], presetIds: string[]): string {
 export function completionCommand(ctx: Context, program: Command): Command {
   const h = helpText().completion;
   const command = new CommanderCommand("completion").description(h.description).addArgument(choiceArgument("<shell>", h.arguments.shell, SHELLS));
+  addLangOption(command);
   addGlobalOptions(command);
   return command.addHelpText("after", h.after).action(async (shell: Shell) => {
     const { presets } = await import("@aidebt/model");

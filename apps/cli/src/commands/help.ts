@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { helpText } from "../i18n/help.js";
-import { addGlobalOptions } from "../lib/context.js";
+import { addGlobalOptions, addLangOption } from "../lib/context.js";
 import { unknownCommand } from "../lib/program.js";
 
 /**
@@ -10,6 +10,7 @@ import { unknownCommand } from "../lib/program.js";
 export function helpCommand(program: Command): Command {
   const h = helpText().help;
   const command = new Command("help").description(h.description).argument("[command...]", h.arguments.command);
+  addLangOption(command);
   addGlobalOptions(command);
   return command.action((names: string[]) => {
     let target = program;

@@ -1,14 +1,18 @@
 // `aidebt man`: the manual page, generated from the same command tree and help texts as `--help`, so the two
 // never disagree. The build also writes it to dist/aidebt.1, which npm installs as the package's man page.
-import { Command, Help } from "commander";
+import { Command } from "commander";
 import { helpText } from "../i18n/help.js";
-import { addGlobalOptions, type Context } from "../lib/context.js";
+import { addGlobalOptions, addLangOption, type Context } from "../lib/context.js";
 
-/** Text for roff: backslashes and hyphens escaped, no line starting with a control character. */
+/**
+ * Text for roff: backslashes and hyphens escaped, characters outside ASCII as \[uXXXX] (so that any troff
+ * reads them), no line starting with a control character.
+ */
 function roff(text: string): string {
   return text
     .replace(/\\/g, "\\e")
     .replace(/-/g, "\\-")
+    .replace(/[^ -~\t\n]/gu, (char) => `\\[u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`)
     .split("\n")
     .map((line) => (/^[.']/.test(line) ? `\\&${line}` : line))
     .join("\n");
@@ -16,7 +20,8 @@ function roff(text: string): string {
 
 /** The manual page of a program, in man(7) roff. */
 export function manPage(program: Command, version: string): string {
-  const help = new Help();
+  // the program's own help formatter, so that option descriptions read as in --help
+  const help = program.createHelp();
   const h = helpText();
   const lines: string[] = [
     `.TH AIDEBT 1 "" "aidebt ${roff(version)}" "User Commands"`,
@@ -67,6 +72,7 @@ function afterText(command: Command): string {
 export function manCommand(ctx: Context, program: Command): Command {
   const h = helpText().man;
   const command = new Command("man").description(h.description);
+  addLangOption(command);
   addGlobalOptions(command);
   return command.addHelpText("after", h.after).action(() => {
     ctx.logger.out(manPage(program, ctx.version));

@@ -82,6 +82,11 @@ export function addGlobalOptions(command: Command): Command {
     .option("--debug", h.debug);
 }
 
+/** `--lang` on a command without data output (help, man, completion): the language of what it prints. */
+export function addLangOption(command: Command): Command {
+  return command.addOption(choiceOption("-l, --lang <lang>", helpText().options.lang, LANGS));
+}
+
 /** Commander's way of collecting a repeatable option into a list. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
