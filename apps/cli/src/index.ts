@@ -167,6 +167,13 @@ async function run(loaded: LoadedSettings, log: Logger): Promise<void> {
   configure(program, log);
 
   try {
+    // `aidebt` alone: say what is missing in a line, rather than the whole help on stderr
+    if (!argv.some((arg, i) => !arg.startsWith("-") && !["--color", "--lang", "-l"].includes(argv[i - 1] ?? "")) && !argv.some((a) => /^(-h|--help|-V|--version)$/.test(a))) {
+      throw new UsageError(t.commander.noCommand, {
+        issues: [{ path: "command", message: t.commander.missingArgumentMessage, allowed: program.commands.map((c) => c.name()).join(", ") }],
+        hint: t.commander.seeHelp,
+      });
+    }
     await program.parseAsync(process.argv);
   } catch (error) {
     process.exitCode = handleError(error, log, { debug: flags.debug });

@@ -29,10 +29,10 @@ describe.concurrent("aidebt", () => {
     }
   });
 
-  it("shows help and exits 2 without a command, 0 for `aidebt help`", async () => {
+  it("names the missing command and exits 2 without one, 0 for `aidebt help`", async () => {
     const none = await run([]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("Usage: aidebt");
+    expect(none.stderr).toContain("error: no command given\n  command: required (allowed: simulate,");
     expect((await run(["help", "simulate"])).code).toBe(0);
   });
 

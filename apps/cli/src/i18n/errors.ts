@@ -268,6 +268,7 @@ const en = {
     didYouMean: (names: string) => `did you mean ${names}?`,
     commandsAllowed: (names: string) => names,
     seeHelp: "run `aidebt --help` for the commands",
+    noCommand: "no command given",
   },
   validate: {
     noFile: "no such file",
@@ -543,6 +544,7 @@ const ja: ErrorText = {
     didYouMean: (names) => `${names} のことですか?`,
     commandsAllowed: (names) => names,
     seeHelp: "コマンドの一覧は `aidebt --help`",
+    noCommand: "コマンドがありません",
   },
   validate: {
     noFile: "ファイルがありません",

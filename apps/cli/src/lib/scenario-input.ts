@@ -53,7 +53,9 @@ export async function loadScenario(
   const facts: SchemaFacts = { units: await loadUnits(), listLimit: listLimits(model.scenarioJsonSchema()) };
   const { document, label, preset } = await readSource(source, readStdin, model, from.presets !== false);
   const { input: merged, base } = applyExtends(unwrap(document), label, model);
-  let input = merged;
+  // before --quarters and --set, which would turn anything into an object
+  if (!isRecord(merged)) throw notObject(label, merged);
+  let input: unknown = merged;
   if (options.quarters !== undefined) input = model.setPath(input, "horizonQuarters", parseQuarters(options.quarters));
   for (const assignment of options.set ?? []) input = applySet(model, facts, input, assignment);
   const scenario = validate(model, facts, input, label);
@@ -175,7 +177,8 @@ export async function parseDocument(textIn: string, label: string, ext: string |
     try {
       document = YAML.parse(text, { prettyErrors: false }) as unknown;
     } catch (error) {
-      if (error instanceof RangeError) throw tooDeep(label);
+      // the parser recurses: a deep enough document overflows the stack (sometimes wrapped in its own error)
+      if (error instanceof RangeError || /call stack/i.test(error instanceof Error ? error.message : "")) throw tooDeep(label);
       const linePos = (error as { linePos?: [{ line: number; col: number }] }).linePos?.[0];
       const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
       const message = `${safeLine(first.replace(/ at line \d+, column \d+:?$/, ""), 120)}${linePos === undefined ? "" : ` ${t.at(linePos.line, linePos.col)}`}`;
@@ -273,7 +276,7 @@ function applySet(model: Model, facts: SchemaFacts, input: unknown, assignment: 
 /** The model's validation, then the horizon's last quarter (labels stop at 9999Q4). */
 function validate(model: Model, facts: SchemaFacts, input: unknown, label: string): Scenario {
   const t = errorText().scenario;
-  if (!isRecord(input)) throw invalidScenario(label, [{ path: label, message: t.notObject, received: input, allowed: t.objectAllowed }]);
+  if (!isRecord(input)) throw notObject(label, input);
   const parsed = model.parseScenario(input);
   if (!parsed.ok) {
     const issues = fromModelIssues(parsed.issues, facts);
@@ -286,6 +289,11 @@ function validate(model: Model, facts: SchemaFacts, input: unknown, label: strin
     throw invalidScenario(label, [{ path: "startQuarter", message: t.horizonPastEnd(last), received: scenario.startQuarter, allowed: t.horizonAllowed }]);
   }
   return scenario;
+}
+
+function notObject(label: string, input: unknown): UsageError {
+  const t = errorText().scenario;
+  return invalidScenario(label, [{ path: label, message: t.notObject, received: input, allowed: t.objectAllowed }]);
 }
 
 function invalidScenario(label: string, issues: Issue[], hint?: string): UsageError {
