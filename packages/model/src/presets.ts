@@ -1,6 +1,8 @@
 import type { Bilingual } from "./events.js";
 import type { Scenario } from "./scenario.js";
-import { ScenarioError, assertScenario, getPath, setPath } from "./scenario.js";
+import { getPath, setPath } from "./paths.js";
+import { assertScenario } from "./scenario.js";
+import { ScenarioError } from "./scenario-issue.js";
 
 /** Where a parameter value comes from. */
 export interface Provenance {

@@ -4,7 +4,7 @@
  * the sponsor buys.
  */
 import type { Cohort } from "./cohort-book.js";
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import { MIN_AMOUNT } from "./limits.js";
 import type { RunState } from "./state.js";
 
@@ -109,13 +109,13 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
   if (q.util < st.s.gpu.impairmentUtilisation) {
     if (!st.overcapacity) {
       st.overcapacity = true;
-      emit(st, t, "overcapacity", q.util);
+      logEvent(st, t, "overcapacity", q.util);
     }
     let imp = N.zero;
     for (const c of st.gpuBook.cohorts) {
       if (c.retired && !c.impaired && t - c.created < c.life) imp = N.add(imp, st.gpuBook.impair(c, t));
     }
-    if (N.toNumber(imp) >= MIN_AMOUNT) emit(st, t, "impairment", N.toNumber(imp));
+    if (N.toNumber(imp) >= MIN_AMOUNT) logEvent(st, t, "impairment", N.toNumber(imp));
     impairment = N.add(impairment, imp);
   } else st.overcapacity = false;
   q.impairment = impairment;

@@ -3,7 +3,7 @@
  * classes, cover ratios, book against economic value of GPUs, debt on obsolete GPUs, the sponsor's AI cash
  * flow and return, and the running totals the summary reads.
  */
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import { RATIO_CAP, capRatio, minsky } from "./ratios.js";
 import type { RunState } from "./state.js";
 
@@ -56,7 +56,7 @@ export function measureQuarter<T>(st: RunState<T>): void {
   if (q.minskyAi === "ponzi") st.ponziAi++;
   if (q.minskySponsor === "ponzi") {
     st.ponziSponsor++;
-    if (!st.sponsorPonzi) emit(st, t, "interest-not-covered", 0, N.toNumber(q.interest));
+    if (!st.sponsorPonzi) logEvent(st, t, "interest-not-covered", 0, N.toNumber(q.interest));
     st.sponsorPonzi = true;
   } else st.sponsorPonzi = false;
   // negative EBITDA covers none of the interest: floor at 0 so that more interest never reads as better cover

@@ -3,7 +3,7 @@
  * ends (renewal, or capacity handed back with the residual value guarantee), consolidation after a breach,
  * and each quarter's rent and debt service.
  */
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import { CohortBook } from "./cohort-book.js";
 import { MIN_AMOUNT } from "./limits.js";
 import type { RunState, Vehicle } from "./state.js";
@@ -117,9 +117,9 @@ export function returnExpiredLeases<T>(st: RunState<T>): void {
     v.cash = N.zero;
     v.debt = N.zero;
     v.status = "closed";
-    emit(st, t, "lease-non-renewal", v.gw);
-    if (N.toNumber(rvg) >= MIN_AMOUNT) emit(st, t, "guarantee-called", N.toNumber(rvg));
-    if (N.toNumber(loss) >= MIN_AMOUNT) emit(st, t, "lender-loss", N.toNumber(loss));
+    logEvent(st, t, "lease-non-renewal", v.gw);
+    if (N.toNumber(rvg) >= MIN_AMOUNT) logEvent(st, t, "guarantee-called", N.toNumber(rvg));
+    if (N.toNumber(loss) >= MIN_AMOUNT) logEvent(st, t, "lender-loss", N.toNumber(loss));
   }
 }
 
@@ -158,7 +158,7 @@ export function consolidateBreached<T>(st: RunState<T>): void {
     v.nbv = N.zero;
     v.cash = N.zero;
     v.status = "consolidated";
-    emit(st, t, "consolidation", N.toNumber(v.debt));
+    logEvent(st, t, "consolidation", N.toNumber(v.debt));
   }
 }
 
@@ -205,7 +205,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       q.spvSupport = N.add(q.spvSupport, gap);
       available = service;
       v.breachStreak = s.spv.curePeriodQuarters;
-      emit(st, t, "spv-shortfall", N.toNumber(gap));
+      logEvent(st, t, "spv-shortfall", N.toNumber(gap));
     }
     const surplus = N.sub(available, service);
     // breach when rent falls short of covenant × service by more than a dollar (a tolerance both paths share)
@@ -220,7 +220,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       v.cash = N.zero;
     }
   }
-  if (worstNewBreach < Infinity) emit(st, t, "covenant-breach", worstNewBreach);
+  if (worstNewBreach < Infinity) logEvent(st, t, "covenant-breach", worstNewBreach);
   q.spvServiceTotal = N.add(q.spvInterest, q.spvPrincipal);
   st.spvDebtOut = N.sub(st.spvDebtOut, q.spvPrincipal);
   st.spvShellOut = N.sub(st.spvShellOut, q.spvShellDep);
