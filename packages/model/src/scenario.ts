@@ -36,7 +36,7 @@ const quarterLabelSchema = leaf(z.string().check(z.regex(QUARTER_RE)), {
 
 const demandShock = z.strictObject({
   quarter: quarterLabelSchema,
-  growthAnnual: z.optional(param("demand.shocks[].growthAnnual")),
+  growthAnnual: z.optional(param("demand.shocks[].growthAnnual")), // optional in the table too (`required: false`)
   levelChange: z.optional(param("demand.shocks[].levelChange")),
 });
 const coreShock = z.strictObject({ quarter: quarterLabelSchema, revenueChange: param("core.shocks[].revenueChange") });

@@ -263,7 +263,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
               <ul className="sim-issues">
                 {problems.slice(0, 30).map((issue, i) => {
                   const anchor = issueAnchor(issue.path, formSchema);
-                  const name = issue.path === "s" ? m.share.link : (m.params[issue.path] ?? issue.path);
+                  const name = issue.path === "s" ? m.share.link : (formSchema.byPath.get(issue.path)?.label ?? issue.path);
                   const said = problemText(issue, m, formSchema.byPath.get(issue.path));
                   const text = issue.path === "" ? said : fillTemplate(m.share.issue, { path: name, message: said });
                   return (

@@ -117,7 +117,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, schema }: Prop
   const { state, run, cancel } = useWorkerJob<TornadoResult>();
   const result = state.status === "done" ? state.result : null;
   const fmt = outputFormat(result?.output ?? output, lang, scenario, m);
-  const label = (path: string) => m.params[path] ?? path;
+  const label = (path: string) => schema.byPath.get(path)?.label ?? path;
   const rows = result ? result.rows.slice(0, 12) : [];
   const frame = { width: 640, height: 40 + rows.length * 26, margin: { top: 24, right: 16, bottom: 16, left: 230 } };
   const values = rows.flatMap((r) => [r.lowValue, r.highValue]).filter(Number.isFinite);
@@ -218,7 +218,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
       <select id={id} value={value} onChange={(event) => set(event.currentTarget.value)}>
         {numeric.map((f) => (
           <option key={f.path} value={f.path}>
-            {m.params[f.path] ?? f.path}
+            {f.label}
           </option>
         ))}
       </select>
@@ -267,10 +267,10 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
             ) : null,
           )}
           <text className="axis-label" x={frame.width - frame.margin.right} y={frame.height - 8} textAnchor="end">
-            {m.params[result.x] ?? result.x}
+            {schema.byPath.get(result.x)?.label ?? result.x}
           </text>
           <text className="axis-label" x={frame.margin.left} y={frame.margin.top - 4} textAnchor="start">
-            {m.params[result.y] ?? result.y}
+            {schema.byPath.get(result.y)?.label ?? result.y}
           </text>
         </Chart>
         <div className="heat-scale" aria-hidden="true">
@@ -291,7 +291,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
         <DataTable
           summary={m.results.showData}
           caption={`${h.title}: ${m.analysis.outputs[result.output]}`}
-          columns={[{ key: "y", label: `${m.params[result.y] ?? result.y} \\ ${m.params[result.x] ?? result.x}` }, ...result.xs.map((v, i) => ({ key: `x${i}`, label: fx(v), numeric: true }))]}
+          columns={[{ key: "y", label: `${schema.byPath.get(result.y)?.label ?? result.y} \\ ${schema.byPath.get(result.x)?.label ?? result.x}` }, ...result.xs.map((v, i) => ({ key: `x${i}`, label: fx(v), numeric: true }))]}
           rows={result.ys.map((yv, j) => {
             const row: Record<string, string> = { y: fy(yv) };
             result.xs.forEach((_, i) => (row[`x${i}`] = fmt(result.values[j]?.[i] ?? Number.NaN)));
