@@ -20,7 +20,8 @@ export { RESULT_SCHEMA_VERSION, resultJsonSchema, resultSchema } from "./result.
 export { Dec, SimulationResult, ledgerEngine, simulate } from "./simulate.js";
 export { simulateFast } from "./simulate-fast.js";
 export type { Preset, Provenance, Source } from "./presets.js";
-export { SOURCES, getPreset, presets, scenarioFromPreset } from "./presets.js";
+export { getPreset, presets, scenarioFromPreset } from "./presets.js";
+export { SOURCES } from "./sources.js";
 export { SCENARIO_SCHEMA_VERSION, SCENARIO_UPGRADES } from "./schema-version.js";
 export { quarterIndex, quarterLabel, quarterLabels } from "./_lib/quarter.js";
 export type { FormatMoneyOptions } from "./format-money.js";

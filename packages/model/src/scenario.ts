@@ -2,17 +2,11 @@ import * as z from "zod/mini";
 import { SCENARIO_SCHEMA_VERSION, schemaVersionIssue } from "./schema-version.js";
 import { QUARTER_RE, quarterIndex, quarterLabel } from "./_lib/quarter.js";
 import { requireParameter } from "./parameters.js";
-import type { ScenarioIssue, ScenarioIssueCode } from "./scenario-issue.js";
+import type { ScenarioIssue } from "./scenario-issue.js";
 import { ScenarioError } from "./scenario-issue.js";
-import { valueAt } from "./paths.js";
+import type { LeafMeta } from "./_lib/zod-issues.js";
+import { metaOf, schemaAt, toIssues } from "./_lib/zod-issues.js";
 import { UNIT_TEXT } from "./units.js";
-
-/** Metadata every leaf carries: unit and the human-readable allowed range used in error messages. */
-interface LeafMeta {
-  description: string;
-  unit: string;
-  allowed: string;
-}
 
 type NumberSchema = z.ZodMiniNumber<number>;
 
@@ -186,119 +180,6 @@ export type DemandShock = z.infer<typeof demandShock>;
 /** The result of {@link parseScenario}. */
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
-type AnySchema = z.core.$ZodType;
-
-/** A schema node's definition, read the zod/mini way (no classic-only classes or methods). */
-function defOf(node: AnySchema): z.core.$ZodTypeDef & {
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  innerType?: AnySchema;
-} {
-  return node._zod.def;
-}
-
-function unwrapOptional(node: AnySchema): AnySchema {
-  let n = node;
-  for (let d = defOf(n); d.type === "optional" && d.innerType; d = defOf(n)) n = d.innerType;
-  return n;
-}
-
-/** The schema node at a path (array indices skip into the element), or undefined. */
-function schemaAt(path: readonly PropertyKey[]): AnySchema | undefined {
-  let node: AnySchema = scenarioSchema;
-  for (const key of path) {
-    const def = defOf(unwrapOptional(node));
-    if (def.type === "object" && def.shape) {
-      // Own keys only: "__proto__" or "constructor" must read as unknown paths, not as Object.prototype.
-      if (!Object.hasOwn(def.shape, String(key))) return undefined;
-      const next = def.shape[String(key)];
-      if (!next) return undefined;
-      node = next;
-    } else if (def.type === "array" && def.element) {
-      if (typeof key !== "number") return undefined;
-      node = def.element;
-    } else return undefined;
-  }
-  return unwrapOptional(node);
-}
-
-function metaOf(node: AnySchema | undefined): Partial<LeafMeta> | undefined {
-  return node ? z.globalRegistry.get(node) : undefined;
-}
-
-function allowedAt(path: readonly PropertyKey[]): string | undefined {
-  const node = schemaAt(path);
-  if (!node) return undefined;
-  const meta = metaOf(node);
-  if (meta?.allowed) return meta.allowed;
-  const def = defOf(node);
-  if (def.type === "array") return "a list";
-  if (def.type === "object" && def.shape) return `an object with keys ${Object.keys(def.shape).join(", ")}`;
-  return undefined;
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number" && Number.isNaN(v)) return "NaN";
-  return typeof v;
-}
-
-function toIssues(error: z.core.$ZodError, input: unknown): ScenarioIssue[] {
-  const out: ScenarioIssue[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      const parentAllowed = allowedAt(issue.path);
-      for (const key of issue.keys) {
-        const path = [...issue.path, key];
-        out.push({
-          path: path.map(String).join("."),
-          code: "unknown-key",
-          message: "unknown key",
-          received: valueAt(input, path),
-          ...(parentAllowed ? { allowed: parentAllowed } : {}),
-        });
-      }
-      continue;
-    }
-    const received = valueAt(input, issue.path);
-    let message: string;
-    let code: ScenarioIssueCode;
-    const params = (issue as { params?: { allowed?: string; code?: ScenarioIssueCode } }).params;
-    switch (issue.code) {
-      case "invalid_type":
-        code = received === undefined ? "required" : "wrong-type";
-        message = received === undefined ? "required" : `expected ${issue.expected}, received ${typeName(received)}`;
-        break;
-      case "too_small":
-      case "too_big":
-        if (issue.origin === "array") code = issue.code === "too_small" ? "too-few-items" : "too-many-items";
-        else code = issue.code === "too_small" ? "too-small" : "too-large";
-        message =
-          issue.origin === "array"
-            ? `too ${issue.code === "too_small" ? "few" : "many"} items`
-            : `${String(received)} is too ${issue.code === "too_small" ? "small" : "large"}`;
-        break;
-      case "invalid_format":
-        code = "not-a-quarter";
-        message = `${JSON.stringify(received)} is not a quarter label`;
-        break;
-      default:
-        code = params?.code ?? "invalid";
-        message = issue.message;
-    }
-    const allowed = params?.allowed ?? allowedAt(issue.path);
-    out.push({
-      path: issue.path.map(String).join("."),
-      code,
-      message,
-      ...(received !== undefined ? { received } : {}),
-      ...(allowed ? { allowed } : {}),
-    });
-  }
-  return out;
-}
-
 /**
  * Validate an unknown value as a complete scenario.
  *
@@ -315,7 +196,7 @@ export function parseScenario(input: unknown): ParseResult {
   if (versionIssue) return { ok: false, issues: [versionIssue] };
   const parsed = scenarioSchema.safeParse(input);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, issues: toIssues(parsed.error, input) };
+  return { ok: false, issues: toIssues(scenarioSchema, parsed.error, input) };
 }
 
 /**
@@ -357,7 +238,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
  * // { description: "accounting depreciation life of servers", unit: "quarters", allowed: "integer from 4 to 40" }
  */
 export function parameterInfo(path: string): LeafMeta | undefined {
-  const node = schemaAt(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+  const node = schemaAt(scenarioSchema, path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
   const meta = metaOf(node);
   if (!meta?.description || !meta.unit || !meta.allowed) return undefined;
   return { description: meta.description, unit: meta.unit, allowed: meta.allowed };

@@ -11,7 +11,7 @@ import { RATIO_CAP } from "./ratios.js";
 import type { Prepared } from "./prepare.js";
 import { toQuarterly } from "./shocks.js";
 import type { Constants, Noise, RunState } from "./state.js";
-import { newQuarterFlows } from "./state.js";
+import { newQuarterFlows } from "./quarter-flows.js";
 import { drawOnVehicle, openVehicle } from "./vehicles.js";
 
 /** Opening GPU stock: one quarterly vintage for each quarter of economic life, growing with past capex (≈35%/yr). */
