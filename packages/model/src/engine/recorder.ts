@@ -18,14 +18,14 @@ export interface Recorder<T> {
 /** The sponsor's GPU cohorts still on the books after quarter t. */
 function cohortRows<T>(book: CohortBook<T>, t: number, start: string): QuarterRecord<T>["cohorts"] {
   const rows: QuarterRecord<T>["cohorts"] = [];
-  for (const c of book.cohorts) {
-    if (c.impaired || t - c.created >= c.life) continue;
+  for (let i = 0; i < book.count; i++) {
+    if (book.impaired[i] || t - book.created[i]! >= book.life[i]!) continue;
     rows.push({
-      vintage: quarterLabel(start, c.vintage),
-      gw: c.gw,
-      gpuBookValue: book.bookValueNum(c, t),
-      economicallyObsolete: c.retired,
-      impaired: c.impaired,
+      vintage: quarterLabel(start, book.vintage[i]!),
+      gw: book.gw[i]!,
+      gpuBookValue: book.bookValueNum(i, t),
+      economicallyObsolete: book.retired[i]!,
+      impaired: book.impaired[i]!,
     });
   }
   return rows;

@@ -6,7 +6,7 @@
 import type { Num } from "../_lib/num.js";
 import type { ShockKind, SimEvent } from "../events.js";
 import type { Scenario } from "../scenario.js";
-import type { Cohort, CohortBook } from "./cohort-book.js";
+import type { CohortBook, LiveFleet } from "./cohort-book.js";
 import type { QuarterFlows } from "./quarter-flows.js";
 import type { ScheduledShocks } from "./shocks.js";
 
@@ -113,7 +113,7 @@ export interface RunState<T> {
   readonly gpuBook: CohortBook<T>;
   readonly shellBook: CohortBook<T>;
   /** GPU cohorts in service (the sponsor's and those of SPVs with an active lease), oldest first. */
-  live: Cohort<T>[];
+  readonly live: LiveFleet<T>;
 
   // the sponsor's balance sheet and bonds
   cash: T;

@@ -51,7 +51,7 @@ export function drawOnVehicle<T>(st: RunState<T>, v: Vehicle<T>, t: number, gw: 
   v.nbv = N.add(v.nbv, shellCost);
   v.charge = N.add(v.charge, N.divInt(shellCost, s.gpu.shellLifeQuarters));
   if (gpuGw > 0) {
-    st.live.push(v.gpus.add(t, t, gpuGw, (t >= 0 ? st.c.perfAt[t]! : Math.pow(st.c.perfQ, t)), gpuCost, s.gpu.bookLifeQuarters, t));
+    st.live.push(v.gpus, v.gpus.add(t, t, gpuGw, t >= 0 ? st.c.perfAt[t]! : Math.pow(st.c.perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t));
     st.spvGpuOut = N.add(st.spvGpuOut, gpuCost);
   }
   v.debt = N.add(v.debt, debt);
@@ -87,7 +87,8 @@ export function returnExpiredLeases<T>(st: RunState<T>): void {
       continue;
     }
     let gpuMarket = 0;
-    for (const c of v.gpus.cohorts) if (!c.retired) gpuMarket += c.costNum * Math.max(0, 1 - (t - c.vintage) / st.econLife);
+    const g = v.gpus;
+    for (let i = 0; i < g.count; i++) if (!g.retired[i]) gpuMarket += g.costNum[i]! * Math.max(0, 1 - (t - g.vintage[i]!) / st.econLife);
     const gpuNbv = v.gpus.nbv;
     const residual = N.add(N.scale(v.nbv, s.spv.vacantValueShare), N.min(gpuNbv, N.from(gpuMarket)));
     const available = N.add(v.cash, residual);
@@ -111,7 +112,7 @@ export function returnExpiredLeases<T>(st: RunState<T>): void {
     st.spvDebtOut = N.sub(st.spvDebtOut, v.debt);
     st.spvShellOut = N.sub(st.spvShellOut, v.nbv);
     st.spvGpuOut = N.sub(st.spvGpuOut, gpuNbv);
-    for (const c of v.gpus.cohorts) c.retired = true;
+    for (let i = 0; i < g.count; i++) g.retired[i] = true;
     q.liveChanged = true;
     v.nbv = N.zero;
     v.cash = N.zero;
@@ -140,17 +141,19 @@ export function consolidateBreached<T>(st: RunState<T>): void {
     q.consolidationNet = N.add(q.consolidationNet, N.sub(v.cash, buyout));
     q.spvTransferred = N.add(q.spvTransferred, dealEquity);
     st.shellBook.add(t - 1, t - 1, v.gw, 0, v.nbv, Math.max(1, v.bookLeft), t - 1);
-    for (const c of v.gpus.cohorts) {
-      const left = c.created + c.life - (t - 1);
-      if (left <= 0 && c.retired) continue;
-      const moved = st.gpuBook.add(t - 1, c.vintage, c.gw, c.perf, v.gpus.bookValue(c, t - 1), Math.max(1, left), t - 1);
-      moved.retired = c.retired;
-      if (!c.retired) {
-        c.retired = true; // the vehicle's record leaves service; the sponsor's copy takes its place
-        st.live.push(moved);
+    const g = v.gpus;
+    const own = st.gpuBook;
+    for (let i = 0; i < g.count; i++) {
+      const left = g.created[i]! + g.life[i]! - (t - 1);
+      if (left <= 0 && g.retired[i]) continue;
+      const moved = own.add(t - 1, g.vintage[i]!, g.gw[i]!, g.perf[i]!, g.bookValue(i, t - 1), Math.max(1, left), t - 1);
+      own.retired[moved] = g.retired[i]!;
+      if (!g.retired[i]) {
+        g.retired[i] = true; // the vehicle's record leaves service; the sponsor's copy takes its place
+        st.live.push(own, moved);
       }
     }
-    st.live = st.live.filter((c) => !c.retired);
+    st.live.compact();
     st.spvGpuOut = N.sub(st.spvGpuOut, v.gpus.nbv);
     st.spvDebtOut = N.sub(st.spvDebtOut, v.debt);
     st.spvShellOut = N.sub(st.spvShellOut, v.nbv);
