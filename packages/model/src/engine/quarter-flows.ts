@@ -105,6 +105,191 @@ export interface QuarterFlows<T> {
   returnOnCapital: number;
 }
 
+/**
+ * A quarter-flows record with every field present from construction (in-object fields, one hidden class for
+ * the whole run).
+ */
+class Flows<T> implements QuarterFlows<T> {
+  t: number;
+  label: string;
+  levelShock: number;
+  rate: number;
+  coreRevenue: T;
+  coreCosts: T;
+  price: number;
+  rvgPaid: T;
+  spvSaleLoss: T;
+  spvRvgIncome: T;
+  spvWrittenOff: T;
+  spvDistributions: T;
+  spvNi: T;
+  strandImpair: T;
+  liveChanged: boolean;
+  shellGw: number;
+  window: number;
+  liveGw: number;
+  capacity: number;
+  retiringSoon: number;
+  occupancy: number;
+  util: number;
+  aiRevenue: T;
+  aiOpex: T;
+  consolidationLoss: T;
+  consolidationNet: T;
+  spvTransferred: T;
+  gpuDep: T;
+  shellDep: T;
+  leaseExpense: T;
+  spvInterest: T;
+  spvDep: T;
+  spvSupport: T;
+  spvPrincipal: T;
+  spvShellDep: T;
+  consInterest: T;
+  consPrincipal: T;
+  spvServiceTotal: T;
+  impairment: T;
+  maturities: T;
+  bondInterest: T;
+  amortEquiv: T;
+  aiBondInterest: T;
+  aiAmortEquiv: T;
+  interest: T;
+  ebitda: T;
+  depreciation: T;
+  pretax: T;
+  tax: T;
+  netIncome: T;
+  coreOperating: T;
+  aiOperating: T;
+  avail: T;
+  wantGpuGw: number;
+  wantShellGw: number;
+  perfNow: number;
+  spvShare: number;
+  gpuPlan: T;
+  shellPlan: T;
+  capex: T;
+  gpuCapex: T;
+  shellCapex: T;
+  bondsIssued: T;
+  payouts: T;
+  issueRate: number;
+  spvCapex: T;
+  spvDebtDrawn: T;
+  spvEquityIn: T;
+  spvCash: T;
+  guarantees: T;
+  dealsActive: number;
+  reportedDebt: T;
+  hiddenDebt: T;
+  totalDebt: T;
+  totalCapex: T;
+  newBorrowing: T;
+  cfoBeforeInterest: T;
+  principalDue: T;
+  minskySponsor: MinskyClass;
+  minskyAi: MinskyClass;
+  interestCover: number;
+  dscr: number;
+  spvDscr: number;
+  gpuEconomic: T;
+  bookMinusEconomic: T;
+  obsoleteGpuDebt: T;
+  aiCashFlow: T;
+  returnOnCapital: number;
+  constructor(z: T) {
+    this.t = 0;
+    this.label = "";
+    this.levelShock = 0;
+    this.rate = 0;
+    this.coreRevenue = z;
+    this.coreCosts = z;
+    this.price = 0;
+    this.rvgPaid = z;
+    this.spvSaleLoss = z;
+    this.spvRvgIncome = z;
+    this.spvWrittenOff = z;
+    this.spvDistributions = z;
+    this.spvNi = z;
+    this.strandImpair = z;
+    this.liveChanged = false;
+    this.shellGw = 0;
+    this.window = 1;
+    this.liveGw = 0;
+    this.capacity = 0;
+    this.retiringSoon = 0;
+    this.occupancy = 0;
+    this.util = 0;
+    this.aiRevenue = z;
+    this.aiOpex = z;
+    this.consolidationLoss = z;
+    this.consolidationNet = z;
+    this.spvTransferred = z;
+    this.gpuDep = z;
+    this.shellDep = z;
+    this.leaseExpense = z;
+    this.spvInterest = z;
+    this.spvDep = z;
+    this.spvSupport = z;
+    this.spvPrincipal = z;
+    this.spvShellDep = z;
+    this.consInterest = z;
+    this.consPrincipal = z;
+    this.spvServiceTotal = z;
+    this.impairment = z;
+    this.maturities = z;
+    this.bondInterest = z;
+    this.amortEquiv = z;
+    this.aiBondInterest = z;
+    this.aiAmortEquiv = z;
+    this.interest = z;
+    this.ebitda = z;
+    this.depreciation = z;
+    this.pretax = z;
+    this.tax = z;
+    this.netIncome = z;
+    this.coreOperating = z;
+    this.aiOperating = z;
+    this.avail = z;
+    this.wantGpuGw = 0;
+    this.wantShellGw = 0;
+    this.perfNow = 1;
+    this.spvShare = 0;
+    this.gpuPlan = z;
+    this.shellPlan = z;
+    this.capex = z;
+    this.gpuCapex = z;
+    this.shellCapex = z;
+    this.bondsIssued = z;
+    this.payouts = z;
+    this.issueRate = 0;
+    this.spvCapex = z;
+    this.spvDebtDrawn = z;
+    this.spvEquityIn = z;
+    this.spvCash = z;
+    this.guarantees = z;
+    this.dealsActive = 0;
+    this.reportedDebt = z;
+    this.hiddenDebt = z;
+    this.totalDebt = z;
+    this.totalCapex = z;
+    this.newBorrowing = z;
+    this.cfoBeforeInterest = z;
+    this.principalDue = z;
+    this.minskySponsor = "hedge";
+    this.minskyAi = "hedge";
+    this.interestCover = 0;
+    this.dscr = 0;
+    this.spvDscr = 0;
+    this.gpuEconomic = z;
+    this.bookMinusEconomic = z;
+    this.obsoleteGpuDebt = z;
+    this.aiCashFlow = z;
+    this.returnOnCapital = 0;
+  }
+}
+
 /** Quarter flows at their zero values (reset in place at the start of every quarter: nothing allocated). */
 export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: string): void {
   q.t = t;
@@ -199,8 +384,5 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
 
 /** A quarter-flows record with every field present (one hidden class for the whole run). */
 export function newQuarterFlows<T>(zero: T): QuarterFlows<T> {
-  const q = {} as QuarterFlows<T>;
-  resetQuarter(q, zero, 0, "");
-  return q;
+  return new Flows(zero);
 }
-
