@@ -1,6 +1,5 @@
 // The public surface of @aidebt/content, named export by export.
 export type {
-  Bilingual,
   ConceptId,
   Edition,
   Fact,

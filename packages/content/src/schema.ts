@@ -1,4 +1,5 @@
 // zod/mini: the same validation at a few kB instead of ~450 kB in a browser bundle.
+import type { Bilingual } from "@aidebt/model";
 import * as z from "zod/mini";
 
 /** No text in the data may carry the article's raw `**` bold markers. */
@@ -133,10 +134,8 @@ export const editionSchema = z
 /** @example const e: Edition = getEdition("ja"); */
 export type Edition = z.infer<typeof editionSchema>;
 
-/** A text in both languages. */
-export const bilingualSchema = z.object({ ja: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-/** @example const b: Bilingual = { ja: "借金", en: "debt" }; */
-export type Bilingual = z.infer<typeof bilingualSchema>;
+/** A text in both languages: the model's `Bilingual`, with neither language empty. */
+export const bilingualSchema: z.ZodMiniType<Bilingual> = z.object({ ja: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /**
  * Someone the article quotes.

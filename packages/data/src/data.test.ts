@@ -43,6 +43,16 @@ describe("the tables", () => {
     }
   });
 
+  it("give Meta's 2025 operating cash flow and costs and expenses by quarter, summing to the year", () => {
+    for (const item of ["operatingCashFlow", "costsAndExpenses"] as const) {
+      const q = companyRows({ company: "meta", item, from: "2025Q1", to: "2025Q4", periodKind: "quarter" });
+      expect(new Set(q.map((r) => r.period))).toEqual(new Set(["2025Q1", "2025Q2", "2025Q3", "2025Q4"]));
+      const best = ["2025Q1", "2025Q2", "2025Q3", "2025Q4"].map((p) => companyValue("meta", item, p) ?? Number.NaN);
+      expect(Math.abs(sum(best) - (companyValue("meta", item, "FY2025") ?? 0))).toBeLessThan(0.05);
+    }
+    expect(companyValue("meta", "costsAndExpenses", "FY2025")).toBe(117.69);
+  });
+
   it("hold the lease schedule of the FY2025 10-K, which discounts to the liabilities", () => {
     const years = ["2026", "2027", "2028", "2029", "2030", "thereafter"];
     const op = years.map((bucket) => companyValue("meta", "operatingLeasePayments", "2025Q4", { bucket }) ?? 0);

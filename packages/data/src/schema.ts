@@ -10,6 +10,13 @@ export type CompanyId = (typeof COMPANIES)[number];
 /**
  * Company items. The first group is the research format's; the rest come from the notes of the 10-K
  * (property and equipment, leases) that the model's opening balance sheet needs.
+ *
+ * Cash-flow lines, all positive amounts as the statement's captions read: `costsAndExpenses` (total costs
+ * and expenses of the income statement), `operatingCashFlow` (net cash provided by operating activities),
+ * `shareRepurchases` (repurchases of common stock, excluding `taxesOnShareSettlement`, the taxes paid on net
+ * share settlement of equity awards), `dividends` (dividends and dividend equivalents paid), `debtIssued`
+ * (proceeds from issuance of long-term debt, net), `acquisitions` (acquisitions of businesses and intangible
+ * assets). `nonMarketableEquityInvestments` is the balance-sheet stock of non-marketable equity investments.
  */
 export const COMPANY_ITEMS = [
   // flows
@@ -23,6 +30,12 @@ export const COMPANY_ITEMS = [
   "incomeTax",
   "shareRepurchases",
   "dividends",
+  // cash-flow statement (flows): the release's and the 10-K's lines
+  "costsAndExpenses",
+  "operatingCashFlow",
+  "taxesOnShareSettlement",
+  "debtIssued",
+  "acquisitions",
   // stocks
   "cashAndSecurities",
   "longTermDebt",
@@ -36,6 +49,7 @@ export const COMPANY_ITEMS = [
   "totalLiabilities",
   "propertyAndEquipmentNet",
   "heldForSaleAssets",
+  "nonMarketableEquityInvestments",
   // property and equipment note
   "ppeGrossLand",
   "ppeGrossBuildings",
@@ -78,6 +92,11 @@ export const FLOW_ITEMS: ReadonlySet<CompanyItem> = new Set<CompanyItem>([
   "incomeTax",
   "shareRepurchases",
   "dividends",
+  "costsAndExpenses",
+  "operatingCashFlow",
+  "taxesOnShareSettlement",
+  "debtIssued",
+  "acquisitions",
   "depreciationPropertyEquipment",
   "depreciationServersNetwork",
   "impairmentPropertyEquipment",

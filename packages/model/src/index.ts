@@ -1,24 +1,16 @@
 // The public API of @aidebt/model. Written by hand: every export is a decision.
-export type { ParseResult, Scenario, ScenarioIssue, ScenarioIssueCode, DemandShock } from "./scenario.js";
-export {
-  ScenarioError,
-  assertScenario,
-  formatIssue,
-  getPath,
-  numericParameterPaths,
-  parameterInfo,
-  parseScenario,
-  scenarioJsonSchema,
-  scenarioSchema,
-  setPath,
-} from "./scenario.js";
+export type { ParseResult, Scenario, DemandShock } from "./scenario.js";
+export { assertScenario, parameterInfo, parseScenario, scenarioJsonSchema, scenarioSchema } from "./scenario.js";
+export type { ScenarioIssue, ScenarioIssueCode } from "./scenario-issue.js";
+export { ScenarioError, formatIssue } from "./scenario-issue.js";
+export { getPath, numericParameterPaths, setPath } from "./paths.js";
 export type { Unit } from "./units.js";
 export { UNIT_TEXT } from "./units.js";
 export type { ParameterMeta } from "./parameters.js";
 export { PARAMETERS, parameterMeta } from "./parameters.js";
 export type { ResultFieldMeta } from "./result-fields.js";
 export { RESULT_FIELDS, resultFieldMeta } from "./result-fields.js";
-export type { Frame, SummaryRaw } from "./engine/records.js";
+export type { QuarterRecord, SummaryRaw } from "./engine/records.js";
 export type { MinskyClass } from "./engine/state.js";
 export { RATIO_CAP, dscr, minskyClass } from "./engine/ratios.js";
 export type { Bilingual, EventKind, ShockKind, SimEvent } from "./events.js";
@@ -28,7 +20,8 @@ export { RESULT_SCHEMA_VERSION, resultJsonSchema, resultSchema } from "./result.
 export { Dec, SimulationResult, ledgerEngine, simulate } from "./simulate.js";
 export { simulateFast } from "./simulate-fast.js";
 export type { Preset, Provenance, Source } from "./presets.js";
-export { SOURCES, getPreset, presets, scenarioFromPreset } from "./presets.js";
+export { getPreset, presets, scenarioFromPreset } from "./presets.js";
+export { SOURCES } from "./sources.js";
 export { SCENARIO_SCHEMA_VERSION, SCENARIO_UPGRADES } from "./schema-version.js";
 export { quarterIndex, quarterLabel, quarterLabels } from "./_lib/quarter.js";
 export type { FormatMoneyOptions } from "./format-money.js";

@@ -19,6 +19,8 @@ export interface ParameterMeta {
   integer: boolean;
   /** True for the fields of a scheduled shock (not varied by sensitivity analyses). */
   shock: boolean;
+  /** False for a field a scenario may leave out (a demand shock may give its growth, its level change or both). */
+  required: boolean;
   label: Bilingual;
   help: Bilingual;
 }
@@ -35,6 +37,8 @@ const num = (path: string, unit: Unit, min: number, max: number, ja: string, en:
 ];
 
 const INTEGER_UNITS: ReadonlySet<Unit> = new Set<Unit>(["quarters", "count"]);
+/** Fields a scenario may leave out. */
+const OPTIONAL: ReadonlySet<string> = new Set(["demand.shocks[].growthAnnual", "demand.shocks[].levelChange"]);
 
 // Order is the schema's order: the simulator lists fields, and sensitivity varies them, in this order.
 const ROWS: Row[] = [
@@ -123,11 +127,11 @@ function kindOf(unit: Unit): ParameterMeta["kind"] {
  * @example
  * PARAMETERS.find((p) => p.path === "gpu.bookLifeQuarters");
  * // { path: "gpu.bookLifeQuarters", kind: "integer", unit: "quarters", min: 4, max: 40, integer: true, shock: false,
- * //   label: { ja: "GPUの会計上の耐用年数", en: "GPU book (depreciation) life" }, help: { … } }
+ * //   required: true, label: { ja: "GPUの会計上の耐用年数", en: "GPU book (depreciation) life" }, help: { … } }
  */
 export const PARAMETERS: readonly ParameterMeta[] = ROWS.map(([path, unit, min, max, label, help]) => {
   const kind = kindOf(unit);
-  return { path, kind, unit, min, max, integer: kind === "integer", shock: path.includes("[]"), label, help };
+  return { path, kind, unit, min, max, integer: kind === "integer", shock: path.includes("[]"), required: !OPTIONAL.has(path), label, help };
 });
 
 const byPath = new Map(PARAMETERS.map((p) => [p.path, p]));

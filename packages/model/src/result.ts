@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Frame, RawRun, SummaryRaw } from "./engine/records.js";
+import type { QuarterRecord, RawRun, SummaryRaw } from "./engine/records.js";
 import type { Bilingual, EventKind, SimEvent } from "./events.js";
 import { formatMoney } from "./format-money.js";
 import type { Scenario } from "./scenario.js";
@@ -13,7 +13,7 @@ import type { Scenario } from "./scenario.js";
 export const RESULT_SCHEMA_VERSION = "1.0.0";
 
 /** One quarter of the JSON result: money in USD bn as numbers. */
-export type QuarterJson = Frame<number>;
+export type QuarterJson = QuarterRecord<number>;
 
 /** The run's summary: money in USD bn as numbers, plus a one-paragraph reading in ja and en. */
 export type SummaryJson = SummaryRaw<number> & { headline: Bilingual };

@@ -236,3 +236,21 @@ describe("scenarioJsonSchema", () => {
     }
   });
 });
+
+describe("setPath without the schema", () => {
+  it("writes a shock list and a field inside one shock, leaving the original alone and sharing the rest", () => {
+    const base = getPreset("base")!.scenario;
+    const before = JSON.stringify(base);
+    const withList = setPath(base, "demand.shocks", [{ quarter: "2027Q1", levelChange: -0.1 }]);
+    expect(setPath(withList, "demand.shocks.0.quarter", "2028Q2").demand.shocks[0]).toEqual({ quarter: "2028Q2", levelChange: -0.1 });
+    const changed = setPath(base, "gpu.bookLifeQuarters", 9);
+    expect(JSON.stringify(base)).toBe(before);
+    expect(changed.spv).toBe(base.spv);
+  });
+
+  it("refuses paths that are not in the parameter table, prototype keys included", () => {
+    for (const path of ["gpu.nope", "__proto__.x", "constructor", "demand.shocks.0.nope", "spv.opening.debt.x"]) {
+      expect(() => setPath(getPreset("base")!.scenario, path, 1), path).toThrow(/no such parameter/);
+    }
+  });
+});

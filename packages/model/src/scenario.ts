@@ -1,15 +1,12 @@
 import * as z from "zod/mini";
 import { SCENARIO_SCHEMA_VERSION, schemaVersionIssue } from "./schema-version.js";
 import { QUARTER_RE, quarterIndex, quarterLabel } from "./_lib/quarter.js";
-import { parameterMeta, requireParameter } from "./parameters.js";
+import { requireParameter } from "./parameters.js";
+import type { ScenarioIssue } from "./scenario-issue.js";
+import { ScenarioError } from "./scenario-issue.js";
+import type { LeafMeta } from "./_lib/zod-issues.js";
+import { metaOf, schemaAt, toIssues } from "./_lib/zod-issues.js";
 import { UNIT_TEXT } from "./units.js";
-
-/** Metadata every leaf carries: unit and the human-readable allowed range used in error messages. */
-interface LeafMeta {
-  description: string;
-  unit: string;
-  allowed: string;
-}
 
 type NumberSchema = z.ZodMiniNumber<number>;
 
@@ -33,7 +30,7 @@ const quarterLabelSchema = leaf(z.string().check(z.regex(QUARTER_RE)), {
 
 const demandShock = z.strictObject({
   quarter: quarterLabelSchema,
-  growthAnnual: z.optional(param("demand.shocks[].growthAnnual")),
+  growthAnnual: z.optional(param("demand.shocks[].growthAnnual")), // optional in the table too (`required: false`)
   levelChange: z.optional(param("demand.shocks[].levelChange")),
 });
 const coreShock = z.strictObject({ quarter: quarterLabelSchema, revenueChange: param("core.shocks[].revenueChange") });
@@ -180,180 +177,8 @@ export const scenarioSchema = scenarioObject.check(z.superRefine(crossFieldCheck
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type DemandShock = z.infer<typeof demandShock>;
 
-/** One problem with a scenario: the dotted path, what is wrong, the value received and what is allowed. */
-/**
- * What is wrong with a value, for a front end that words problems in its reader's language (`message` is
- * English, for logs and the CLI).
- */
-export type ScenarioIssueCode =
-  | "required"
-  | "wrong-type"
-  | "too-small"
-  | "too-large"
-  | "too-few-items"
-  | "too-many-items"
-  | "not-a-quarter"
-  | "unknown-key"
-  | "outside-horizon"
-  | "cash-floor-above-cash"
-  | "schema-version"
-  | "unknown-preset"
-  | "invalid";
-
-export interface ScenarioIssue {
-  path: string;
-  code: ScenarioIssueCode;
-  message: string;
-  received?: unknown;
-  allowed?: string;
-}
-
 /** The result of {@link parseScenario}. */
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
-
-/** Thrown by {@link assertScenario}; carries every issue. */
-export class ScenarioError extends Error {
-  readonly issues: ScenarioIssue[];
-  constructor(issues: ScenarioIssue[]) {
-    super(`Invalid scenario:\n${issues.map(formatIssue).join("\n")}`);
-    this.name = "ScenarioError";
-    this.issues = issues;
-  }
-}
-
-/**
- * "path: message (allowed: …)", the one-line form the CLI prints.
- *
- * @example
- * formatIssue({ path: "gpu.bookLifeQuarters", message: "-4 is too small", allowed: "integer from 4 to 40" });
- * // "gpu.bookLifeQuarters: -4 is too small (allowed: integer from 4 to 40)"
- */
-export function formatIssue(issue: ScenarioIssue): string {
-  const where = issue.path === "" ? "(scenario)" : issue.path;
-  return `${where}: ${issue.message}${issue.allowed ? ` (allowed: ${issue.allowed})` : ""}`;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-type AnySchema = z.core.$ZodType;
-
-/** A schema node's definition, read the zod/mini way (no classic-only classes or methods). */
-function defOf(node: AnySchema): z.core.$ZodTypeDef & {
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  innerType?: AnySchema;
-} {
-  return node._zod.def;
-}
-
-function unwrapOptional(node: AnySchema): AnySchema {
-  let n = node;
-  for (let d = defOf(n); d.type === "optional" && d.innerType; d = defOf(n)) n = d.innerType;
-  return n;
-}
-
-/** The schema node at a path (array indices skip into the element), or undefined. */
-function schemaAt(path: readonly PropertyKey[]): AnySchema | undefined {
-  let node: AnySchema = scenarioSchema;
-  for (const key of path) {
-    const def = defOf(unwrapOptional(node));
-    if (def.type === "object" && def.shape) {
-      // Own keys only: "__proto__" or "constructor" must read as unknown paths, not as Object.prototype.
-      if (!Object.hasOwn(def.shape, String(key))) return undefined;
-      const next = def.shape[String(key)];
-      if (!next) return undefined;
-      node = next;
-    } else if (def.type === "array" && def.element) {
-      if (typeof key !== "number") return undefined;
-      node = def.element;
-    } else return undefined;
-  }
-  return unwrapOptional(node);
-}
-
-function metaOf(node: AnySchema | undefined): Partial<LeafMeta> | undefined {
-  return node ? z.globalRegistry.get(node) : undefined;
-}
-
-function allowedAt(path: readonly PropertyKey[]): string | undefined {
-  const node = schemaAt(path);
-  if (!node) return undefined;
-  const meta = metaOf(node);
-  if (meta?.allowed) return meta.allowed;
-  const def = defOf(node);
-  if (def.type === "array") return "a list";
-  if (def.type === "object" && def.shape) return `an object with keys ${Object.keys(def.shape).join(", ")}`;
-  return undefined;
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number" && Number.isNaN(v)) return "NaN";
-  return typeof v;
-}
-
-function toIssues(error: z.core.$ZodError, input: unknown): ScenarioIssue[] {
-  const out: ScenarioIssue[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      const parentAllowed = allowedAt(issue.path);
-      for (const key of issue.keys) {
-        const path = [...issue.path, key];
-        out.push({
-          path: path.map(String).join("."),
-          code: "unknown-key",
-          message: "unknown key",
-          received: valueAt(input, path),
-          ...(parentAllowed ? { allowed: parentAllowed } : {}),
-        });
-      }
-      continue;
-    }
-    const received = valueAt(input, issue.path);
-    let message: string;
-    let code: ScenarioIssueCode;
-    const params = (issue as { params?: { allowed?: string; code?: ScenarioIssueCode } }).params;
-    switch (issue.code) {
-      case "invalid_type":
-        code = received === undefined ? "required" : "wrong-type";
-        message = received === undefined ? "required" : `expected ${issue.expected}, received ${typeName(received)}`;
-        break;
-      case "too_small":
-      case "too_big":
-        if (issue.origin === "array") code = issue.code === "too_small" ? "too-few-items" : "too-many-items";
-        else code = issue.code === "too_small" ? "too-small" : "too-large";
-        message =
-          issue.origin === "array"
-            ? `too ${issue.code === "too_small" ? "few" : "many"} items`
-            : `${String(received)} is too ${issue.code === "too_small" ? "small" : "large"}`;
-        break;
-      case "invalid_format":
-        code = "not-a-quarter";
-        message = `${JSON.stringify(received)} is not a quarter label`;
-        break;
-      default:
-        code = params?.code ?? "invalid";
-        message = issue.message;
-    }
-    const allowed = params?.allowed ?? allowedAt(issue.path);
-    out.push({
-      path: issue.path.map(String).join("."),
-      code,
-      message,
-      ...(received !== undefined ? { received } : {}),
-      ...(allowed ? { allowed } : {}),
-    });
-  }
-  return out;
-}
 
 /**
  * Validate an unknown value as a complete scenario.
@@ -371,7 +196,7 @@ export function parseScenario(input: unknown): ParseResult {
   if (versionIssue) return { ok: false, issues: [versionIssue] };
   const parsed = scenarioSchema.safeParse(input);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, issues: toIssues(parsed.error, input) };
+  return { ok: false, issues: toIssues(scenarioSchema, parsed.error, input) };
 }
 
 /**
@@ -405,27 +230,6 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 }
 
 /**
- * Every numeric leaf path of the scenario schema (shocks excluded), in schema order: the parameters a
- * sensitivity analysis varies and the simulator page shows.
- *
- * @example
- * numericParameterPaths().slice(0, 3); // ["horizonQuarters", "fxJpyPerUsd", "discountAnnual"]
- */
-export function numericParameterPaths(): string[] {
-  const out: string[] = [];
-  const walk = (node: AnySchema, prefix: string): void => {
-    const def = defOf(node);
-    if (def.type === "object" && def.shape) {
-      for (const [k, child] of Object.entries(def.shape)) {
-        walk(child, prefix ? `${prefix}.${k}` : k);
-      }
-    } else if (def.type === "number") out.push(prefix);
-  };
-  walk(scenarioSchema, "");
-  return out;
-}
-
-/**
  * Metadata (description, unit, allowed) of a scenario path, if it names a leaf; the wording of the JSON Schema.
  * The typed table behind it is {@link PARAMETERS}.
  *
@@ -434,61 +238,8 @@ export function numericParameterPaths(): string[] {
  * // { description: "accounting depreciation life of servers", unit: "quarters", allowed: "integer from 4 to 40" }
  */
 export function parameterInfo(path: string): LeafMeta | undefined {
-  const node = schemaAt(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+  const node = schemaAt(scenarioSchema, path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
   const meta = metaOf(node);
   if (!meta?.description || !meta.unit || !meta.allowed) return undefined;
   return { description: meta.description, unit: meta.unit, allowed: meta.allowed };
-}
-
-/**
- * Return a copy of `scenario` with the value at a dotted path replaced (pure; the input is not touched).
- * The path must exist in the scenario schema; the result is not validated (pass it to `parseScenario`).
- * Array items are addressed by index (`demand.shocks.0.growthAnnual`); an index one past the end appends.
- *
- * @throws ScenarioError when the path is not part of the schema
- * @example
- * setPath(getPreset("base")!.scenario, "gpu.bookLifeQuarters", 24).gpu.bookLifeQuarters; // 24
- */
-export function setPath<S>(scenario: S, path: string, value: unknown): S {
-  const keys: PropertyKey[] = path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  if (path === "" || !schemaAt(keys)) {
-    throw new ScenarioError([{ path, code: "unknown-key", message: "no such parameter", allowed: "a dotted scenario path, e.g. gpu.bookLifeQuarters" }]);
-  }
-  const put = (node: unknown, i: number): unknown => {
-    if (i === keys.length) return value;
-    const key = keys[i] as PropertyKey;
-    if (Array.isArray(node)) {
-      const copy = [...(node as unknown[])];
-      copy[key as number] = put(copy[key as number], i + 1);
-      return copy;
-    }
-    const obj = node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>) : {};
-    return { ...obj, [key]: put(obj[key], i + 1) };
-  };
-  return put(scenario, 0) as S;
-}
-
-/**
- * Read the value at a dotted path (undefined when absent).
- *
- * @example
- * getPath(getPreset("base")!.scenario, "spv.opening.couponAnnual"); // 0.0658
- */
-export function getPath(scenario: unknown, path: string): unknown {
-  return valueAt(
-    scenario,
-    path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-  );
-}
-
-/**
- * The allowed range of a numeric scenario path (internal: sensitivity clamps its steps to it).
- *
- * @example
- * numberBounds("gpu.bookLifeQuarters"); // { min: 4, max: 40, int: true }
- */
-export function numberBounds(path: string): { min: number; max: number; int: boolean } {
-  const meta = parameterMeta(path);
-  if (!meta || (meta.kind !== "number" && meta.kind !== "integer")) throw new Error(`not a numeric parameter: ${path}`);
-  return { min: meta.min, max: meta.max, int: meta.integer };
 }

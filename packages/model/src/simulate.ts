@@ -1,5 +1,5 @@
 import { Dec, decimalNum } from "./_lib/num-decimal.js";
-import type { Frame, RawRun, SummaryRaw } from "./engine/records.js";
+import type { QuarterRecord, RawRun, SummaryRaw } from "./engine/records.js";
 import { FrameRecorder } from "./engine/recorder.js";
 import { prepare } from "./engine/prepare.js";
 import { runEngine } from "./engine/run.js";
@@ -32,7 +32,7 @@ function decToNumber(value: unknown): unknown {
 export class SimulationResult {
   readonly scenario: Scenario;
   /** Per-quarter frames with money as `Decimal`. */
-  readonly frames: readonly Frame<Dec>[];
+  readonly frames: readonly QuarterRecord<Dec>[];
   readonly events: readonly SimEvent[];
   /** Summary with money as `Decimal`. */
   readonly summary: SummaryRaw<Dec>;

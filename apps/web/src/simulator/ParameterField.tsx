@@ -43,8 +43,8 @@ function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages
 export const ParameterField = memo(function ParameterField({ field, value, presetValue, provenance, issue, m, onChange }: Props) {
   const id = fieldId(field.path);
   const helpId = useId();
-  const label = m.params[field.path] ?? field.description;
-  const unit = m.units[field.unit] ?? field.unit;
+  const label = field.label;
+  const unit = m.units[field.unit];
   // A percentage already says "%": "40% a year", not "40% % a year".
   const valueUnit = displayOf(field) === "percent" ? unit.replace(/^%\s*/, "") : unit;
   const [draft, setDraft] = useState(asText(value));

@@ -132,7 +132,7 @@ function ShockRow({ kind, shock, index, labels, m, issues, onChange }: RowProps)
     <li className="shock-row" id={rowId} data-list={kind.list}>
       <span className="shock-kind">{m.shocks.lists[kind.list]}</span>
       <div className="shock-field">
-        <label htmlFor={`${rowId}-quarter`}>{m.shocks.fields.quarter}</label>
+        <label htmlFor={`${rowId}-quarter`}>{m.shocks.quarter}</label>
         <select
           id={`${rowId}-quarter`}
           value={quarter}
@@ -184,7 +184,7 @@ interface ValueProps {
 
 function ShockValue({ field, rowId, value, optional, issue, m, onChange }: ValueProps) {
   const id = `${rowId}-${field.path}`;
-  const label = m.shocks.fields[field.path as keyof SimulatorMessages["shocks"]["fields"]] ?? field.description;
+  const label = field.label;
   const [draft, setDraft] = useState(value === undefined ? "" : String(value));
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // Rows are keyed by position: when a row above is removed, this one shows the next shock's value.

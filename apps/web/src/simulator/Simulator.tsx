@@ -1,6 +1,6 @@
 "use client";
 
-import type { Preset, ResultJson, Scenario } from "@aidebt/model";
+import { setPath, type Preset, type ResultJson, type Scenario } from "@aidebt/model";
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fillTemplate, type Lang } from "@/messages/types";
 import { useLatestState } from "@/lib/use-latest-state";
@@ -15,7 +15,6 @@ import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
 import { problemText, type Problem } from "./problems";
 import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
 import { Share, URL_EVENT, type Notice } from "./Share";
-import { putPath } from "./put-path";
 import { ShockEditor, shockRowId } from "./ShockEditor";
 import { requestSimModel, retrySimModel, useSimModel, useSimModelFailure, withSimModel, type SimModel } from "./sim-model";
 
@@ -42,12 +41,12 @@ function codecText(error: CodecError, m: SimulatorMessages): string {
 }
 
 /** Where an issue's field lives on the page (for the link in the list of problems). */
-function issueAnchor(path: string, model: SchemaModel): string | null {
+function issueAnchor(path: string, formSchema: SchemaModel): string | null {
   const shock = /^(\w+\.shocks)\.(\d+)/.exec(path);
   if (shock) return `${shockRowId(shock[1] ?? "", Number(shock[2]))}`;
   let p = path;
   while (p) {
-    if (model.byPath.has(p)) return fieldId(p);
+    if (formSchema.byPath.has(p)) return fieldId(p);
     p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
   }
   return null;
@@ -65,8 +64,8 @@ interface Props {
 
 /** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
 export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Props) {
-  const model = useMemo(() => indexSchema(schema), [schema]);
-  const sm = useSimModel();
+  const formSchema = useMemo(() => indexSchema(schema), [schema]);
+  const loadedModel = useSimModel();
   const modelFailure = useSimModelFailure();
   const presetSelectId = useId();
   // The preset and the scenario change together, once the model (which has the presets) is here; until
@@ -88,8 +87,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   // browser computes every run (and fetches the model for it if it is not here yet).
   const serverRun = useKeepServerMarkup(input === defaultPreset.scenario);
   useEffect(() => {
-    if (!serverRun && !sm) requestSimModel();
-  }, [serverRun, sm]);
+    if (!serverRun && !loadedModel) requestSimModel();
+  }, [serverRun, loadedModel]);
   // The reader heading for a control (pointer, touch, focus, keys on the root below) or scrolling through the
   // simulator fetches the model, so that it is usually here before the first change.
   useEffect(() => {
@@ -100,13 +99,13 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   // A preset's scenario is already the model's parse of it (presets are validated when the model loads).
   // null: the reader changed something before the model arrived; it is parsed when it does.
   const parsed = useMemo(
-    () => (input === preset.scenario ? { ok: true as const, scenario: preset.scenario } : sm ? sm.parseScenario(input) : null),
-    [input, preset, sm],
+    () => (input === preset.scenario ? { ok: true as const, scenario: preset.scenario } : loadedModel ? loadedModel.parseScenario(input) : null),
+    [input, preset, loadedModel],
   );
   const lastGood = useRef<{ scenario: Scenario; result: ResultJson } | null>(null);
   const run = useMemo(
-    () => (!serverRun && sm && parsed?.ok ? { scenario: parsed.scenario, result: sm.simulateFast(parsed.scenario) } : null),
-    [serverRun, sm, parsed],
+    () => (!serverRun && loadedModel && parsed?.ok ? { scenario: parsed.scenario, result: loadedModel.simulateFast(parsed.scenario) } : null),
+    [serverRun, loadedModel, parsed],
   );
   if (run) lastGood.current = run;
   // What the results show: a browser run, or (null) the server's run while it is current, or nothing yet.
@@ -114,8 +113,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   const shownScenario = current?.scenario ?? preset.scenario;
   const shownResult = current?.result ?? null;
   const issues = useMemo(
-    () => new Map((parsed && !parsed.ok ? parsed.issues : []).map((i) => [i.path, problemText(i, m, model.byPath.get(i.path))])),
-    [parsed, m, model],
+    () => new Map((parsed && !parsed.ok ? parsed.issues : []).map((i) => [i.path, problemText(i, m, formSchema.byPath.get(i.path))])),
+    [parsed, m, formSchema],
   );
 
   const provenance = useMemo(() => {
@@ -182,7 +181,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
       pendingInput.current = true;
     }
     dirty.current = true;
-    setInput(putPath(inputNow.current, path, value));
+    setInput(setPath(inputNow.current, path, value));
   }, [setInput]);
 
   // The select follows at once; the preset (and its scenario) arrives with the model. The latest choice wins.
@@ -228,7 +227,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
     shockSource.horizonQuarters,
     shockSource.rates?.baseAnnual,
     shockSource.gpu?.economicLifeQuarters,
-    model.shockKinds.map((k) => pathValue(shockSource, k.list)),
+    formSchema.shockKinds.map((k) => pathValue(shockSource, k.list)),
   ]);
   const shockScenario = useMemo(() => shockSource, [shockKey]);
   const onUpload = useCallback(
@@ -242,14 +241,14 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
   const onShocks = useCallback(
     (list: string, shocks: unknown[]) => {
       dirty.current = true;
-      setInput(putPath(inputNow.current, list, shocks));
+      setInput(setPath(inputNow.current, list, shocks));
     },
     [setInput],
   );
   const onRemove = useCallback((id: number) => setKept((list) => list.filter((k) => k.id !== id)), []);
 
   // The results are behind the scenario while the model is on its way (for assistive technology).
-  const waiting = (!serverRun && !sm) || choosing !== null;
+  const waiting = (!serverRun && !loadedModel) || choosing !== null;
   const problems = notice?.issues ?? (parsed && !parsed.ok ? parsed.issues : []);
   const scenarioForAnalysis = later.scenario;
 
@@ -263,9 +262,9 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
               <p className="sim-notice-title">{m.share.issuesTitle}</p>
               <ul className="sim-issues">
                 {problems.slice(0, 30).map((issue, i) => {
-                  const anchor = issueAnchor(issue.path, model);
-                  const name = issue.path === "s" ? m.share.link : (m.params[issue.path] ?? issue.path);
-                  const said = problemText(issue, m, model.byPath.get(issue.path));
+                  const anchor = issueAnchor(issue.path, formSchema);
+                  const name = issue.path === "s" ? m.share.link : (formSchema.byPath.get(issue.path)?.label ?? issue.path);
+                  const said = problemText(issue, m, formSchema.byPath.get(issue.path));
                   const text = issue.path === "" ? said : fillTemplate(m.share.issue, { path: name, message: said });
                   return (
                     <li key={i} data-issue-path={issue.path}>
@@ -309,7 +308,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
               {preset.description[lang]} {m.preset.description}
             </p>
           </div>
-          {model.groups.map((group) => (
+          {formSchema.groups.map((group) => (
             <fieldset key={group.id} className="param-group" data-group={group.id}>
               <legend>{m.groups[group.id]}</legend>
               {group.fields.map((field) => (
@@ -333,7 +332,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
             <h2 id="sim-shocks-title">{m.sections.shocks}</h2>
             <ShockEditor
               scenario={shockScenario}
-              kinds={model.shockKinds}
+              kinds={formSchema.shockKinds}
               m={m}
               issues={issues}
               onChange={onShocks}
@@ -356,8 +355,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
           <section aria-labelledby="sim-analysis-title">
             <h2 id="sim-analysis-title">{m.sections.analysis}</h2>
             <p>{m.analysis.intro}</p>
-            <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} model={model} />
-            <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} model={model} />
+            <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} schema={formSchema} />
+            <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} schema={formSchema} />
             <MonteCarlo scenario={scenarioForAnalysis} lang={lang} m={m} />
           </section>
 

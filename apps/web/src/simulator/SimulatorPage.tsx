@@ -32,8 +32,8 @@ export function simulatorMetadata(lang: Lang): Metadata {
 }
 
 /** The form's schema model as plain data for the client component (see schema.ts). */
-function schemaData(): SchemaData {
-  const { fields, groups, shockKinds } = schemaModel();
+function schemaData(lang: Lang): SchemaData {
+  const { fields, groups, shockKinds } = schemaModel(lang);
   return { fields, groups, shockKinds };
 }
 
@@ -58,7 +58,7 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
-        <Simulator lang={lang} m={sm} schema={schemaData()} defaultPreset={defaultPreset()} presetChoices={presetChoices} />
+        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} />
       </main>
       <SiteFooter m={m} />
     </>

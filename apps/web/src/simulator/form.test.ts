@@ -10,8 +10,8 @@ const field = (over: Partial<ParamField>): ParamField => ({
   min: 0,
   max: 1,
   unit: "share",
-  description: "",
-  allowed: "",
+  label: "x",
+  help: "",
   ...over,
 });
 
@@ -35,9 +35,10 @@ describe("schema model", () => {
     expect(rate?.required).toEqual(["baseAnnual"]);
   });
 
-  it("reads a range from any JSON schema it is given", () => {
-    const m = buildSchemaModel({ type: "object", properties: { a: { type: "integer", minimum: 2, maximum: 9, unit: "quarters" } } });
-    expect(m.fields).toEqual([{ path: "a", kind: "integer", min: 2, max: 9, unit: "quarters", description: "", allowed: "" }]);
+  it("reads the range, unit and label of any parameter table it is given, in the page's language", () => {
+    const a = { path: "a", kind: "integer" as const, unit: "quarters" as const, min: 2, max: 9, integer: true, shock: false, required: true, label: { ja: "エー", en: "A" }, help: { ja: "説明", en: "help" } };
+    expect(buildSchemaModel("en", [a]).fields).toEqual([{ path: "a", kind: "integer", min: 2, max: 9, unit: "quarters", label: "A", help: "help" }]);
+    expect(buildSchemaModel("ja", [a]).fields[0]?.label).toBe("エー");
   });
 
   it("contains every preset value within the slider range", () => {
@@ -67,14 +68,14 @@ describe("range logic", () => {
 
   it("chooses steps by unit", () => {
     expect(stepOf(field({ kind: "integer", unit: "quarters", min: 4, max: 40 }))).toBe(1);
-    expect(stepOf(field({ unit: "annual rate (0.05 = 5%)", min: -0.5, max: 3 }))).toBe(0.0025);
+    expect(stepOf(field({ unit: "annual-rate", min: -0.5, max: 3 }))).toBe(0.0025);
     expect(stepOf(field({}))).toBe(0.01);
-    expect(stepOf(field({ unit: "×", min: 0.5, max: 5 }))).toBe(0.02);
+    expect(stepOf(field({ unit: "ratio", min: 0.5, max: 5 }))).toBe(0.02);
   });
 
   it("keeps the schema range for narrow fields and windows very wide ones", () => {
-    expect(sliderRange(field({ unit: "×", min: 0.5, max: 5 }), 1.2)).toEqual({ min: 0.5, max: 5, step: 0.02 });
-    const money = field({ unit: "USD bn", min: 0, max: 1_000_000 });
+    expect(sliderRange(field({ unit: "ratio", min: 0.5, max: 5 }), 1.2)).toEqual({ min: 0.5, max: 5, step: 0.02 });
+    const money = field({ unit: "usd-bn", min: 0, max: 1_000_000 });
     expect(sliderRange(money, 90).max).toBe(300);
     expect(sliderRange(money, 90, 900).max).toBe(3000);
     expect(sliderRange(money, 0).max).toBe(3);
@@ -96,7 +97,7 @@ describe("range logic", () => {
     expect(checkInput("4.5", quarters)).toEqual({ ok: false, reason: "not-integer" });
     expect(checkInput("3", quarters)).toEqual({ ok: false, reason: "too-small" });
     expect(checkInput("41", quarters)).toEqual({ ok: false, reason: "too-large" });
-    expect(checkInput("1,000", field({ unit: "USD bn", max: 5000 }))).toEqual({ ok: true, value: 1000 });
+    expect(checkInput("1,000", field({ unit: "usd-bn", max: 5000 }))).toEqual({ ok: true, value: 1000 });
   });
 
   it("formats shares and rates as percentages", () => {

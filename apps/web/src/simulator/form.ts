@@ -1,11 +1,15 @@
 import { formatDecimal } from "@/lib/number-format";
+import type { Unit } from "@aidebt/model";
 import type { ParamField } from "./schema";
+
+/** Units shown as percentages (the value 0.25 reads "25%"). */
+const PERCENT_UNITS: ReadonlySet<Unit> = new Set<Unit>(["share", "annual-rate", "relative-change"]);
 
 /** How a value is shown: shares and rates as percentages, the rest as plain numbers. */
 export type Display = "percent" | "number";
 
 export function displayOf(field: ParamField): Display {
-  return field.unit === "share" || field.unit.startsWith("annual rate") || field.unit.startsWith("relative change") ? "percent" : "number";
+  return PERCENT_UNITS.has(field.unit) ? "percent" : "number";
 }
 
 /** A round step (1, 2 or 5 × a power of ten) close to `raw`. */
@@ -48,7 +52,7 @@ export function sliderRange(field: ParamField, presetValue: number, current = pr
 /** Step of a field's controls: 1 for integers, 0.5 percentage points for rates, 1% for shares, else ~1/200 of the span. */
 export function stepOf(field: ParamField, span = field.max - field.min): number {
   if (field.kind === "integer") return 1;
-  if (field.unit.startsWith("annual rate") || field.unit.startsWith("relative change")) return 0.0025;
+  if (field.unit === "annual-rate" || field.unit === "relative-change") return 0.0025;
   if (field.unit === "share") return 0.01;
   return niceStep(span / 200);
 }

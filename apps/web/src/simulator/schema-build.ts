@@ -1,22 +1,10 @@
-import { scenarioJsonSchema } from "@aidebt/model";
+import { PARAMETERS, type ParameterMeta } from "@aidebt/model";
+import type { Lang } from "@/messages/types";
 import type { GroupId, ShockListId } from "./messages/types";
 import { groupOrder, indexSchema, type ParamField, type SchemaModel, type ShockKind } from "./schema";
 
-// Builds the form's schema model from the model's JSON Schema. Run by the server page and the analysis
-// worker, never by the page itself: the JSON Schema comes from the model's zod schema.
-
-type JsonNode = {
-  type?: string;
-  properties?: Record<string, JsonNode>;
-  items?: JsonNode;
-  required?: string[];
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  unit?: string;
-  allowed?: string;
-  pattern?: string;
-};
+// Builds the form's schema model from the model's parameter table. Run by the server page (which hands it to
+// the simulator as data) and by the tests, never by the page itself.
 
 /** Which group each top-level section of the scenario belongs to on the page. */
 const groupOfSection: Record<string, GroupId> = {
@@ -36,53 +24,51 @@ const groupOfSection: Record<string, GroupId> = {
   rates: "rates",
 };
 
-function leaf(path: string, node: JsonNode): ParamField | undefined {
-  const common = { path, unit: node.unit ?? "", description: node.description ?? "", allowed: node.allowed ?? "" };
-  if (node.type === "number" || node.type === "integer") {
-    return { ...common, kind: node.type, min: node.minimum ?? Number.MIN_SAFE_INTEGER, max: node.maximum ?? Number.MAX_SAFE_INTEGER };
-  }
-  if (node.type === "string" && node.pattern) return { ...common, kind: "quarter", min: 0, max: 0 };
-  if (node.type === "boolean") return { ...common, kind: "boolean", min: 0, max: 1 };
-  return undefined;
+function fieldOf(meta: ParameterMeta, path: string, lang: Lang): ParamField {
+  const numeric = meta.kind === "number" || meta.kind === "integer";
+  return {
+    path,
+    kind: meta.kind,
+    min: numeric ? meta.min : meta.kind === "boolean" ? 0 : 0,
+    max: numeric ? meta.max : meta.kind === "boolean" ? 1 : 0,
+    unit: meta.unit,
+    label: meta.label[lang],
+    help: meta.help[lang],
+  };
 }
 
-export function buildSchemaModel(schema: Record<string, unknown> = scenarioJsonSchema()): SchemaModel {
+/** The form's fields, groups and shock kinds in a language, from a parameter table (the model's by default). */
+export function buildSchemaModel(lang: Lang, parameters: readonly ParameterMeta[] = PARAMETERS): SchemaModel {
   const fields: ParamField[] = [];
-  const shockKinds: ShockKind[] = [];
-  const walk = (node: JsonNode, path: string): void => {
-    if (node.type === "object" && node.properties) {
-      for (const [key, child] of Object.entries(node.properties)) walk(child, path ? `${path}.${key}` : key);
-      return;
+  const shocks = new Map<string, ParameterMeta[]>();
+  for (const meta of parameters) {
+    if (!meta.shock) {
+      fields.push(fieldOf(meta, meta.path, lang));
+      continue;
     }
-    if (node.type === "array" && node.items?.properties) {
-      const item = node.items;
-      const shockFields = Object.entries(item.properties ?? {})
-        .filter(([key]) => key !== "quarter")
-        .flatMap(([key, child]) => {
-          const f = leaf(key, child);
-          return f ? [f] : [];
-        });
-      shockKinds.push({ list: path as ShockListId, fields: shockFields, required: (item.required ?? []).filter((k) => k !== "quarter") });
-      return;
-    }
-    const f = leaf(path, node);
-    if (f) fields.push(f);
-  };
-  walk(schema, "");
+    const [list = "", key = ""] = meta.path.split("[].");
+    if (key === "quarter") continue;
+    shocks.set(list, [...(shocks.get(list) ?? []), { ...meta, path: key }]);
+  }
+  const shockKinds: ShockKind[] = [...shocks].map(([list, metas]) => ({
+    list: list as ShockListId,
+    fields: metas.map((meta) => fieldOf(meta, meta.path, lang)),
+    required: metas.filter((meta) => meta.required).map((meta) => meta.path),
+  }));
   const groups = groupOrder
     .filter((id) => id !== "shocks")
     .map((id) => ({ id, fields: fields.filter((f) => (groupOfSection[f.path.split(".")[0] ?? ""] ?? "general") === id) }));
   return indexSchema({ fields, groups, shockKinds });
 }
 
-let cached: SchemaModel | undefined;
+const cached = new Map<Lang, SchemaModel>();
 
-/**
- * The schema model of the installed @aidebt/model, computed once. The page computes it on the server and
- * hands it to the simulator as data, so the browser runs no JSON Schema conversion at load; the worker and
- * the tests call this.
- */
-export function schemaModel(): SchemaModel {
-  cached ??= buildSchemaModel();
-  return cached;
+/** The schema model of the installed @aidebt/model in a language, computed once. */
+export function schemaModel(lang: Lang = "ja"): SchemaModel {
+  let model = cached.get(lang);
+  if (!model) {
+    model = buildSchemaModel(lang);
+    cached.set(lang, model);
+  }
+  return model;
 }

@@ -1,14 +1,19 @@
+import type { Unit } from "@aidebt/model";
 import type { GroupId, ShockListId } from "./messages/types";
 
-/** A leaf parameter of the scenario, described by the model's JSON Schema (never hard-coded here). */
+/**
+ * A leaf parameter of the scenario as the form shows it: the model's parameter table (`PARAMETERS`), with the
+ * label and help in the page's language. Never restated here.
+ */
 export interface ParamField {
+  /** Dotted path; a shock's field by its key inside a shock (`levelChange`). */
   path: string;
   kind: "number" | "integer" | "quarter" | "boolean";
   min: number;
   max: number;
-  unit: string;
-  description: string;
-  allowed: string;
+  unit: Unit;
+  label: string;
+  help: string;
 }
 
 export interface ShockKind {

@@ -3,4 +3,4 @@
 // sweeps and Monte Carlo run off the page's thread and stop between units of work when cancelled.
 import { exposeModelWorker, webWorkerPort } from "@aidebt/model/worker";
 
-exposeModelWorker(webWorkerPort(self as unknown as DedicatedWorkerGlobalScope));
+exposeModelWorker(webWorkerPort(self));

@@ -1,4 +1,5 @@
-import type { Bilingual, Lang } from "../schema.js";
+import type { Bilingual } from "@aidebt/model";
+import type { Lang } from "../schema.js";
 
 /** A glossary entry as written by hand; occurrences are computed from the editions. */
 export interface GlossaryEntry {

@@ -3,7 +3,7 @@
  * the result.
  */
 import type { ResultJson } from "../result.js";
-import { getPath } from "../scenario.js";
+import { getPath } from "../paths.js";
 
 /**
  * A scalar (or class) output of a run: a dotted path into the summary (`"summary.peakHiddenDebt"`) or into the

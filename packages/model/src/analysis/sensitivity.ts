@@ -3,7 +3,8 @@
  * output read, rows sorted by swing (MODEL.md, "Analysis").
  */
 import type { Scenario } from "../scenario.js";
-import { getPath, numberBounds, numericParameterPaths, parseScenario, setPath } from "../scenario.js";
+import { getPath, numberBounds, numericParameterPaths, setPath } from "../paths.js";
+import { parseScenario } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
 import { runSteps } from "./control.js";
 import { defaultEngine } from "./default-engine.js";

@@ -1,6 +1,7 @@
 /** Two-parameter sweeps for heat maps (MODEL.md, "Analysis"). */
 import type { Scenario } from "../scenario.js";
-import { parseScenario, setPath } from "../scenario.js";
+import { setPath } from "../paths.js";
+import { parseScenario } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
 import { runSteps } from "./control.js";
 import { defaultEngine } from "./default-engine.js";

@@ -1,115 +1,158 @@
 /**
  * GPU and shell cohorts and their straight-line depreciation (MODEL.md, "GPUs, shells and capacity"): one
  * schedule per asset, so that the quarter's charge and the fall in book value are the same number.
+ *
+ * A book stores its cohorts as columns (struct of arrays) indexed by cohort number, and the cohorts whose last
+ * charge falls in a quarter as a linked list through those numbers: adding a cohort allocates nothing (the
+ * arrays grow by amortised doubling), which is what Monte Carlo's hundreds of thousands of runs need.
  */
 import type { Num } from "../_lib/num.js";
 
-/** One quarter's purchase of GPUs (or shells): a straight-line depreciation schedule and a place in service. */
-export interface Cohort<T> {
-  /** Quarter index of purchase (negative for the opening stock); depreciation runs from created + 1. */
-  created: number;
-  /** Quarter index the GPUs' generation dates from (economic age = t − vintage). */
-  vintage: number;
-  gw: number;
-  /** Compute units per GW. */
-  perf: number;
-  cost: T;
-  costNum: number;
-  charge: T;
-  chargeNum: number;
-  life: number;
-  /** Last depreciation charge (cost − charge × (life − 1)), so that book value ends at exactly zero. */
-  last: T;
-  /** Retired from service: economically obsolete or stranded (no shell to house it). */
-  retired: boolean;
-  impaired: boolean;
-  /** Owned by the sponsor (false: owned by an SPV). */
-  own: boolean;
-}
-
 /** Straight-line depreciation of many cohorts from one schedule: running charge sum and book value. */
 export class CohortBook<T> {
-  readonly cohorts: Cohort<T>[] = [];
+  /** Number of cohorts; cohort i is column entry i. */
+  count = 0;
+  /** Quarter index of purchase (negative for the opening stock); depreciation runs from created + 1. */
+  readonly created: number[] = [];
+  /** Quarter index the GPUs' generation dates from (economic age = t − vintage). */
+  readonly vintage: number[] = [];
+  readonly gw: number[] = [];
+  /** Compute units per GW. */
+  readonly perf: number[] = [];
+  readonly cost: T[] = [];
+  readonly costNum: number[] = [];
+  readonly charge: T[] = [];
+  readonly chargeNum: number[] = [];
+  readonly life: number[] = [];
+  /** Last depreciation charge (cost − charge × (life − 1)), so that book value ends at exactly zero. */
+  readonly last: T[] = [];
+  /** Retired from service: economically obsolete, stranded, or handed back with a lease. */
+  readonly retired: boolean[] = [];
+  readonly impaired: boolean[] = [];
   chargeSum: T;
   nbv: T;
-  /** Cohorts by the quarter of their last charge (an array: quarters are small whole numbers, never negative here). */
-  private readonly finals: Array<Cohort<T>[] | undefined> = [];
+  /** First and last cohort whose last charge falls in quarter q (−1: none), and the next one after each. */
+  private readonly finalHead: number[] = [];
+  private readonly finalTail: number[] = [];
+  private readonly finalNext: number[] = [];
   constructor(
     private readonly N: Num<T>,
-    private readonly own: boolean,
+    /** Owned by the sponsor (false: owned by an SPV). */
+    readonly own: boolean,
   ) {
     this.chargeSum = N.zero;
     this.nbv = N.zero;
   }
-  add(created: number, vintage: number, gw: number, perf: number, cost: T, life: number, now: number): Cohort<T> {
+
+  /** Add a cohort bought in quarter `created` (book value counted after quarter `now`); returns its number. */
+  add(created: number, vintage: number, gw: number, perf: number, cost: T, life: number, now: number): number {
     const N = this.N;
     const charge = N.divInt(cost, life);
     const last = N.sub(cost, N.scale(charge, life - 1));
-    const c: Cohort<T> = {
-      created,
-      vintage,
-      gw,
-      perf,
-      cost,
-      costNum: N.toNumber(cost),
-      charge,
-      chargeNum: N.toNumber(charge),
-      life,
-      last,
-      retired: false,
-      impaired: false,
-      own: this.own,
-    };
-    this.cohorts.push(c);
+    const i = this.count++;
+    this.created.push(created);
+    this.vintage.push(vintage);
+    this.gw.push(gw);
+    this.perf.push(perf);
+    this.cost.push(cost);
+    this.costNum.push(N.toNumber(cost));
+    this.charge.push(charge);
+    this.chargeNum.push(N.toNumber(charge));
+    this.life.push(life);
+    this.last.push(last);
+    this.retired.push(false);
+    this.impaired.push(false);
+    this.finalNext.push(-1);
     const end = created + life;
     if (end > now) {
       this.chargeSum = N.add(this.chargeSum, charge);
-      const list = this.finals[end];
-      if (list) list.push(c);
-      else this.finals[end] = [c];
-      this.nbv = N.add(this.nbv, this.bookValue(c, now));
+      // append to the list of cohorts ending in `end`, keeping the order they were added in
+      while (this.finalHead.length <= end) {
+        this.finalHead.push(-1);
+        this.finalTail.push(-1);
+      }
+      const tail = this.finalTail[end]!;
+      if (tail < 0) this.finalHead[end] = i;
+      else this.finalNext[tail] = i;
+      this.finalTail[end] = i;
+      this.nbv = N.add(this.nbv, this.bookValue(i, now));
     }
-    return c;
+    return i;
   }
-  /** Book value of a cohort after the depreciation of quarter `t`. */
-  bookValue(c: Cohort<T>, t: number): T {
+
+  /** Book value of cohort i after the depreciation of quarter `t`. */
+  bookValue(i: number, t: number): T {
     const N = this.N;
-    if (c.impaired) return N.zero;
-    const age = t - c.created;
-    if (age >= c.life) return N.zero;
-    if (age <= 0) return c.cost;
-    return N.sub(c.cost, N.scale(c.charge, age));
+    if (this.impaired[i]) return N.zero;
+    const age = t - this.created[i]!;
+    if (age >= this.life[i]!) return N.zero;
+    if (age <= 0) return this.cost[i]!;
+    return N.sub(this.cost[i]!, N.scale(this.charge[i]!, age));
   }
-  bookValueNum(c: Cohort<T>, t: number): number {
-    if (c.impaired) return 0;
-    const age = t - c.created;
-    if (age >= c.life) return 0;
-    if (age <= 0) return c.costNum;
-    return c.costNum - c.chargeNum * age;
+
+  bookValueNum(i: number, t: number): number {
+    if (this.impaired[i]) return 0;
+    const age = t - this.created[i]!;
+    if (age >= this.life[i]!) return 0;
+    if (age <= 0) return this.costNum[i]!;
+    return this.costNum[i]! - this.chargeNum[i]! * age;
   }
+
   /** Depreciation of quarter t; book value falls by the same amount. */
   depreciate(t: number): T {
     const N = this.N;
     let dep = this.chargeSum;
-    const ending = t >= 0 ? this.finals[t] : undefined;
-    if (ending) {
-      for (const c of ending) {
-        if (c.impaired) continue;
-        dep = N.add(N.sub(dep, c.charge), c.last);
-        this.chargeSum = N.sub(this.chargeSum, c.charge);
+    if (t >= 0 && t < this.finalHead.length) {
+      for (let i = this.finalHead[t]!; i >= 0; i = this.finalNext[i]!) {
+        if (this.impaired[i]) continue;
+        dep = N.add(N.sub(dep, this.charge[i]!), this.last[i]!);
+        this.chargeSum = N.sub(this.chargeSum, this.charge[i]!);
       }
-      this.finals[t] = undefined;
+      this.finalHead[t] = -1;
+      this.finalTail[t] = -1;
     }
     this.nbv = N.sub(this.nbv, dep);
     return dep;
   }
-  /** Write a cohort's remaining book value off (after quarter t's depreciation); returns the amount. */
-  impair(c: Cohort<T>, t: number): T {
+
+  /** Write cohort i's remaining book value off (after quarter t's depreciation); returns the amount. */
+  impair(i: number, t: number): T {
     const N = this.N;
-    const value = this.bookValue(c, t);
-    if (t - c.created < c.life) this.chargeSum = N.sub(this.chargeSum, c.charge);
-    c.impaired = true;
+    const value = this.bookValue(i, t);
+    if (t - this.created[i]! < this.life[i]!) this.chargeSum = N.sub(this.chargeSum, this.charge[i]!);
+    this.impaired[i] = true;
     this.nbv = N.sub(this.nbv, value);
     return value;
+  }
+}
+
+/**
+ * The GPU cohorts in service, across the sponsor's book and the vehicles' books, in the order they entered
+ * service: two parallel columns (book, cohort number), compacted in place.
+ */
+export class LiveFleet<T> {
+  readonly book: CohortBook<T>[] = [];
+  readonly index: number[] = [];
+  get length(): number {
+    return this.index.length;
+  }
+  push(book: CohortBook<T>, i: number): void {
+    this.book.push(book);
+    this.index.push(i);
+  }
+  /** Keep the cohorts still in service, in order. */
+  compact(): void {
+    let k = 0;
+    const n = this.index.length;
+    for (let j = 0; j < n; j++) {
+      const b = this.book[j]!;
+      const i = this.index[j]!;
+      if (b.retired[i]) continue;
+      this.book[k] = b;
+      this.index[k] = i;
+      k++;
+    }
+    this.book.length = k;
+    this.index.length = k;
   }
 }

@@ -24,7 +24,7 @@ const NO_MESSAGE = { ja: "", en: "" };
  * Log an event of quarter `t`. Its cause is the latest scheduled shock within the cause window (or `cause`
  * when given); lean runs (Monte Carlo) skip the bilingual text, since only kinds and quarters are read.
  */
-export function emit<T>(st: RunState<T>, t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = st.lastShock): void {
+export function logEvent<T>(st: RunState<T>, t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = st.lastShock): void {
   const N = st.N;
   const recent = cause !== null && t - st.lastShockAt <= CAUSE_WINDOW ? cause : null;
   const label = st.c.labels[t] ?? "";

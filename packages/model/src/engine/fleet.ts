@@ -3,8 +3,8 @@
  * stranding, the capacity that serves demand, depreciation, impairment under overcapacity, and the cohorts
  * the sponsor buys.
  */
-import type { Cohort } from "./cohort-book.js";
-import { emit } from "./event-log.js";
+import type { LiveFleet } from "./cohort-book.js";
+import { logEvent } from "./event-log.js";
 import { MIN_AMOUNT } from "./limits.js";
 import type { RunState } from "./state.js";
 
@@ -19,15 +19,18 @@ const sums: LiveSums = { gw: 0, capacity: 0, retiringSoon: 0 };
  * One pass over the GPUs in service: GW, compute, and the compute that goes obsolete within the planning window
  * (vintage ≤ `retiringBy`).
  */
-function sumLive<T>(live: readonly Cohort<T>[], retiringBy: number, out: LiveSums): void {
+function sumLive<T>(live: LiveFleet<T>, retiringBy: number, out: LiveSums): void {
   let gw = 0;
   let capacity = 0;
   let retiringSoon = 0;
-  for (const c of live) {
-    const units = c.gw * c.perf;
-    gw += c.gw;
+  const n = live.length;
+  for (let j = 0; j < n; j++) {
+    const b = live.book[j]!;
+    const i = live.index[j]!;
+    const units = b.gw[i]! * b.perf[i]!;
+    gw += b.gw[i]!;
     capacity += units;
-    if (c.vintage <= retiringBy) retiringSoon += units;
+    if (b.vintage[i]! <= retiringBy) retiringSoon += units;
   }
   out.gw = gw;
   out.capacity = capacity;
@@ -38,12 +41,17 @@ function sumLive<T>(live: readonly Cohort<T>[], retiringBy: number, out: LiveSum
 export function retireObsolete<T>(st: RunState<T>): void {
   const t = st.q.t;
   const live = st.live;
-  let k = 0;
-  for (const c of live) {
-    if (t - c.vintage >= st.econLife) c.retired = true;
-    else live[k++] = c;
+  const n = live.length;
+  let retiredAny = false;
+  for (let j = 0; j < n; j++) {
+    const b = live.book[j]!;
+    const i = live.index[j]!;
+    if (t - b.vintage[i]! >= st.econLife) {
+      b.retired[i] = true;
+      retiredAny = true;
+    }
   }
-  live.length = k;
+  if (retiredAny) live.compact();
 }
 
 /**
@@ -55,23 +63,27 @@ export function shellSpaceAndStranding<T>(st: RunState<T>): void {
   const q = st.q;
   const t = q.t;
   let shellGw = 0;
-  for (const c of st.shellBook.cohorts) if (t - c.created < c.life || c.gw > 0) shellGw += c.gw;
+  const shells = st.shellBook;
+  for (let i = 0; i < shells.count; i++) if (t - shells.created[i]! < shells.life[i]! || shells.gw[i]! > 0) shellGw += shells.gw[i]!;
   for (const v of st.vehicles) if (v.status === "active") shellGw += v.gw;
-  if (q.liveChanged) st.live = st.live.filter((c) => !c.retired);
+  if (q.liveChanged) st.live.compact();
   const window = Math.max(1, Math.min(st.s.investment.leadQuarters, st.econLife));
   sumLive(st.live, t + window - st.econLife, sums);
   let liveGw = sums.gw;
   q.capacity = sums.capacity;
   q.retiringSoon = sums.retiringSoon;
   if (liveGw > shellGw + 1e-12) {
-    for (const c of st.live) {
+    const live = st.live;
+    for (let j = 0; j < live.length; j++) {
       if (liveGw <= shellGw + 1e-12) break;
-      if (!c.own) continue;
-      c.retired = true;
-      liveGw -= c.gw;
-      q.strandImpair = N.add(q.strandImpair, st.gpuBook.impair(c, t - 1));
+      const b = live.book[j]!;
+      const i = live.index[j]!;
+      if (!b.own) continue;
+      b.retired[i] = true;
+      liveGw -= b.gw[i]!;
+      q.strandImpair = N.add(q.strandImpair, b.impair(i, t - 1));
     }
-    st.live = st.live.filter((c) => !c.retired);
+    live.compact();
     sumLive(st.live, t + window - st.econLife, sums);
     liveGw = sums.gw;
     q.capacity = sums.capacity;
@@ -109,13 +121,14 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
   if (q.util < st.s.gpu.impairmentUtilisation) {
     if (!st.overcapacity) {
       st.overcapacity = true;
-      emit(st, t, "overcapacity", q.util);
+      logEvent(st, t, "overcapacity", q.util);
     }
     let imp = N.zero;
-    for (const c of st.gpuBook.cohorts) {
-      if (c.retired && !c.impaired && t - c.created < c.life) imp = N.add(imp, st.gpuBook.impair(c, t));
+    const book = st.gpuBook;
+    for (let i = 0; i < book.count; i++) {
+      if (book.retired[i] && !book.impaired[i] && t - book.created[i]! < book.life[i]!) imp = N.add(imp, book.impair(i, t));
     }
-    if (N.toNumber(imp) >= MIN_AMOUNT) emit(st, t, "impairment", N.toNumber(imp));
+    if (N.toNumber(imp) >= MIN_AMOUNT) logEvent(st, t, "impairment", N.toNumber(imp));
     impairment = N.add(impairment, imp);
   } else st.overcapacity = false;
   q.impairment = impairment;
@@ -130,6 +143,6 @@ export function buildOwnCohorts<T>(st: RunState<T>): void {
   const t = q.t;
   const newGpuGw = q.wantGpuGw * (1 - q.spvShare) * (q.gpuCapex === q.gpuPlan ? 1 : N.ratio(q.gpuCapex, q.gpuPlan));
   const ownShellGw = q.wantShellGw * (1 - q.spvShare) * (q.shellCapex === q.shellPlan ? 1 : N.ratio(q.shellCapex, q.shellPlan));
-  if (N.isPositive(q.gpuCapex)) st.live.push(st.gpuBook.add(t, t, newGpuGw, q.perfNow, q.gpuCapex, s.gpu.bookLifeQuarters, t));
+  if (N.isPositive(q.gpuCapex)) st.live.push(st.gpuBook, st.gpuBook.add(t, t, newGpuGw, q.perfNow, q.gpuCapex, s.gpu.bookLifeQuarters, t));
   if (N.isPositive(q.shellCapex)) st.shellBook.add(t, t, ownShellGw, 0, q.shellCapex, s.gpu.shellLifeQuarters, t);
 }

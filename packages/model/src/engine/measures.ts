@@ -3,7 +3,7 @@
  * classes, cover ratios, book against economic value of GPUs, debt on obsolete GPUs, the sponsor's AI cash
  * flow and return, and the running totals the summary reads.
  */
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import { RATIO_CAP, capRatio, minsky } from "./ratios.js";
 import type { RunState } from "./state.js";
 
@@ -56,7 +56,7 @@ export function measureQuarter<T>(st: RunState<T>): void {
   if (q.minskyAi === "ponzi") st.ponziAi++;
   if (q.minskySponsor === "ponzi") {
     st.ponziSponsor++;
-    if (!st.sponsorPonzi) emit(st, t, "interest-not-covered", 0, N.toNumber(q.interest));
+    if (!st.sponsorPonzi) logEvent(st, t, "interest-not-covered", 0, N.toNumber(q.interest));
     st.sponsorPonzi = true;
   } else st.sponsorPonzi = false;
   // negative EBITDA covers none of the interest: floor at 0 so that more interest never reads as better cover
@@ -68,7 +68,12 @@ export function measureQuarter<T>(st: RunState<T>): void {
 
   // economic value of GPUs: straight line over the economic life, zero once retired
   let gpuEconNum = 0;
-  for (const c of st.live) if (c.own) gpuEconNum += c.costNum * Math.max(0, 1 - (t - c.vintage) / st.econLife);
+  const live = st.live;
+  for (let j = 0; j < live.length; j++) {
+    const b = live.book[j]!;
+    const i = live.index[j]!;
+    if (b.own) gpuEconNum += b.costNum[i]! * Math.max(0, 1 - (t - b.vintage[i]!) / st.econLife);
+  }
   st.gpuEconNum = gpuEconNum;
   q.gpuEconomic = N.from(gpuEconNum);
   q.bookMinusEconomic = N.sub(st.gpuBook.nbv, q.gpuEconomic);
@@ -78,12 +83,14 @@ export function measureQuarter<T>(st: RunState<T>): void {
   q.obsoleteGpuDebt = N.zero;
   if (st.detail) {
     let obsoleteNbvNum = 0;
-    for (const c of st.gpuBook.cohorts) if (c.retired && !c.impaired) obsoleteNbvNum += st.gpuBook.bookValueNum(c, t);
+    const book = st.gpuBook;
+    for (let i = 0; i < book.count; i++) if (book.retired[i] && !book.impaired[i]) obsoleteNbvNum += book.bookValueNum(i, t);
     let spvObsoleteDebtNum = 0;
     for (const v of st.vehicles) {
       if (v.status !== "active") continue;
       let obs = 0;
-      for (const c of v.gpus.cohorts) if (c.retired) obs += v.gpus.bookValueNum(c, t);
+      const g = v.gpus;
+      for (let i = 0; i < g.count; i++) if (g.retired[i]) obs += g.bookValueNum(i, t);
       if (obs > 0) spvObsoleteDebtNum += Math.min(N.toNumber(v.debt), obs);
     }
     q.obsoleteGpuDebt = N.from(Math.min(N.toNumber(totalDebt), obsoleteNbvNum * borrowShareCum + spvObsoleteDebtNum));

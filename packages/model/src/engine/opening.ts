@@ -5,13 +5,13 @@
  */
 import type { Num } from "../_lib/num.js";
 import { quarterIndex } from "../_lib/quarter.js";
-import { CohortBook } from "./cohort-book.js";
+import { CohortBook, LiveFleet } from "./cohort-book.js";
 import { MIN_AMOUNT } from "./limits.js";
 import { RATIO_CAP } from "./ratios.js";
 import type { Prepared } from "./prepare.js";
 import { toQuarterly } from "./shocks.js";
 import type { Constants, Noise, RunState } from "./state.js";
-import { newQuarterFlows } from "./state.js";
+import { newQuarterFlows } from "./quarter-flows.js";
 import { drawOnVehicle, openVehicle } from "./vehicles.js";
 
 /** Opening GPU stock: one quarterly vintage for each quarter of economic life, growing with past capex (≈35%/yr). */
@@ -49,7 +49,12 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
   const bondsOut = N.add(N.zero, ladder);
   const openingAssets = N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), otherAssets);
 
-  const legacyCapacity = gpuBook.cohorts.reduce((a, c) => a + c.gw * c.perf, 0);
+  const live = new LiveFleet<T>();
+  let legacyCapacity = 0;
+  for (let i = 0; i < gpuBook.count; i++) {
+    legacyCapacity += gpuBook.gw[i]! * gpuBook.perf[i]!;
+    live.push(gpuBook, i);
+  }
   const demand = legacyCapacity * s.ai.openingUtilisation;
   const growthQ = toQuarterly(s.demand.aiGrowthAnnual);
   const labels = prepared.labels;
@@ -97,7 +102,7 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     sponsorPonzi: false,
     gpuBook,
     shellBook,
-    live: gpuBook.cohorts.slice(),
+    live,
     cash,
     equity: N.sub(openingAssets, N.add(bondsOut, otherLiabilities)), // initial condition, never recomputed
     ladder,

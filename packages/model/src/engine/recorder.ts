@@ -5,7 +5,7 @@
  */
 import { quarterLabel } from "../_lib/quarter.js";
 import type { CohortBook } from "./cohort-book.js";
-import type { Frame, Series } from "./records.js";
+import type { QuarterRecord, Series } from "./records.js";
 import type { RunState } from "./state.js";
 
 /** Receives the state at the end of every quarter. */
@@ -16,16 +16,16 @@ export interface Recorder<T> {
 }
 
 /** The sponsor's GPU cohorts still on the books after quarter t. */
-function cohortRows<T>(book: CohortBook<T>, t: number, start: string): Frame<T>["cohorts"] {
-  const rows: Frame<T>["cohorts"] = [];
-  for (const c of book.cohorts) {
-    if (c.impaired || t - c.created >= c.life) continue;
+function cohortRows<T>(book: CohortBook<T>, t: number, start: string): QuarterRecord<T>["cohorts"] {
+  const rows: QuarterRecord<T>["cohorts"] = [];
+  for (let i = 0; i < book.count; i++) {
+    if (book.impaired[i] || t - book.created[i]! >= book.life[i]!) continue;
     rows.push({
-      vintage: quarterLabel(start, c.vintage),
-      gw: c.gw,
-      gpuBookValue: book.bookValueNum(c, t),
-      economicallyObsolete: c.retired,
-      impaired: c.impaired,
+      vintage: quarterLabel(start, book.vintage[i]!),
+      gw: book.gw[i]!,
+      gpuBookValue: book.bookValueNum(i, t),
+      economicallyObsolete: book.retired[i]!,
+      impaired: book.impaired[i]!,
     });
   }
   return rows;
@@ -34,7 +34,7 @@ function cohortRows<T>(book: CohortBook<T>, t: number, start: string): Frame<T>[
 /** Keeps every quarter's frame. */
 export class FrameRecorder<T> implements Recorder<T> {
   readonly detail = true;
-  readonly frames: Frame<T>[] = [];
+  readonly frames: QuarterRecord<T>[] = [];
 
   record(st: RunState<T>): void {
     const N = st.N;

@@ -6,7 +6,7 @@ import type { EventKind, SimEvent } from "../events.js";
 import type { MinskyClass } from "./state.js";
 
 /** Everything recorded for one quarter (money as T). */
-export interface Frame<T> {
+export interface QuarterRecord<T> {
   index: number;
   label: string;
   sponsor: {
@@ -149,7 +149,7 @@ export interface Series {
 
 /** A run recorded frame by frame: what `simulate` and `simulateFast` turn into a result. */
 export interface RawRun<T> {
-  frames: Frame<T>[];
+  frames: QuarterRecord<T>[];
   events: SimEvent[];
   summary: SummaryRaw<T>;
 }

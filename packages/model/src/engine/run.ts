@@ -16,7 +16,7 @@ import type { Recorder } from "./recorder.js";
 import type { SummaryRaw } from "./records.js";
 import { applyShocks } from "./shocks.js";
 import type { Noise } from "./state.js";
-import { resetQuarter } from "./state.js";
+import { resetQuarter } from "./quarter-flows.js";
 import { summarise } from "./summary.js";
 import { consolidateBreached, drawNewCapacity, returnExpiredLeases, serviceVehicles } from "./vehicles.js";
 import { cashWaterfall, incomeStatement } from "./waterfall.js";

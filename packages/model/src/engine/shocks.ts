@@ -5,7 +5,7 @@
  */
 import { quarterIndex } from "../_lib/quarter.js";
 import type { Scenario } from "../scenario.js";
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import type { RunState } from "./state.js";
 
 interface DemandShockAt {
@@ -61,7 +61,7 @@ export function applyShocks<T>(st: RunState<T>): void {
       st.lastShockAt = t;
       if (d.growthAnnual !== undefined) st.growthQ = toQuarterly(d.growthAnnual);
       if (d.levelChange !== undefined) levelShock = (1 + levelShock) * (1 + d.levelChange) - 1;
-      emit(st, t, "demand-shock", d.growthAnnual ?? Math.pow(1 + st.growthQ, 4) - 1, 0, null);
+      logEvent(st, t, "demand-shock", d.growthAnnual ?? Math.pow(1 + st.growthQ, 4) - 1, 0, null);
     }
   }
   const coreShock = sh.core.get(t);
@@ -69,7 +69,7 @@ export function applyShocks<T>(st: RunState<T>): void {
     st.lastShock = "core-shock";
     st.lastShockAt = t;
     st.coreLevel *= 1 + coreShock;
-    emit(st, t, "core-shock", coreShock, 0, null);
+    logEvent(st, t, "core-shock", coreShock, 0, null);
   }
   if (levelShock !== 0) st.coreLevel *= 1 + st.s.core.demandSensitivity * levelShock;
   const rs = sh.rate.get(t);
@@ -77,7 +77,7 @@ export function applyShocks<T>(st: RunState<T>): void {
     st.lastShock = "rate-shock";
     st.lastShockAt = t;
     st.baseRate = rs;
-    emit(st, t, "rate-shock", rs, 0, null);
+    logEvent(st, t, "rate-shock", rs, 0, null);
   }
   const cs = sh.credit.get(t);
   if (cs !== undefined && cs !== st.frozen) {
@@ -87,14 +87,14 @@ export function applyShocks<T>(st: RunState<T>): void {
       st.lastShockAt = t;
       st.freezeReported = false;
     }
-    emit(st, t, st.frozen ? "credit-freeze" : "credit-reopen", 0, 0, null);
+    logEvent(st, t, st.frozen ? "credit-freeze" : "credit-reopen", 0, 0, null);
   }
   const cad = sh.cadence.get(t);
   if (cad !== undefined) {
     st.lastShock = "cadence-change";
     st.lastShockAt = t;
     st.econLife = cad;
-    emit(st, t, "cadence-change", cad, 0, null);
+    logEvent(st, t, "cadence-change", cad, 0, null);
   }
   q.levelShock = levelShock;
   q.rate = st.baseRate + (st.noise.rate ? (st.noise.rate[t] ?? 0) : 0);

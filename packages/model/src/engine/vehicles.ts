@@ -3,7 +3,7 @@
  * ends (renewal, or capacity handed back with the residual value guarantee), consolidation after a breach,
  * and each quarter's rent and debt service.
  */
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import { CohortBook } from "./cohort-book.js";
 import { MIN_AMOUNT } from "./limits.js";
 import type { RunState, Vehicle } from "./state.js";
@@ -51,7 +51,7 @@ export function drawOnVehicle<T>(st: RunState<T>, v: Vehicle<T>, t: number, gw: 
   v.nbv = N.add(v.nbv, shellCost);
   v.charge = N.add(v.charge, N.divInt(shellCost, s.gpu.shellLifeQuarters));
   if (gpuGw > 0) {
-    st.live.push(v.gpus.add(t, t, gpuGw, (t >= 0 ? st.c.perfAt[t]! : Math.pow(st.c.perfQ, t)), gpuCost, s.gpu.bookLifeQuarters, t));
+    st.live.push(v.gpus, v.gpus.add(t, t, gpuGw, t >= 0 ? st.c.perfAt[t]! : Math.pow(st.c.perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t));
     st.spvGpuOut = N.add(st.spvGpuOut, gpuCost);
   }
   v.debt = N.add(v.debt, debt);
@@ -87,7 +87,8 @@ export function returnExpiredLeases<T>(st: RunState<T>): void {
       continue;
     }
     let gpuMarket = 0;
-    for (const c of v.gpus.cohorts) if (!c.retired) gpuMarket += c.costNum * Math.max(0, 1 - (t - c.vintage) / st.econLife);
+    const g = v.gpus;
+    for (let i = 0; i < g.count; i++) if (!g.retired[i]) gpuMarket += g.costNum[i]! * Math.max(0, 1 - (t - g.vintage[i]!) / st.econLife);
     const gpuNbv = v.gpus.nbv;
     const residual = N.add(N.scale(v.nbv, s.spv.vacantValueShare), N.min(gpuNbv, N.from(gpuMarket)));
     const available = N.add(v.cash, residual);
@@ -111,15 +112,15 @@ export function returnExpiredLeases<T>(st: RunState<T>): void {
     st.spvDebtOut = N.sub(st.spvDebtOut, v.debt);
     st.spvShellOut = N.sub(st.spvShellOut, v.nbv);
     st.spvGpuOut = N.sub(st.spvGpuOut, gpuNbv);
-    for (const c of v.gpus.cohorts) c.retired = true;
+    for (let i = 0; i < g.count; i++) g.retired[i] = true;
     q.liveChanged = true;
     v.nbv = N.zero;
     v.cash = N.zero;
     v.debt = N.zero;
     v.status = "closed";
-    emit(st, t, "lease-non-renewal", v.gw);
-    if (N.toNumber(rvg) >= MIN_AMOUNT) emit(st, t, "guarantee-called", N.toNumber(rvg));
-    if (N.toNumber(loss) >= MIN_AMOUNT) emit(st, t, "lender-loss", N.toNumber(loss));
+    logEvent(st, t, "lease-non-renewal", v.gw);
+    if (N.toNumber(rvg) >= MIN_AMOUNT) logEvent(st, t, "guarantee-called", N.toNumber(rvg));
+    if (N.toNumber(loss) >= MIN_AMOUNT) logEvent(st, t, "lender-loss", N.toNumber(loss));
   }
 }
 
@@ -140,17 +141,19 @@ export function consolidateBreached<T>(st: RunState<T>): void {
     q.consolidationNet = N.add(q.consolidationNet, N.sub(v.cash, buyout));
     q.spvTransferred = N.add(q.spvTransferred, dealEquity);
     st.shellBook.add(t - 1, t - 1, v.gw, 0, v.nbv, Math.max(1, v.bookLeft), t - 1);
-    for (const c of v.gpus.cohorts) {
-      const left = c.created + c.life - (t - 1);
-      if (left <= 0 && c.retired) continue;
-      const moved = st.gpuBook.add(t - 1, c.vintage, c.gw, c.perf, v.gpus.bookValue(c, t - 1), Math.max(1, left), t - 1);
-      moved.retired = c.retired;
-      if (!c.retired) {
-        c.retired = true; // the vehicle's record leaves service; the sponsor's copy takes its place
-        st.live.push(moved);
+    const g = v.gpus;
+    const own = st.gpuBook;
+    for (let i = 0; i < g.count; i++) {
+      const left = g.created[i]! + g.life[i]! - (t - 1);
+      if (left <= 0 && g.retired[i]) continue;
+      const moved = own.add(t - 1, g.vintage[i]!, g.gw[i]!, g.perf[i]!, g.bookValue(i, t - 1), Math.max(1, left), t - 1);
+      own.retired[moved] = g.retired[i]!;
+      if (!g.retired[i]) {
+        g.retired[i] = true; // the vehicle's record leaves service; the sponsor's copy takes its place
+        st.live.push(own, moved);
       }
     }
-    st.live = st.live.filter((c) => !c.retired);
+    st.live.compact();
     st.spvGpuOut = N.sub(st.spvGpuOut, v.gpus.nbv);
     st.spvDebtOut = N.sub(st.spvDebtOut, v.debt);
     st.spvShellOut = N.sub(st.spvShellOut, v.nbv);
@@ -158,7 +161,7 @@ export function consolidateBreached<T>(st: RunState<T>): void {
     v.nbv = N.zero;
     v.cash = N.zero;
     v.status = "consolidated";
-    emit(st, t, "consolidation", N.toNumber(v.debt));
+    logEvent(st, t, "consolidation", N.toNumber(v.debt));
   }
 }
 
@@ -205,7 +208,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       q.spvSupport = N.add(q.spvSupport, gap);
       available = service;
       v.breachStreak = s.spv.curePeriodQuarters;
-      emit(st, t, "spv-shortfall", N.toNumber(gap));
+      logEvent(st, t, "spv-shortfall", N.toNumber(gap));
     }
     const surplus = N.sub(available, service);
     // breach when rent falls short of covenant × service by more than a dollar (a tolerance both paths share)
@@ -220,7 +223,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       v.cash = N.zero;
     }
   }
-  if (worstNewBreach < Infinity) emit(st, t, "covenant-breach", worstNewBreach);
+  if (worstNewBreach < Infinity) logEvent(st, t, "covenant-breach", worstNewBreach);
   q.spvServiceTotal = N.add(q.spvInterest, q.spvPrincipal);
   st.spvDebtOut = N.sub(st.spvDebtOut, q.spvPrincipal);
   st.spvShellOut = N.sub(st.spvShellOut, q.spvShellDep);

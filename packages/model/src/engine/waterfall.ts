@@ -4,7 +4,7 @@
  * restore the cash floor; markets closed (a freeze, or rationing above the leverage limit), capex is cut to
  * cash, maturities that cannot be rolled are a refinancing failure and a shortfall is borrowed in emergency.
  */
-import { emit } from "./event-log.js";
+import { logEvent } from "./event-log.js";
 import { addTranche } from "./financing.js";
 import { planCapacity } from "./investment.js";
 import { MIN_AMOUNT, MIN_DRAW } from "./limits.js";
@@ -59,7 +59,7 @@ export function cashWaterfall<T>(st: RunState<T>): void {
   // above the leverage limit, or with EBITDA gone, lenders ration the sponsor just as if markets were closed
   const leverage = leverageNow(st);
   const rationed = !st.frozen && leverage > s.sponsor.maxLeverage;
-  if (rationed && !st.wasRationed) emit(st, t, "credit-rationed", Math.min(leverage, RATIO_CAP));
+  if (rationed && !st.wasRationed) logEvent(st, t, "credit-rationed", Math.min(leverage, RATIO_CAP));
   st.wasRationed = rationed;
   const closed = st.frozen || rationed;
   const spvShare = closed || !offBalance ? 0 : s.financing.offBalanceShare;
@@ -89,7 +89,7 @@ export function cashWaterfall<T>(st: RunState<T>): void {
     const unrolled = N.min(due, N.sub(minCash, avail));
     if (N.isPositive(due) && N.toNumber(unrolled) >= MIN_AMOUNT && !st.freezeReported) {
       st.freezeReported = true;
-      emit(st, t, "refinancing-failure", N.toNumber(unrolled));
+      logEvent(st, t, "refinancing-failure", N.toNumber(unrolled));
     }
     if (N.lt(avail, planned)) {
       // cash only: GPUs first, then shells
@@ -102,7 +102,7 @@ export function cashWaterfall<T>(st: RunState<T>): void {
     if (N.toNumber(after) <= -MIN_AMOUNT) {
       bondsIssued = N.sub(N.zero, after);
       issueRate += s.credit.freezePremiumAnnual;
-      emit(st, t, "liquidity-shortfall", N.toNumber(bondsIssued));
+      logEvent(st, t, "liquidity-shortfall", N.toNumber(bondsIssued));
     }
   }
   st.cash = N.add(N.sub(N.sub(avail, capex), payouts), bondsIssued);

@@ -20,7 +20,7 @@ function vintageYearParity(vintage: string, index: number): number {
 
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
 export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps<"treadmill", Fig1Spec, Fig1Data>) {
-  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig1Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig1Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
 

@@ -14,7 +14,7 @@ const layerClass = { reported: "fill-c1", spv: "fill-c2" } as const;
 
 /** Figure 2: reported vs hidden debt, with the investors' view that hides what is off the balance sheet. */
 export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data>) {
-  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig2Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig2Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const investorsOnly = state.view === "investors";

@@ -12,7 +12,7 @@ import { useFigure } from "./use-figure";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
 export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<"gpuValue", Fig3Spec, Fig3Data>) {
-  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig3Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig3Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const book = moneySeries(data.gpuBookValue, lang);

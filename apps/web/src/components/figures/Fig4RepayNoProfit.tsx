@@ -15,7 +15,7 @@ const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 4: "repaid, yet no profit" — what lenders receive against what the sponsor earns on its AI capital. */
 export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data>) {
-  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig4Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig4Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const xr = quarterAxis(data.labels, returnFrame).x;

@@ -21,7 +21,7 @@ const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
 export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"trigger", Fig5Spec, Fig5Data>) {
-  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig5Data(st, false, lang));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig5Data(st, false, lang));
   const rateOnly = data.rateOnlyBurst;
   const rateOnlyQuarter = data.rateOnlyQuarter;
   const money = moneyFormatter(lang, data.fx);

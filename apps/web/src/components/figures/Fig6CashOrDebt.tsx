@@ -15,7 +15,7 @@ const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
 
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
 export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[] }) {
-  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (model, st) => model.fig6Data(st, false));
+  const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig6Data(st, false));
   const { x, ticks, labels } = quarterAxis(data.labels);
   const last = labels.length - 1;
   const qi = Math.min(state.quarter, last);

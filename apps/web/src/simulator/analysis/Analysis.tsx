@@ -110,14 +110,14 @@ function Panel({ id, title, caption, children }: { id: string; title: string; ca
 
 const pct = (v: number) => formatDecimal(v, { percent: true });
 
-export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props & { model: SchemaModel }) {
+export const Tornado = memo(function Tornado({ scenario, lang, m, schema }: Props & { schema: SchemaModel }) {
   const t = m.analysis.tornado;
   const [output, setOutput] = useState<AnalysisOutput>("peakTotalDebt");
   const [step, setStep] = useState(0.2);
   const { state, run, cancel } = useWorkerJob<TornadoResult>();
   const result = state.status === "done" ? state.result : null;
   const fmt = outputFormat(result?.output ?? output, lang, scenario, m);
-  const label = (path: string) => m.params[path] ?? path;
+  const label = (path: string) => schema.byPath.get(path)?.label ?? path;
   const rows = result ? result.rows.slice(0, 12) : [];
   const frame = { width: 640, height: 40 + rows.length * 26, margin: { top: 24, right: 16, bottom: 16, left: 230 } };
   const values = rows.flatMap((r) => [r.lowValue, r.highValue]).filter(Number.isFinite);
@@ -184,7 +184,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, model }: Props
               { key: "highValue", label: m.analysis.outputs[result.output], numeric: true },
             ]}
             rows={result.rows.map((r) => {
-              const field = model.byPath.get(r.path);
+              const field = schema.byPath.get(r.path);
               const f = (v: number) => (field ? formatValue(v, field) : String(v));
               return { p: label(r.path), low: f(r.low), lowValue: fmt(r.lowValue), high: f(r.high), highValue: fmt(r.highValue) };
             })}
@@ -200,9 +200,9 @@ const heatHigh = "#9c2f45";
 /** Cells where the hidden debt does not surface within the horizon. */
 const heatNone = "#b9d3c3";
 
-export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props & { model: SchemaModel }) {
+export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Props & { schema: SchemaModel }) {
   const h = m.analysis.heatmap;
-  const numeric = model.fields.filter((f) => (f.kind === "number" || f.kind === "integer") && f.path !== "horizonQuarters");
+  const numeric = schema.fields.filter((f) => (f.kind === "number" || f.kind === "integer") && f.path !== "horizonQuarters");
   const xId = useId();
   const yId = useId();
   const [xPath, setX] = useState("demand.aiGrowthAnnual");
@@ -218,7 +218,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
       <select id={id} value={value} onChange={(event) => set(event.currentTarget.value)}>
         {numeric.map((f) => (
           <option key={f.path} value={f.path}>
-            {m.params[f.path] ?? f.path}
+            {f.label}
           </option>
         ))}
       </select>
@@ -226,8 +226,8 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
   );
   let grid: ReactNode = null;
   if (result) {
-    const xf = model.byPath.get(result.x);
-    const yf = model.byPath.get(result.y);
+    const xf = schema.byPath.get(result.x);
+    const yf = schema.byPath.get(result.y);
     const fx = (v: number) => (xf ? formatValue(v, xf) : String(v));
     const fy = (v: number) => (yf ? formatValue(v, yf) : String(v));
     // Burst timing: an earlier burst is the darker cell; "no burst within the horizon" has a colour of its own.
@@ -267,10 +267,10 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
             ) : null,
           )}
           <text className="axis-label" x={frame.width - frame.margin.right} y={frame.height - 8} textAnchor="end">
-            {m.params[result.x] ?? result.x}
+            {schema.byPath.get(result.x)?.label ?? result.x}
           </text>
           <text className="axis-label" x={frame.margin.left} y={frame.margin.top - 4} textAnchor="start">
-            {m.params[result.y] ?? result.y}
+            {schema.byPath.get(result.y)?.label ?? result.y}
           </text>
         </Chart>
         <div className="heat-scale" aria-hidden="true">
@@ -291,7 +291,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
         <DataTable
           summary={m.results.showData}
           caption={`${h.title}: ${m.analysis.outputs[result.output]}`}
-          columns={[{ key: "y", label: `${m.params[result.y] ?? result.y} \\ ${m.params[result.x] ?? result.x}` }, ...result.xs.map((v, i) => ({ key: `x${i}`, label: fx(v), numeric: true }))]}
+          columns={[{ key: "y", label: `${schema.byPath.get(result.y)?.label ?? result.y} \\ ${schema.byPath.get(result.x)?.label ?? result.x}` }, ...result.xs.map((v, i) => ({ key: `x${i}`, label: fx(v), numeric: true }))]}
           rows={result.ys.map((yv, j) => {
             const row: Record<string, string> = { y: fy(yv) };
             result.xs.forEach((_, i) => (row[`x${i}`] = fmt(result.values[j]?.[i] ?? Number.NaN)));
@@ -309,7 +309,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, model }: Props
         <NumberSelect label={h.steps} value={steps} options={[5, 7, 9, 11, 15]} onChange={setSteps} />
         <OutputSelect value={output} onChange={setOutput} m={m} />
       </div>
-      <Runner name="heatmap" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sweep", scenario, x: xPath, y: yPath, xs: gridOf(model, xPath, scenario, steps), ys: gridOf(model, yPath, scenario, steps), output })} />
+      <Runner name="heatmap" state={state} m={m} onCancel={cancel} onRun={() => run({ kind: "sweep", scenario, x: xPath, y: yPath, xs: gridOf(schema, xPath, scenario, steps), ys: gridOf(schema, yPath, scenario, steps), output })} />
       {grid}
     </Panel>
   );

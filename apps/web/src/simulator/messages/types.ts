@@ -1,4 +1,4 @@
-import type { ScenarioIssueCode } from "@aidebt/model";
+import type { ScenarioIssueCode, Unit } from "@aidebt/model";
 
 /**
  * Interface text of the simulator. Components take every word from here (or from the model's bilingual
@@ -20,10 +20,8 @@ export interface SimulatorMessages {
   navLabel: string;
   sections: { parameters: string; shocks: string; results: string; compare: string; analysis: string; share: string };
   groups: Record<GroupId, string>;
-  /** Label of every scenario parameter, by dotted path (shock fields by their key inside a shock). */
-  params: Record<string, string>;
-  /** Unit names by the schema's unit string. */
-  units: Record<string, string>;
+  /** Unit names by the model's unit (parameter labels come from the model's parameter table). */
+  units: Record<Unit, string>;
   provenance: Record<ProvenanceKind, string> & { none: string; source: string; badgeLabel: string };
   field: {
     allowed: string;
@@ -40,7 +38,8 @@ export interface SimulatorMessages {
   preset: { label: string; description: string; apply: string };
   shocks: {
     lists: Record<ShockListId, string>;
-    fields: { quarter: string; growthAnnual: string; levelChange: string; revenueChange: string; baseAnnual: string; frozen: string; economicLifeQuarters: string };
+    /** The label of a shock's quarter (its other fields are labelled by the model's parameter table). */
+    quarter: string;
     add: string;
     addKind: string;
     remove: string;
