@@ -62,7 +62,8 @@ export function renderTextTable(block: TableBlock, options: Pick<RenderOptions, 
   const align = (i: number): "left" | "right" => block.columns[i]?.align ?? "left";
   // text may be cut to 12 columns (the first, the row's name, to 20); numbers never, only their headers
   const least = natural.map((w, i) => (align(i) === "right" ? (cells[i] ?? w) : Math.min(w, i === 0 ? MIN_KEY_WIDTH : MIN_TEXT_WIDTH)));
-  const { widths, shown } = width === undefined ? { widths: natural, shown: natural.length } : fitWidths(natural, least, width);
+  const text = natural.map((_, i) => align(i) === "left");
+  const { widths, shown } = width === undefined ? { widths: natural, shown: natural.length } : fitWidths(natural, least, width, text);
   const toneOf = (r: number, i: number): Tone | undefined => block.columns[i]?.tone?.(block.rows[r]?.[i] ?? null);
   const paint = (tone: Tone | undefined, textIn: string): string =>
     tone === "bad" ? style.red(textIn) : tone === "warn" ? style.yellow(textIn) : tone === "good" ? style.green(textIn) : textIn;
@@ -86,27 +87,30 @@ export function renderTextTable(block: TableBlock, options: Pick<RenderOptions, 
 
 /**
  * Fit columns into `width`: leave out columns from the right until the rest fits at their least widths, then
- * take a column at a time from the one with the most to spare above its least width.
+ * cut text a column at a time from the one with the most to spare above its least width, and only then the
+ * headers of number columns (`text` says which columns hold text).
  *
  * @example
- * fitWidths([20, 80, 6], [12, 12, 6], 40); // { widths: [15, 15, 6], shown: 3 }
+ * fitWidths([20, 80, 6], [12, 12, 6], 40, [true, true, false]); // { widths: [15, 15, 6], shown: 3 }
  */
-export function fitWidths(natural: readonly number[], least: readonly number[], width: number): { widths: number[]; shown: number } {
+export function fitWidths(natural: readonly number[], least: readonly number[], width: number, text: readonly boolean[]): { widths: number[]; shown: number } {
   const sum = (ws: readonly number[]): number => ws.reduce((a, b) => a + b, 0) + GAP * Math.max(0, ws.length - 1);
   let shown = natural.length;
   while (shown > 1 && sum(least.slice(0, shown)) > width) shown -= 1;
   const widths = natural.slice(0, shown);
   let total = sum(widths);
-  while (total > width) {
-    let best = -1;
-    let spare = 0;
-    widths.forEach((w, i) => {
-      const s = w - (least[i] ?? w);
-      if (s > spare) [best, spare] = [i, s];
-    });
-    if (best < 0) break;
-    widths[best] = (widths[best] ?? 0) - 1;
-    total -= 1;
+  for (const pass of [true, false]) {
+    while (total > width) {
+      let best = -1;
+      let spare = 0;
+      widths.forEach((w, i) => {
+        const s = w - (least[i] ?? w);
+        if ((text[i] ?? true) === pass && s > spare) [best, spare] = [i, s];
+      });
+      if (best < 0) break;
+      widths[best] = (widths[best] ?? 0) - 1;
+      total -= 1;
+    }
   }
   if (total > width) widths[0] = Math.max(1, (widths[0] ?? 0) - (total - width));
   return { widths, shown };
