@@ -272,7 +272,7 @@ const en = {
   },
   validate: {
     noFile: "no such file",
-    failed: (bad: number, total: number) => `${bad} of ${total} scenario file${total === 1 ? " is" : "s are"} invalid`,
+    failed: (bad: number, total: number) => `${bad} of ${total} scenario file${total === 1 ? "" : "s"} ${bad === 1 ? "is" : "are"} invalid`,
   },
   quietHint: "-q now means --quiet; give the horizon with --quarters N",
 };
