@@ -7,7 +7,7 @@ import { addOutputOptions, emit, outputOptions, type Context, type Lang } from "
 import { text, type Block } from "../lib/document.js";
 import { UsageError, type Issue } from "../lib/errors.js";
 import { formatIssue, MAX_ISSUES, MAX_LINE } from "../lib/handle-error.js";
-import { safeLine } from "../lib/sanitize.js";
+import { quote, safeLine } from "../lib/sanitize.js";
 import { loadScenario } from "../lib/scenario-input.js";
 
 export interface FileCheck {
@@ -58,9 +58,9 @@ export function validateCommand(ctx: Context): Command {
     const bad = checks.filter((c) => !c.ok).length;
     // --quiet: nothing on success; only the files that fail
     const shown = ctx.logger.quiet ? checks.filter((c) => !c.ok) : checks;
-    if (shown.length > 0) {
-      await emit(ctx, options, { json: { files: checks }, document: () => ({ blocks: printValidate(shown, options.lang) }) });
-    }
+    // the report echoes what each file holds only as short, escaped values, as error messages do
+    const json = { files: checks.map((c) => ({ ...c, issues: c.issues.map((i) => ({ ...i, ...(i.received === undefined ? {} : { received: quote(i.received) }) })) })) };
+    if (shown.length > 0) await emit(ctx, options, { json, document: () => ({ blocks: printValidate(shown, options.lang) }) });
     if (bad > 0) throw new UsageError(errorText().validate.failed(bad, checks.length));
   });
 }
