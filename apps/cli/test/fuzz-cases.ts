@@ -405,7 +405,7 @@ add("validate", [
   { name: "a binary file", args: ["validate", "{dir}/b.json"], files: { "b.json": Buffer.from([0, 0, 0]) }, code: 2, fieldIn: "stdout", field: "contains NUL bytes" },
   { name: "one of three invalid", args: ["validate", "{dir}/a.yaml", "{dir}/b.yaml", "{dir}/c.yaml"], files: { "a.yaml": "extends: base\n", "b.yaml": "extends: nope\n", "c.yaml": "extends: soft-landing\n" }, code: 2, fieldIn: "stdout", field: "extends: no such preset" },
   { name: "stdin", args: ["validate", "-"], input: "extends: base\n", code: 0 },
-  { name: "json report of a 9 MB field is bounded", args: ["validate", "{dir}/big.json", "--format", "json"], files: { "big.json": json({ extends: "base", fxJpyPerUsd: big(9_000_000) }) }, code: 2, fieldIn: "stdout", field: '"received": "\"xxxxxxxx' },
+  { name: "json report of a 9 MB field is bounded", args: ["validate", "{dir}/big.json", "--format", "json"], files: { "big.json": json({ extends: "base", fxJpyPerUsd: big(9_000_000) }) }, code: 2, fieldIn: "stdout", field: '"received": "\\"xxxxxxxx' },
 ]);
 
 // ---- Japanese messages are as bounded and as precise --------------------------------------------------------------
