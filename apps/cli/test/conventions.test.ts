@@ -240,6 +240,9 @@ describe.concurrent("completion and the man page", () => {
     }
     const zsh = (await run(["completion", "zsh"])).stdout;
     expect(zsh.startsWith("#compdef aidebt")).toBe(true);
+    // zsh expands {a,b} only with a comma: a lone {--check} would be taken literally
+    expect(zsh).not.toMatch(/\{-[^,}]*\}/);
+    expect(zsh).toContain("'*--check[");
     // a shell that has them checks the syntax
     for (const [shell, flag] of [["zsh", "-n"], ["fish", "--no-execute"]] as const) {
       const has = spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;

@@ -185,7 +185,9 @@ function zshScript(specs: CommandSpec[], presetIds: string[]): string {
     const opts = spec.options.map((o) => {
       const names = [o.short, o.long].filter((n): n is string => n !== undefined);
       const repeatable = o.long === "--set" || o.long === "--check";
-      const exclusion = names.length > 1 && !repeatable ? `'(${names.join(" ")})'{${names.join(",")}}` : repeatable ? `'*'{${names.join(",")}}` : `'${names[0] ?? ""}`;
+      // zsh brace-expands {-s,--set} only with a comma: a single name is written out
+      const exclusion =
+        names.length > 1 ? (repeatable ? `'*'{${names.join(",")}}` : `'(${names.join(" ")})'{${names.join(",")}}`) : `'${repeatable ? "*" : ""}${names[0] ?? ""}`;
       const quoteOpen = exclusion.endsWith("}") ? "'" : "";
       return `    ${exclusion}${quoteOpen}[${zdesc(o.description)}]${action(o.value)}'`;
     });

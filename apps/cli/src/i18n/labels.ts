@@ -106,7 +106,6 @@ const en = {
   burstProbabilityTitle: "Probability that the hidden debt has surfaced, by year",
   compareOf: "Compare:",
   measure: "measure",
-  debtFundedCapexShare: "debt-funded share of capex",
   // presets and schema
   name: "name",
   sources: "Sources",
@@ -149,7 +148,6 @@ const en = {
   lenderLoss: "lender loss",
   sponsorAiNpv: "sponsor AI NPV",
   verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt" } as Record<string, string>,
-  minskyClass: { hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
   /** Values of class fields in a cell (verdict, Minsky). */
   classValue: { "cash-flow": "cash flow", debt: "debt", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
   /** Event kinds keep their ids in English tables, as the JSON and CSV do. */
@@ -187,7 +185,6 @@ const en = {
   estimate: (paths: string, quarters: number, time: string, memory: string) => `montecarlo: ${paths} paths × ${quarters} quarters: about ${time} and ${memory} of memory`,
   minutes: (n: number) => `${n} min`,
   seconds: (n: number) => `${n} s`,
-  swingQuarters: "quarters",
 };
 
 export type Messages = typeof en;
@@ -270,7 +267,6 @@ const ja: Messages = {
   burstProbabilityTitle: "隠れ負債が表面化している確率(年ごと)",
   compareOf: "比較:",
   measure: "指標",
-  debtFundedCapexShare: "設備投資の借入依存度",
   name: "名前",
   sources: "出典",
   presetsTitle: "プリセット",
@@ -311,7 +307,6 @@ const ja: Messages = {
   lenderLoss: "貸し手の損失",
   sponsorAiNpv: "AI事業のNPV",
   verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
-  minskyClass: { hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
   classValue: { "cash-flow": "キャッシュフロー", debt: "借金", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
   eventKind: {
     "demand-shock": "需要ショック",
@@ -365,7 +360,6 @@ const ja: Messages = {
   estimate: (paths, quarters, time, memory) => `montecarlo: ${paths}経路 × ${quarters}四半期: 所要時間は約${time}、メモリは約${memory}`,
   minutes: (n) => `${n}分`,
   seconds: (n) => `${n}秒`,
-  swingQuarters: "四半期",
 };
 
 export function messages(lang: Lang): Messages {
