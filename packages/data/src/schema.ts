@@ -18,100 +18,82 @@ export type CompanyId = (typeof COMPANIES)[number];
  * (proceeds from issuance of long-term debt, net), `acquisitions` (acquisitions of businesses and intangible
  * assets). `nonMarketableEquityInvestments` is the balance-sheet stock of non-marketable equity investments.
  */
-export const COMPANY_ITEMS = [
+/**
+ * Every item of the company table, declared once: whether it is a flow (an amount over a period, a quarter or
+ * a fiscal year) or a stock at `periodEnd`, and the unit it must carry.
+ */
+const ITEMS = {
   // flows
-  "revenue",
-  "capex",
-  "purchasesOfPropertyAndEquipment",
-  "financeLeasePrincipalPayments",
-  "depreciationAmortisation",
-  "operatingIncome",
-  "netIncome",
-  "incomeTax",
-  "shareRepurchases",
-  "dividends",
+  revenue: ["flow", "USD bn"],
+  capex: ["flow", "USD bn"],
+  purchasesOfPropertyAndEquipment: ["flow", "USD bn"],
+  financeLeasePrincipalPayments: ["flow", "USD bn"],
+  depreciationAmortisation: ["flow", "USD bn"],
+  operatingIncome: ["flow", "USD bn"],
+  netIncome: ["flow", "USD bn"],
+  incomeTax: ["flow", "USD bn"],
+  shareRepurchases: ["flow", "USD bn"],
+  dividends: ["flow", "USD bn"],
   // cash-flow statement (flows): the release's and the 10-K's lines
-  "costsAndExpenses",
-  "operatingCashFlow",
-  "taxesOnShareSettlement",
-  "debtIssued",
-  "acquisitions",
+  costsAndExpenses: ["flow", "USD bn"],
+  operatingCashFlow: ["flow", "USD bn"],
+  taxesOnShareSettlement: ["flow", "USD bn"],
+  debtIssued: ["flow", "USD bn"],
+  acquisitions: ["flow", "USD bn"],
   // stocks
-  "cashAndSecurities",
-  "longTermDebt",
-  "operatingLeaseLiabilities",
-  "operatingLeaseLiabilitiesCurrent",
-  "operatingLeaseLiabilitiesNonCurrent",
-  "financeLeaseLiabilities",
-  "leaseLiabilities",
-  "leasesNotCommenced",
-  "totalAssets",
-  "totalLiabilities",
-  "propertyAndEquipmentNet",
-  "heldForSaleAssets",
-  "nonMarketableEquityInvestments",
+  cashAndSecurities: ["stock", "USD bn"],
+  longTermDebt: ["stock", "USD bn"],
+  operatingLeaseLiabilities: ["stock", "USD bn"],
+  operatingLeaseLiabilitiesCurrent: ["stock", "USD bn"],
+  operatingLeaseLiabilitiesNonCurrent: ["stock", "USD bn"],
+  financeLeaseLiabilities: ["stock", "USD bn"],
+  leaseLiabilities: ["stock", "USD bn"],
+  leasesNotCommenced: ["stock", "USD bn"],
+  totalAssets: ["stock", "USD bn"],
+  totalLiabilities: ["stock", "USD bn"],
+  propertyAndEquipmentNet: ["stock", "USD bn"],
+  heldForSaleAssets: ["stock", "USD bn"],
+  nonMarketableEquityInvestments: ["stock", "USD bn"],
   // property and equipment note
-  "ppeGrossLand",
-  "ppeGrossBuildings",
-  "ppeGrossLeaseholdImprovements",
-  "ppeGrossServersNetwork",
-  "ppeGrossEquipmentOther",
-  "ppeGrossFinanceLeaseRou",
-  "ppeGrossConstructionInProgress",
-  "ppeGross",
-  "accumulatedDepreciation",
-  "depreciationPropertyEquipment",
-  "depreciationServersNetwork",
-  "impairmentPropertyEquipment",
-  "capitalizedInterest",
-  "serverUsefulLife",
+  ppeGrossLand: ["stock", "USD bn"],
+  ppeGrossBuildings: ["stock", "USD bn"],
+  ppeGrossLeaseholdImprovements: ["stock", "USD bn"],
+  ppeGrossServersNetwork: ["stock", "USD bn"],
+  ppeGrossEquipmentOther: ["stock", "USD bn"],
+  ppeGrossFinanceLeaseRou: ["stock", "USD bn"],
+  ppeGrossConstructionInProgress: ["stock", "USD bn"],
+  ppeGross: ["stock", "USD bn"],
+  accumulatedDepreciation: ["stock", "USD bn"],
+  depreciationPropertyEquipment: ["flow", "USD bn"],
+  depreciationServersNetwork: ["flow", "USD bn"],
+  impairmentPropertyEquipment: ["flow", "USD bn"],
+  capitalizedInterest: ["flow", "USD bn"],
+  serverUsefulLife: ["stock", "years"],
   // lease note
-  "operatingLeasePayments",
-  "financeLeasePayments",
-  "operatingLeasePaymentsUndiscounted",
-  "leaseTermOperatingYears",
-  "leaseTermFinanceYears",
-  "leaseDiscountRateOperating",
-  "leaseDiscountRateFinance",
-  "operatingLeaseCost",
-  "financeLeaseAmortization",
-  "financeLeaseInterest",
-] as const;
+  operatingLeasePayments: ["stock", "USD bn"],
+  financeLeasePayments: ["stock", "USD bn"],
+  operatingLeasePaymentsUndiscounted: ["stock", "USD bn"],
+  leaseTermOperatingYears: ["stock", "years"],
+  leaseTermFinanceYears: ["stock", "years"],
+  leaseDiscountRateOperating: ["stock", "percent"],
+  leaseDiscountRateFinance: ["stock", "percent"],
+  operatingLeaseCost: ["flow", "USD bn"],
+  financeLeaseAmortization: ["flow", "USD bn"],
+  financeLeaseInterest: ["flow", "USD bn"],
+} as const satisfies Record<string, readonly ["flow" | "stock", "USD bn" | "years" | "percent"]>;
+
 /** An item of the company table (see {@link COMPANY_ITEMS}). */
-export type CompanyItem = (typeof COMPANY_ITEMS)[number];
+export type CompanyItem = keyof typeof ITEMS;
+
+/** Every company item, in the order of the table. */
+export const COMPANY_ITEMS = Object.keys(ITEMS) as CompanyItem[];
 
 /** Items that are amounts over a period (a quarter or a fiscal year); all others are stocks at `periodEnd`. */
-export const FLOW_ITEMS: ReadonlySet<CompanyItem> = new Set<CompanyItem>([
-  "revenue",
-  "capex",
-  "purchasesOfPropertyAndEquipment",
-  "financeLeasePrincipalPayments",
-  "depreciationAmortisation",
-  "operatingIncome",
-  "netIncome",
-  "incomeTax",
-  "shareRepurchases",
-  "dividends",
-  "costsAndExpenses",
-  "operatingCashFlow",
-  "taxesOnShareSettlement",
-  "debtIssued",
-  "acquisitions",
-  "depreciationPropertyEquipment",
-  "depreciationServersNetwork",
-  "impairmentPropertyEquipment",
-  "capitalizedInterest",
-  "operatingLeaseCost",
-  "financeLeaseAmortization",
-  "financeLeaseInterest",
-]);
+export const FLOW_ITEMS: ReadonlySet<CompanyItem> = new Set(COMPANY_ITEMS.filter((item) => ITEMS[item][0] === "flow"));
 
 /** The unit each company item must carry. */
 export const ITEM_UNITS: Readonly<Record<CompanyItem, "USD bn" | "years" | "percent">> = Object.fromEntries(
-  COMPANY_ITEMS.map((item) => [
-    item,
-    item === "serverUsefulLife" || item.startsWith("leaseTerm") ? "years" : item.startsWith("leaseDiscountRate") ? "percent" : "USD bn",
-  ]),
+  COMPANY_ITEMS.map((item) => [item, ITEMS[item][1]]),
 ) as Record<CompanyItem, "USD bn" | "years" | "percent">;
 
 /** Confidence levels, strictest first. */

@@ -4,21 +4,35 @@ import { formatMoney } from "./format-money.js";
 /** Scheduled triggers (from the scenario's shock lists). */
 export type ShockKind = "demand-shock" | "core-shock" | "rate-shock" | "credit-freeze" | "credit-reopen" | "cadence-change";
 
+/**
+ * Every kind of event the engine logs, in the order front ends list them.
+ *
+ * @example
+ * EVENT_KINDS.includes("consolidation"); // true
+ */
+export const EVENT_KINDS = [
+  "demand-shock",
+  "core-shock",
+  "rate-shock",
+  "credit-freeze",
+  "credit-reopen",
+  "cadence-change",
+  "overcapacity",
+  "impairment",
+  "covenant-breach",
+  "spv-shortfall",
+  "consolidation",
+  "lease-non-renewal",
+  "guarantee-called",
+  "lender-loss",
+  "credit-rationed",
+  "refinancing-failure",
+  "liquidity-shortfall",
+  "interest-not-covered",
+] as const;
+
 /** Every kind of event the engine logs. */
-export type EventKind =
-  | ShockKind
-  | "overcapacity"
-  | "impairment"
-  | "covenant-breach"
-  | "spv-shortfall"
-  | "consolidation"
-  | "lease-non-renewal"
-  | "guarantee-called"
-  | "lender-loss"
-  | "credit-rationed"
-  | "refinancing-failure"
-  | "liquidity-shortfall"
-  | "interest-not-covered";
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
  * Events that mark the hidden debt surfacing or cash flow no longer covering interest: the "burst" (the first

@@ -14,7 +14,7 @@ export type { QuarterRecord, SummaryRaw } from "./engine/records.js";
 export type { MinskyClass } from "./engine/state.js";
 export { RATIO_CAP, dscr, minskyClass } from "./engine/ratios.js";
 export type { Bilingual, EventKind, ShockKind, SimEvent } from "./events.js";
-export { BURST_KINDS } from "./events.js";
+export { BURST_KINDS, EVENT_KINDS } from "./events.js";
 export type { QuarterJson, ResultJson, SummaryJson } from "./result.js";
 export { RESULT_SCHEMA_VERSION, resultJsonSchema, resultSchema } from "./result.js";
 export { Dec, SimulationResult, ledgerEngine, simulate } from "./simulate.js";

@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from "./bilingual.js";
 import type { Unit } from "./units.js";
+import { UNIT_TEXT } from "./units.js";
 
 /** A scenario parameter as data. Paths of shock fields use `[]` for the list index: `demand.shocks[].growthAnnual`. */
 export interface ParameterMeta {
@@ -145,6 +146,20 @@ const byPath = new Map(PARAMETERS.map((p) => [p.path, p]));
  */
 export function parameterMeta(path: string): ParameterMeta | undefined {
   return byPath.get(path.replace(/\.\d+(?=\.|$)/g, "[]").replace(/\.\[\]/g, "[]"));
+}
+
+/** The English wording of a parameter as the JSON Schema and error messages write it. */
+export interface LeafWording {
+  description: string;
+  unit: string;
+  allowed: string;
+}
+
+/** A parameter's wording: its English help, its unit's text, and what is allowed. */
+export function leafWording(p: ParameterMeta): LeafWording {
+  const allowed =
+    p.kind === "quarter" ? 'a quarter label such as "2027Q3"' : p.kind === "boolean" ? "true or false" : `${p.integer ? "integer" : "number"} from ${p.min} to ${p.max}`;
+  return { description: p.help.en, unit: UNIT_TEXT[p.unit], allowed };
 }
 
 /** The metadata of a path the table must hold (internal: the schema is built from it). */

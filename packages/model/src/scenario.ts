@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { SCENARIO_SCHEMA_VERSION, schemaVersionIssue } from "./schema-version.js";
 import { QUARTER_RE, quarterIndex, quarterLabel } from "./_lib/quarter.js";
-import { requireParameter } from "./parameters.js";
+import type { LeafWording } from "./parameters.js";
+import { leafWording, parameterMeta, requireParameter } from "./parameters.js";
 import type { ScenarioIssue } from "./scenario-issue.js";
 import { ScenarioError } from "./scenario-issue.js";
 import type { LeafMeta } from "./_lib/zod-issues.js";
-import { metaOf, schemaAt, toIssues } from "./_lib/zod-issues.js";
-import { UNIT_TEXT } from "./units.js";
+import { toIssues } from "./_lib/zod-issues.js";
 
 type NumberSchema = z.ZodMiniNumber<number>;
 
@@ -20,7 +20,7 @@ function leaf<T extends z.ZodMiniType>(schema: T, meta: LeafMeta): T {
 function param(path: string): NumberSchema {
   const p = requireParameter(path);
   const schema = p.integer ? z.int().check(z.minimum(p.min), z.maximum(p.max)) : z.number().check(z.minimum(p.min), z.maximum(p.max));
-  return leaf(schema, { description: p.help.en, unit: UNIT_TEXT[p.unit], allowed: `${p.integer ? "integer" : "number"} from ${p.min} to ${p.max}` });
+  return leaf(schema, leafWording(p));
 }
 const quarterLabelSchema = leaf(z.string().check(z.regex(QUARTER_RE)), {
   description: "a quarter",
@@ -37,7 +37,7 @@ const coreShock = z.strictObject({ quarter: quarterLabelSchema, revenueChange: p
 const rateShock = z.strictObject({ quarter: quarterLabelSchema, baseAnnual: param("rates.shocks[].baseAnnual") });
 const creditShock = z.strictObject({
   quarter: quarterLabelSchema,
-  frozen: leaf(z.boolean(), { description: requireParameter("credit.shocks[].frozen").help.en, unit: "flag", allowed: "true or false" }),
+  frozen: leaf(z.boolean(), leafWording(requireParameter("credit.shocks[].frozen"))),
 });
 const cadenceShock = z.strictObject({ quarter: quarterLabelSchema, economicLifeQuarters: param("gpu.shocks[].economicLifeQuarters") });
 
@@ -237,9 +237,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
  * parameterInfo("gpu.bookLifeQuarters");
  * // { description: "accounting depreciation life of servers", unit: "quarters", allowed: "integer from 4 to 40" }
  */
-export function parameterInfo(path: string): LeafMeta | undefined {
-  const node = schemaAt(scenarioSchema, path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-  const meta = metaOf(node);
-  if (!meta?.description || !meta.unit || !meta.allowed) return undefined;
-  return { description: meta.description, unit: meta.unit, allowed: meta.allowed };
+export function parameterInfo(path: string): LeafWording | undefined {
+  const meta = parameterMeta(path);
+  return meta ? leafWording(meta) : undefined;
 }

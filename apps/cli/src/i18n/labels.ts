@@ -1,29 +1,32 @@
 // The CLI's own labels (column headers, headings, prose connectives) in both languages. Article text, glossary
 // and event messages come from @aidebt/content and @aidebt/model, labels of result fields from the units
 // module; only the CLI's framing lives here.
+import type { EventKind } from "@aidebt/model";
 import type { Unit } from "../lib/units.js";
 import type { Lang } from "./lang.js";
 
-const EVENT_KINDS = [
-  "demand-shock",
-  "core-shock",
-  "rate-shock",
-  "credit-freeze",
-  "credit-reopen",
-  "cadence-change",
-  "overcapacity",
-  "impairment",
-  "covenant-breach",
-  "spv-shortfall",
-  "consolidation",
-  "lease-non-renewal",
-  "guarantee-called",
-  "lender-loss",
-  "credit-rationed",
-  "refinancing-failure",
-  "liquidity-shortfall",
-  "interest-not-covered",
-] as const;
+
+/** Event kinds in Japanese; every kind the model logs (a type-only import: the CLI loads the model lazily). */
+const JA_EVENT_KINDS = {
+  "demand-shock": "需要ショック",
+  "core-shock": "本業ショック",
+  "rate-shock": "金利ショック",
+  "credit-freeze": "信用凍結",
+  "credit-reopen": "信用再開",
+  "cadence-change": "世代交代の加速",
+  overcapacity: "過剰設備",
+  impairment: "減損",
+  "covenant-breach": "財務制限条項抵触",
+  "spv-shortfall": "SPVの資金不足",
+  consolidation: "連結",
+  "lease-non-renewal": "リース非更新",
+  "guarantee-called": "保証の履行",
+  "lender-loss": "貸し手の損失",
+  "credit-rationed": "融資停止",
+  "refinancing-failure": "借り換え不能",
+  "liquidity-shortfall": "資金ショート",
+  "interest-not-covered": "利払い不能",
+} satisfies Record<EventKind, string>;
 
 const en = {
   // content
@@ -151,7 +154,7 @@ const en = {
   /** Values of class fields in a cell (verdict, Minsky). */
   classValue: { "cash-flow": "cash flow", debt: "debt", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
   /** Event kinds keep their ids in English tables, as the JSON and CSV do. */
-  eventKind: Object.fromEntries(EVENT_KINDS.map((k) => [k, k])) as Record<string, string>,
+  eventKind: Object.fromEntries(Object.keys(JA_EVENT_KINDS).map((k) => [k, k])) as Record<string, string>,
   yes: "yes",
   no: "no",
   /** Difference of two shares or rates, in percentage points. */
@@ -308,26 +311,7 @@ const ja: Messages = {
   sponsorAiNpv: "AI事業のNPV",
   verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
   classValue: { "cash-flow": "キャッシュフロー", debt: "借金", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
-  eventKind: {
-    "demand-shock": "需要ショック",
-    "core-shock": "本業ショック",
-    "rate-shock": "金利ショック",
-    "credit-freeze": "信用凍結",
-    "credit-reopen": "信用再開",
-    "cadence-change": "世代交代の加速",
-    overcapacity: "過剰設備",
-    impairment: "減損",
-    "covenant-breach": "財務制限条項抵触",
-    "spv-shortfall": "SPVの資金不足",
-    consolidation: "連結",
-    "lease-non-renewal": "リース非更新",
-    "guarantee-called": "保証の履行",
-    "lender-loss": "貸し手の損失",
-    "credit-rationed": "融資停止",
-    "refinancing-failure": "借り換え不能",
-    "liquidity-shortfall": "資金ショート",
-    "interest-not-covered": "利払い不能",
-  } satisfies Record<(typeof EVENT_KINDS)[number], string>,
+  eventKind: JA_EVENT_KINDS,
   yes: "はい",
   no: "いいえ",
   points: "pt",

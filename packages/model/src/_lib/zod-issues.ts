@@ -31,7 +31,7 @@ function unwrapOptional(node: AnySchema): AnySchema {
 }
 
 /** The schema node at a path (array indices skip into the element), or undefined. */
-export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
   let node: AnySchema = root;
   for (const key of path) {
     const def = defOf(unwrapOptional(node));
@@ -49,7 +49,7 @@ export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySche
   return unwrapOptional(node);
 }
 
-export function metaOf(node: AnySchema | undefined): Partial<LeafMeta> | undefined {
+function metaOf(node: AnySchema | undefined): Partial<LeafMeta> | undefined {
   return node ? z.globalRegistry.get(node) : undefined;
 }
 
