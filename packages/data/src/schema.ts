@@ -156,16 +156,17 @@ export type CompanyRow = z.infer<typeof companyRowSchema>;
 export const guidanceRowSchema = z.strictObject({
   table: z.literal("guidance"),
   company: z.enum(COMPANIES),
-  item: z.enum(["capexGuidance", "totalExpensesGuidance"]),
+  /** Capex or total expenses (USD bn), or a change of the servers' useful life announced for the year (years). */
+  item: z.enum(["capexGuidance", "totalExpensesGuidance", "serverUsefulLifeYears"]),
   forPeriod: z.string().regex(/^FY\d{4}$/, "a fiscal year like FY2026"),
   low: z.number().finite(),
   high: z.number().finite(),
-  unit: z.literal("USD bn"),
+  unit: z.enum(["USD bn", "years"]),
   /** The day the company gave the guidance (may precede `source.published` of a later report of it). */
   published: isoDate,
   ...common,
 });
-/** A capex or total-expense range a company gave, with the day it was given. */
+/** A capex or total-expense range (or a useful life) a company gave, with the day it was given. */
 export type GuidanceRow = z.infer<typeof guidanceRowSchema>;
 
 const rateSchema = z.looseObject({

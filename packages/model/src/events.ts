@@ -29,6 +29,7 @@ export const EVENT_KINDS = [
   "refinancing-failure",
   "liquidity-shortfall",
   "interest-not-covered",
+  "vehicle-complete",
 ] as const;
 
 /** Every kind of event the engine logs. */
@@ -117,9 +118,14 @@ function body(kind: EventKind, v: number, extra: number): Bilingual {
         en: `${usdEn(v)} of SPV debt consolidated: the off-balance-sheet debt surfaces`,
       };
     case "lease-non-renewal":
+      // a campus hands back shell space; a GPU vehicle's lease ends with its GPUs (v is 0, extra their book value)
+      return v > 0
+        ? { ja: `リースを更新せず、${v.toFixed(2)}GWの設備を返却`, en: `lease not renewed; ${v.toFixed(2)} GW of capacity handed back` }
+        : { ja: `GPUリースが終了し、簿価${usdJa(extra)}のGPUを返却`, en: `GPU lease ends; GPUs with ${usdEn(extra)} of book value handed back` };
+    case "vehicle-complete":
       return {
-        ja: `リースを更新せず、${v.toFixed(2)}GWの設備を返却`,
-        en: `lease not renewed; ${v.toFixed(2)} GW of capacity handed back`,
+        ja: `SPVのキャンパス(${v.toFixed(2)}GW)が完成しリースが開始、債務${usdJa(extra)}の返済が始まる`,
+        en: `a vehicle's campus (${v.toFixed(2)} GW) completes and its lease commences; ${usdEn(extra)} of debt starts to amortise`,
       };
     case "guarantee-called":
       return {

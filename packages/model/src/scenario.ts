@@ -43,21 +43,16 @@ const cadenceShock = z.strictObject({ quarter: quarterLabelSchema, economicLifeQ
 
 const shocks = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(40));
 
+const flag = (path: string) => leaf(z.boolean(), { description: requireParameter(path).help.en, unit: "flag", allowed: "true or false" });
+
 const scenarioObject = z.strictObject({
   horizonQuarters: param("horizonQuarters"),
   startQuarter: quarterLabelSchema,
   fxJpyPerUsd: param("fxJpyPerUsd"),
   discountAnnual: param("discountAnnual"),
-  core: z.strictObject({
-    revenueAnnual: param("core.revenueAnnual"),
-    growthAnnual: param("core.growthAnnual"),
-    cashMargin: param("core.cashMargin"),
-    demandSensitivity: param("core.demandSensitivity"),
-    shocks: shocks(coreShock),
-  }),
   sponsor: z.strictObject({
+    revenueAnnual: param("sponsor.revenueAnnual"),
     cash: param("sponsor.cash"),
-    minCash: param("sponsor.minCash"),
     otherAssets: param("sponsor.otherAssets"),
     otherLiabilities: param("sponsor.otherLiabilities"),
     bonds: param("sponsor.bonds"),
@@ -68,18 +63,45 @@ const scenarioObject = z.strictObject({
     spreadPerLeverage: param("sponsor.spreadPerLeverage"),
     leverageThreshold: param("sponsor.leverageThreshold"),
     maxLeverage: param("sponsor.maxLeverage"),
-    payoutRatio: param("sponsor.payoutRatio"),
     taxRate: param("sponsor.taxRate"),
   }),
+  core: z.strictObject({
+    growthAnnual: param("core.growthAnnual"),
+    aiUpliftAnnual: param("core.aiUpliftAnnual"),
+    ebitdaMargin: param("core.ebitdaMargin"),
+    fixedCostShare: param("core.fixedCostShare"),
+    costAdjustQuarters: param("core.costAdjustQuarters"),
+    nonCashShare: param("core.nonCashShare"),
+    demandSensitivity: param("core.demandSensitivity"),
+    shocks: shocks(coreShock),
+  }),
+  treasury: z.strictObject({
+    liquidityQuarters: param("treasury.liquidityQuarters"),
+    prefundQuarters: param("treasury.prefundQuarters"),
+    minIssue: param("treasury.minIssue"),
+    payoutShare: param("treasury.payoutShare"),
+    otherOutflowShare: param("treasury.otherOutflowShare"),
+    cashFloor: param("treasury.cashFloor"),
+  }),
   ai: z.strictObject({
-    revenueAnnual: param("ai.revenueAnnual"),
+    revenueShare: param("ai.revenueShare"),
     priceDeclineAnnual: param("ai.priceDeclineAnnual"),
     opexAnnualPerGw: param("ai.opexAnnualPerGw"),
-    openingGpuGw: param("ai.openingGpuGw"),
     openingUtilisation: param("ai.openingUtilisation"),
+  }),
+  fleet: z.strictObject({
+    serversGross: param("fleet.serversGross"),
+    serversDepreciation: param("fleet.serversDepreciation"),
+    priorServerLifeQuarters: param("fleet.priorServerLifeQuarters"),
+    netPpe: param("fleet.netPpe"),
+    land: param("fleet.land"),
+    otherDepreciation: param("fleet.otherDepreciation"),
+    lastYearCapex: param("fleet.lastYearCapex"),
   }),
   demand: z.strictObject({
     aiGrowthAnnual: param("demand.aiGrowthAnnual"),
+    longRunGrowthAnnual: param("demand.longRunGrowthAnnual"),
+    fadeQuarters: param("demand.fadeQuarters"),
     expectationSpeed: param("demand.expectationSpeed"),
     shocks: shocks(demandShock),
   }),
@@ -87,18 +109,33 @@ const scenarioObject = z.strictObject({
     leadQuarters: param("investment.leadQuarters"),
     headroom: param("investment.headroom"),
     adjustmentSpeed: param("investment.adjustmentSpeed"),
+    guidanceAnnual: param("investment.guidanceAnnual"),
   }),
   gpu: z.strictObject({
     costShare: param("gpu.costShare"),
     costPerGw: param("gpu.costPerGw"),
     economicLifeQuarters: param("gpu.economicLifeQuarters"),
+    inferenceLifeQuarters: param("gpu.inferenceLifeQuarters"),
+    inferencePriceShare: param("gpu.inferencePriceShare"),
     bookLifeQuarters: param("gpu.bookLifeQuarters"),
     shellLifeQuarters: param("gpu.shellLifeQuarters"),
+    shellBuildQuarters: param("gpu.shellBuildQuarters"),
     perfGainAnnual: param("gpu.perfGainAnnual"),
     impairmentUtilisation: param("gpu.impairmentUtilisation"),
     shocks: shocks(cadenceShock),
   }),
-  financing: z.strictObject({ offBalanceShare: param("financing.offBalanceShare") }),
+  leases: z.strictObject({
+    operatingLiability: param("leases.operatingLiability"),
+    financeLiability: param("leases.financeLiability"),
+    remainingTermQuarters: param("leases.remainingTermQuarters"),
+    discountAnnual: param("leases.discountAnnual"),
+    commitments: param("leases.commitments"),
+    commencementQuarters: param("leases.commencementQuarters"),
+    termQuarters: param("leases.termQuarters"),
+    shellShare: param("leases.shellShare"),
+    rentYieldAnnual: param("leases.rentYieldAnnual"),
+  }),
+  financing: z.strictObject({ campusShare: param("financing.campusShare"), gpuShare: param("financing.gpuShare") }),
   rates: z.strictObject({ baseAnnual: param("rates.baseAnnual"), shocks: shocks(rateShock) }),
   credit: z.strictObject({
     freezePremiumAnnual: param("credit.freezePremiumAnnual"),
@@ -111,6 +148,7 @@ const scenarioObject = z.strictObject({
     debtTermQuarters: param("spv.debtTermQuarters"),
     equityShare: param("spv.equityShare"),
     programQuarters: param("spv.programQuarters"),
+    buildQuarters: param("spv.buildQuarters"),
     leaseTermQuarters: param("spv.leaseTermQuarters"),
     renewalTermQuarters: param("spv.renewalTermQuarters"),
     renewalUtilisation: param("spv.renewalUtilisation"),
@@ -118,12 +156,19 @@ const scenarioObject = z.strictObject({
     rvgCapShare: param("spv.rvgCapShare"),
     vacantValueShare: param("spv.vacantValueShare"),
     curePeriodQuarters: param("spv.curePeriodQuarters"),
+    cooldownQuarters: param("spv.cooldownQuarters"),
+    stepIn: flag("spv.stepIn"),
     opening: z.strictObject({
       debt: param("spv.opening.debt"),
       equity: param("spv.opening.equity"),
       couponAnnual: param("spv.opening.couponAnnual"),
-      firstRenewalQuarter: quarterLabelSchema,
+      completionQuarter: quarterLabelSchema,
     }),
+  }),
+  gpuSpv: z.strictObject({
+    spreadAnnual: param("gpuSpv.spreadAnnual"),
+    equityShare: param("gpuSpv.equityShare"),
+    leaseTermQuarters: param("gpuSpv.leaseTermQuarters"),
   }),
   // Checked before zod by schemaVersionIssue, which explains how to upgrade an older scenario.
   schemaVersion: z.optional(z.string()),
@@ -155,12 +200,20 @@ function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioS
       }
     });
   }
-  if (s.sponsor.minCash > s.sponsor.cash) {
+  if (s.treasury.cashFloor > s.sponsor.cash) {
     ctx.addIssue({
       code: "custom",
-      path: ["sponsor", "minCash"],
+      path: ["treasury", "cashFloor"],
       message: "the cash floor is above the opening cash",
       params: { allowed: `number from 0 to ${s.sponsor.cash} (sponsor.cash)`, code: "cash-floor-above-cash" },
+    });
+  }
+  if (s.fleet.land > s.fleet.netPpe) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["fleet", "land"],
+      message: "land is more than property and equipment, net",
+      params: { allowed: `number from 0 to ${s.fleet.netPpe} (fleet.netPpe)`, code: "invalid" },
     });
   }
 }

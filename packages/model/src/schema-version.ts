@@ -3,9 +3,9 @@
  * changes when a field is renamed or removed, the minor part when one is added.
  *
  * @example
- * SCENARIO_SCHEMA_VERSION; // "1.0.0"
+ * SCENARIO_SCHEMA_VERSION; // "2.0.0"
  */
-export const SCENARIO_SCHEMA_VERSION = "1.0.0";
+export const SCENARIO_SCHEMA_VERSION = "2.0.0";
 
 /**
  * What changed between schema majors, and what a user must do to a scenario written for the older one.
@@ -13,6 +13,7 @@ export const SCENARIO_SCHEMA_VERSION = "1.0.0";
  * named the covenant `spv.covenant`.
  */
 export const SCENARIO_UPGRADES: Readonly<Record<string, string>> = {
+  "1": "2.0.0 reads the sponsor from its filings: core.revenueAnnual and ai.revenueAnnual become sponsor.revenueAnnual (the company's total) and ai.revenueShare; core.cashMargin becomes core.ebitdaMargin; sponsor.minCash and sponsor.payoutRatio move to treasury (cashFloor, payoutShare); ai.openingGpuGw gives way to fleet (the property and equipment note); financing.offBalanceShare splits into financing.campusShare and financing.gpuShare; spv.opening.firstRenewalQuarter becomes spv.opening.completionQuarter; leases, treasury and gpuSpv are new. Start from a current preset (`aidebt presets show meta --format json`) and copy your values",
   "0": 'rename spv.covenant to spv.dscrCovenant, add spv.opening (debt, equity, couponAnnual, firstRenewalQuarter), then set schemaVersion to "1.0.0"; `aidebt presets show base --format json` prints a complete 1.0.0 scenario to start from',
 };
 

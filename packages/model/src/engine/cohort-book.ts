@@ -19,8 +19,11 @@ export class CohortBook<T> {
   readonly gw: number[] = [];
   /** Compute units per GW. */
   readonly perf: number[] = [];
+  /** Carrying amount the cohort entered the book at (its cost, or its net book value when it came in used). */
   readonly cost: T[] = [];
   readonly costNum: number[] = [];
+  /** What the GPUs cost new (USD bn): the base of their economic value. */
+  readonly gross: number[] = [];
   readonly charge: T[] = [];
   readonly chargeNum: number[] = [];
   readonly life: number[] = [];
@@ -44,8 +47,11 @@ export class CohortBook<T> {
     this.nbv = N.zero;
   }
 
-  /** Add a cohort bought in quarter `created` (book value counted after quarter `now`); returns its number. */
-  add(created: number, vintage: number, gw: number, perf: number, cost: T, life: number, now: number): number {
+  /**
+   * Add a cohort bought in quarter `created` (book value counted after quarter `now`), carried at `cost` and
+   * costing `gross` new (default: its carrying amount); returns its number.
+   */
+  add(created: number, vintage: number, gw: number, perf: number, cost: T, life: number, now: number, gross?: number): number {
     const N = this.N;
     const charge = N.divInt(cost, life);
     const last = N.sub(cost, N.scale(charge, life - 1));
@@ -56,6 +62,7 @@ export class CohortBook<T> {
     this.perf.push(perf);
     this.cost.push(cost);
     this.costNum.push(N.toNumber(cost));
+    this.gross.push(gross ?? N.toNumber(cost));
     this.charge.push(charge);
     this.chargeNum.push(N.toNumber(charge));
     this.life.push(life);

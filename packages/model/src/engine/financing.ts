@@ -5,9 +5,9 @@
 import type { RunState, Tranche } from "./state.js";
 
 /** Add a bond issued in the run: `annualRate` fixed for its life, maturing at quarter `maturity`. */
-export function addTranche<T>(st: RunState<T>, principal: T, annualRate: number, maturity: number, term: number, ai: boolean): void {
+export function addTranche<T>(st: RunState<T>, principal: T, annualRate: number, maturity: number, term: number): void {
   const N = st.N;
-  const tr: Tranche<T> = { principal, couponQ: N.scale(principal, annualRate / 4), amortEquiv: N.divInt(principal, term), maturity, ai };
+  const tr: Tranche<T> = { principal, couponQ: N.scale(principal, annualRate / 4), amortEquiv: N.divInt(principal, term), maturity };
   st.tranches.push(tr);
   const list = st.maturing.get(maturity);
   if (list) list.push(tr);
@@ -15,10 +15,6 @@ export function addTranche<T>(st: RunState<T>, principal: T, annualRate: number,
   st.bondsOut = N.add(st.bondsOut, principal);
   st.bondCouponSum = N.add(st.bondCouponSum, tr.couponQ);
   st.bondAmortSum = N.add(st.bondAmortSum, tr.amortEquiv);
-  if (ai) {
-    st.aiBondCouponSum = N.add(st.aiBondCouponSum, tr.couponQ);
-    st.aiBondAmortSum = N.add(st.aiBondAmortSum, tr.amortEquiv);
-  }
 }
 
 /** Phase: coupons on every bond outstanding at the start of the quarter, then the quarter's maturities. */
@@ -37,18 +33,12 @@ export function serviceBonds<T>(st: RunState<T>): void {
     maturities = slice;
     st.ladder = N.sub(st.ladder, slice);
   }
-  q.aiBondInterest = st.aiBondCouponSum;
-  q.aiAmortEquiv = st.aiBondAmortSum;
   const due = st.maturing.get(t);
   if (due) {
     for (const tr of due) {
       maturities = N.add(maturities, tr.principal);
       st.bondCouponSum = N.sub(st.bondCouponSum, tr.couponQ);
       st.bondAmortSum = N.sub(st.bondAmortSum, tr.amortEquiv);
-      if (tr.ai) {
-        st.aiBondCouponSum = N.sub(st.aiBondCouponSum, tr.couponQ);
-        st.aiBondAmortSum = N.sub(st.aiBondAmortSum, tr.amortEquiv);
-      }
     }
   }
   st.maturing.delete(t);

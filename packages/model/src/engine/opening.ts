@@ -1,23 +1,20 @@
 /**
- * The opening state (MODEL.md, "Actors and balance sheets" and "Opening stock"): constants, the sponsor's fleet
- * and bond ladder, the vehicle in place at the start, and the market the first quarter starts from. Equity is
- * set once here, as opening assets less liabilities, and only accumulated afterwards.
+ * The opening state (MODEL.md, "Opening balance sheet"): the sponsor's fleet rebuilt from its 10-K's property and
+ * equipment note, its leases, bonds and cash, the vehicle in place at the start, and the market the first
+ * quarter starts from. Equity is set once here, as opening assets less liabilities, and only accumulated after.
  */
 import type { Num } from "../_lib/num.js";
 import { quarterIndex } from "../_lib/quarter.js";
 import { CohortBook, LiveFleet } from "./cohort-book.js";
+import { LeaseBook } from "./lease-book.js";
 import { MIN_AMOUNT } from "./limits.js";
-import { RATIO_CAP } from "./ratios.js";
 import type { Prepared } from "./prepare.js";
+import { newQuarterFlows } from "./quarter-flows.js";
+import { RATIO_CAP } from "./ratios.js";
+import { serverVintages } from "./server-vintages.js";
 import { toQuarterly } from "./shocks.js";
 import type { Constants, Noise, RunState } from "./state.js";
-import { newQuarterFlows } from "./quarter-flows.js";
 import { drawOnVehicle, openVehicle } from "./vehicles.js";
-
-/** Opening GPU stock: one quarterly vintage for each quarter of economic life, growing with past capex (≈35%/yr). */
-const LEGACY_GROWTH_Q = 0.08;
-/** Average age of the opening shells, in quarters. */
-const LEGACY_SHELL_AGE = 12;
 
 /** The state before the first quarter. */
 export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, detail: boolean): RunState<T> {
@@ -28,36 +25,74 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
   const shellCostPerGw = s.gpu.costPerGw * (1 - s.gpu.costShare);
   const perfQ = prepared.perfQ;
 
-  // the sponsor's fleet: legacy GPU vintages and the shells that house them
+  // servers and network: vintages rebuilt from the note (gross cost, last year's depreciation, the prior life),
+  // each carried at its net book value and depreciated over what remains of the life in use from the opening
   const gpuBook = new CohortBook<T>(N, true);
-  const shellBook = new CohortBook<T>(N, true);
-  let weightSum = 0;
-  const legacyVintages = s.gpu.economicLifeQuarters;
-  for (let k = 1; k <= legacyVintages; k++) weightSum += Math.pow(1 + LEGACY_GROWTH_Q, -k);
-  for (let k = legacyVintages; k >= 1; k--) {
-    const gw = (s.ai.openingGpuGw * Math.pow(1 + LEGACY_GROWTH_Q, -k)) / weightSum;
-    gpuBook.add(-k, -k, gw, Math.pow(perfQ, -k), N.from(gw * gpuCostPerGw), s.gpu.bookLifeQuarters, -1);
+  const live = new LiveFleet<T>();
+  let serversNet = 0;
+  let currentCapacity = 0;
+  let inferenceCapacity = 0;
+  let legacyGw = 0;
+  for (const v of serverVintages(s.fleet.serversGross, s.fleet.serversDepreciation, s.fleet.priorServerLifeQuarters)) {
+    if (v.net <= 0) continue;
+    const gw = v.cost / gpuCostPerGw;
+    const perf = Math.pow(perfQ, -v.age);
+    const life = Math.max(1, s.gpu.bookLifeQuarters - (v.age - 1));
+    const i = gpuBook.add(-1, -v.age, gw, perf, N.from(v.net), life, -1, v.cost);
+    serversNet += v.net;
+    if (v.age < s.gpu.economicLifeQuarters + s.gpu.inferenceLifeQuarters) {
+      live.push(gpuBook, i);
+      if (v.age < s.gpu.economicLifeQuarters) currentCapacity += gw * perf;
+      else inferenceCapacity += gw * perf;
+      legacyGw += gw;
+    } else gpuBook.retired[i] = true;
   }
-  shellBook.add(-LEGACY_SHELL_AGE, -LEGACY_SHELL_AGE, s.ai.openingGpuGw, 0, N.from(s.ai.openingGpuGw * shellCostPerGw), s.gpu.shellLifeQuarters, -1);
+  // everything else in property and equipment but land: buildings, power, equipment, construction in progress;
+  // depreciated at last year's charge over the life that charge implies
+  const shellBook = new CohortBook<T>(N, true);
+  const otherNet = Math.max(0, s.fleet.netPpe - s.fleet.land - serversNet);
+  const otherChargeQ = s.fleet.otherDepreciation / 4;
+  const otherLife = otherChargeQ > 0 ? Math.max(1, Math.min(400, Math.round(otherNet / otherChargeQ))) : s.gpu.shellLifeQuarters;
+  if (otherNet > 0) shellBook.add(-1, -1, legacyGw, 0, N.from(otherNet), otherLife, -1);
+  // construction in progress at the opening (inside the net book value above): the shells of the last
+  // `shellBuildQuarters` of capex at the build's shell share, completing evenly over the next as many quarters
+  const build = Math.max(1, s.gpu.shellBuildQuarters);
+  const shellGwDue = new Float64Array(H + 64);
+  const pipelineGw = ((1 - s.gpu.costShare) * s.fleet.lastYearCapex * (build / 4)) / shellCostPerGw;
+  for (let k = 1; k <= build && k < shellGwDue.length; k++) shellGwDue[k] = pipelineGw / build;
 
-  // the opening bonds are a ladder: an equal slice matures every quarter over bondMaturityQuarters, the last
-  // slice taking the rounding; coupons accrue on what is outstanding
+  const leases = new LeaseBook<T>(N);
+  const leaseRateQ = s.leases.discountAnnual / 4;
+  if (s.leases.operatingLiability > 0) leases.open(N.from(s.leases.operatingLiability), s.leases.remainingTermQuarters, leaseRateQ, false);
+  if (s.leases.financeLiability > 0) leases.open(N.from(s.leases.financeLiability), s.leases.remainingTermQuarters, leaseRateQ, true);
+  // leases signed and not commenced at the opening commence evenly over twice the average lag
+  const chunks = 2 * s.leases.commencementQuarters;
+  if (s.leases.commitments > 0) {
+    const undiscounted = s.leases.commitments / chunks;
+    const payment = undiscounted / s.leases.termQuarters;
+    const gw = (payment * 4) / Math.max(s.leases.rentYieldAnnual, 1e-9) / shellCostPerGw;
+    for (let k = 1; k <= chunks; k++) leases.sign(k, s.leases.termQuarters, N.from(payment), gw, false);
+  }
+
   const cash = N.from(s.sponsor.cash);
   const otherAssets = N.from(s.sponsor.otherAssets);
   const otherLiabilities = N.from(s.sponsor.otherLiabilities);
+  const land = N.from(s.fleet.land);
   const ladder = N.from(s.sponsor.bonds);
   const bondsOut = N.add(N.zero, ladder);
-  const openingAssets = N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), otherAssets);
+  const assets = N.add(N.add(N.add(N.add(N.add(N.add(cash, gpuBook.nbv), shellBook.nbv), land), otherAssets), leases.operatingLiability), leases.financeRou);
+  const liabilities = N.add(N.add(N.add(bondsOut, otherLiabilities), leases.operatingLiability), leases.financeLiability);
 
-  const live = new LiveFleet<T>();
-  let legacyCapacity = 0;
-  for (let i = 0; i < gpuBook.count; i++) {
-    legacyCapacity += gpuBook.gw[i]! * gpuBook.perf[i]!;
-    live.push(gpuBook, i);
-  }
-  const demand = legacyCapacity * s.ai.openingUtilisation;
+  const demand = (currentCapacity + inferenceCapacity) * s.ai.openingUtilisation;
+  const servedCurrent = Math.min(demand, currentCapacity);
+  const pricedUnits = servedCurrent + s.gpu.inferencePriceShare * Math.min(demand - servedCurrent, inferenceCapacity);
   const growthQ = toQuarterly(s.demand.aiGrowthAnnual);
   const labels = prepared.labels;
+  const revenue0 = s.sponsor.revenueAnnual / 4;
+  const aiRevenue0 = revenue0 * s.ai.revenueShare;
+  const core0 = revenue0 - aiRevenue0;
+  // the core's cash costs: what its EBITDA margin leaves, at trend
+  const coreCostShare = 1 - s.core.ebitdaMargin;
   const c: Constants<T> = {
     H,
     start,
@@ -71,12 +106,17 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     discountAt: prepared.discountAt,
     discountEnd: prepared.discountEnd,
     minAmount: N.from(MIN_AMOUNT),
-    minCash: N.from(s.sponsor.minCash),
+    cashFloor: N.from(s.treasury.cashFloor),
     otherAssets,
     otherLiabilities,
+    land,
     ladderSlice: N.divInt(ladder, s.sponsor.bondMaturityQuarters),
     ladderRateQ: s.sponsor.bondCouponAnnual / 4,
-    price0: s.ai.revenueAnnual / 4 / Math.max(demand, 1e-9),
+    price0: aiRevenue0 / Math.max(pricedUnits, 1e-9),
+    core0,
+    coreCostShare,
+    longRunQ: toQuarterly(s.demand.longRunGrowthAnnual),
+    fadeQ: Math.pow(0.5, 1 / s.demand.fadeQuarters),
   };
 
   const st: RunState<T> = {
@@ -91,29 +131,36 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     growthQ,
     expectedQ: growthQ,
     coreLevel: 1,
+    costLevel: 1,
     baseRate: s.rates.baseAnnual,
     frozen: false,
     wasRationed: false,
     econLife: s.gpu.economicLifeQuarters,
     prevOccupancy: 1,
-    prevEbitdaAnnual: 0,
+    prevEbitdarAnnual: 0,
     overcapacity: false,
     freezeReported: false,
     sponsorPonzi: false,
+    campusCooldownUntil: -1,
+    gpuCooldownUntil: -1,
     gpuBook,
     shellBook,
     live,
+    ownShellGw: legacyGw,
+    leasedShellGw: 0,
+    ownShellPipeline: pipelineGw,
+    shellGwDue,
     cash,
-    equity: N.sub(openingAssets, N.add(bondsOut, otherLiabilities)), // initial condition, never recomputed
+    equity: N.sub(assets, liabilities), // initial condition, never recomputed
     ladder,
     tranches: [],
     maturing: new Map(),
     bondsOut,
     bondCouponSum: N.zero,
     bondAmortSum: N.zero,
-    aiBondCouponSum: N.zero,
-    aiBondAmortSum: N.zero,
     consolidatedOut: N.zero,
+    leases,
+    fcfRing: [N.zero, N.zero, N.zero, N.zero],
     vehicles: [],
     spvDebtOut: N.zero,
     spvShellOut: N.zero,
@@ -130,8 +177,10 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     lastShock: null,
     lastShockAt: 0,
     cumCapex: N.zero,
-    cumCfo: N.zero,
+    cumGroupCfo: N.zero,
     cumBorrow: N.zero,
+    cumPayouts: N.zero,
+    cumBorrowedPayouts: N.zero,
     cumAiCash: N.zero,
     npv: N.zero,
     peakHidden: N.zero,
@@ -145,15 +194,19 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     ponziAi: 0,
     ponziSponsor: 0,
     lastTotal: N.zero,
-    lastReported: N.zero,
+    lastAdjusted: N.zero,
     gpuEconNum: 0,
     consolidatedDebtEnd: N.zero,
+    cumOwnCapex: N.zero,
+    cumBondsIssued: N.zero,
   };
 
-  // the vehicle in place at the start (Hyperion-like): shell only, leased from the first quarter
+  // the campus vehicle in place at the start (Hyperion-like): debt raised, campus under construction until its
+  // completion quarter, when the sponsor's lease commences
   const o = s.spv.opening;
   if (o.debt + o.equity > 0) {
-    const v = openVehicle(st, -1, o.couponAnnual, Math.max(0, quarterIndex(start, o.firstRenewalQuarter)));
+    const completion = Math.max(0, quarterIndex(start, o.completionQuarter));
+    const v = openVehicle(st, "campus", -1, o.couponAnnual, completion);
     drawOnVehicle(st, v, -1, (o.debt + o.equity) / shellCostPerGw, N.from(o.debt + o.equity), 0, N.zero, N.from(o.equity));
   }
   st.lenderEquity = N.add(st.lenderEquity, st.bondsOut);

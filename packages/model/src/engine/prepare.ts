@@ -32,7 +32,9 @@ export function prepare(s: Scenario): Prepared {
   const H = s.horizonQuarters;
   const perfQ = Math.pow(1 + s.gpu.perfGainAnnual, 0.25);
   const priceQ = Math.pow(1 - s.ai.priceDeclineAnnual, 0.25);
-  const coreGrowthQ = Math.pow(1 + s.core.growthAnnual, 0.25);
+  // the core grows at its own trend and at AI's uplift of it, from its share of opening revenue
+  const coreGrowthQ = Math.pow((1 + s.core.growthAnnual) * (1 + s.core.aiUpliftAnnual), 0.25);
+  const core0 = (s.sponsor.revenueAnnual / 4) * (1 - s.ai.revenueShare);
   const discQ = Math.pow(1 + s.discountAnnual, 0.25);
   const perfAt = new Float64Array(H);
   const coreTrendAt = new Float64Array(H);
@@ -40,7 +42,7 @@ export function prepare(s: Scenario): Prepared {
   const discountAt = new Float64Array(H);
   for (let t = 0; t < H; t++) {
     perfAt[t] = Math.pow(perfQ, t);
-    coreTrendAt[t] = (s.core.revenueAnnual / 4) * Math.pow(coreGrowthQ, t);
+    coreTrendAt[t] = core0 * Math.pow(coreGrowthQ, t);
     priceFactorAt[t] = Math.pow(priceQ, t);
     discountAt[t] = Math.pow(discQ, -(t + 1));
   }

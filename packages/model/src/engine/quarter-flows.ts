@@ -1,3 +1,5 @@
+// Over 300 lines for one reason: the record's fields are listed three times (type, reset, constructor), so that
+// the record keeps one hidden class and a reset allocates nothing.
 /**
  * The quarter's flows and readings: what every phase of a quarter reads and writes and the recorder copies
  * out. One record per run, reset in place at the start of every quarter (nothing allocated per quarter).
@@ -6,42 +8,56 @@ import type { MinskyClass } from "./state.js";
 
 /** The quarter's flows and readings, reset at the start of every quarter. */
 export interface QuarterFlows<T> {
+  /** Quarter index. */
   t: number;
+  /** Quarter label. */
   label: string;
-  // shocks, market
   levelShock: number;
+  /** Base rate of the quarter (with Monte Carlo noise). */
   rate: number;
   coreRevenue: T;
   coreCosts: T;
   price: number;
-  // leases returned
+  /** Third-party operating lease payments (rent). */
+  leaseOperatingPaid: T;
+  leaseFinanceInterest: T;
+  leaseFinancePrincipal: T;
+  leaseFinanceAmortisation: T;
+  /** Operating payments on leases signed for the AI build (all but those in place at the opening). */
+  newLeasesPaid: T;
   rvgPaid: T;
   spvSaleLoss: T;
   spvRvgIncome: T;
   spvWrittenOff: T;
   spvDistributions: T;
   spvNi: T;
+  /** Vehicles' GPUs leaving service with book value left. */
+  spvGpuWriteOff: T;
   strandImpair: T;
+  /** The sponsor's GPUs leaving service with book value left. */
+  retireLoss: T;
   liveChanged: boolean;
-  // fleet in service
   shellGw: number;
   window: number;
   liveGw: number;
+  /** Compute of current-generation GPUs in service. */
   capacity: number;
+  /** Compute of GPUs moved to inference. */
+  inferenceCapacity: number;
   retiringSoon: number;
   occupancy: number;
   util: number;
   aiRevenue: T;
   aiOpex: T;
-  // consolidation
   consolidationLoss: T;
   consolidationNet: T;
   spvTransferred: T;
-  // depreciation, vehicles' service
   gpuDep: T;
   shellDep: T;
-  leaseExpense: T;
+  /** Rent paid to vehicles. */
+  vehicleRent: T;
   spvInterest: T;
+  spvCapitalisedInterest: T;
   spvDep: T;
   spvSupport: T;
   spvPrincipal: T;
@@ -50,45 +66,58 @@ export interface QuarterFlows<T> {
   consPrincipal: T;
   spvServiceTotal: T;
   impairment: T;
-  // bonds
   maturities: T;
   bondInterest: T;
   amortEquiv: T;
-  aiBondInterest: T;
-  aiAmortEquiv: T;
-  // income statement
   interest: T;
+  rent: T;
+  ebitdar: T;
   ebitda: T;
   depreciation: T;
+  operatingIncome: T;
   pretax: T;
   tax: T;
   netIncome: T;
-  // cash waterfall
+  nonCash: T;
+  otherOutflows: T;
   coreOperating: T;
   aiOperating: T;
+  cfo: T;
   avail: T;
   wantGpuGw: number;
   wantShellGw: number;
   perfNow: number;
-  spvShare: number;
+  campusShare: number;
+  gpuVehicleShare: number;
+  leaseShellGw: number;
   gpuPlan: T;
   shellPlan: T;
+  /** The sponsor's own purchases of property and equipment. */
   capex: T;
   gpuCapex: T;
   shellCapex: T;
+  /** Own capex as the sponsor reports it: purchases plus finance-lease principal. */
+  ownCapex: T;
   bondsIssued: T;
   payouts: T;
+  borrowedPayouts: T;
   issueRate: number;
   spvCapex: T;
   spvDebtDrawn: T;
   spvEquityIn: T;
-  // measures
   spvCash: T;
   guarantees: T;
+  rvgAccrued: T;
   dealsActive: number;
+  longTermDebt: T;
   reportedDebt: T;
+  leaseLiabilities: T;
+  vehicleLeaseLiabilities: T;
+  adjustedDebt: T;
+  spvDebt: T;
   hiddenDebt: T;
   totalDebt: T;
+  commitments: T;
   totalCapex: T;
   newBorrowing: T;
   cfoBeforeInterest: T;
@@ -96,6 +125,9 @@ export interface QuarterFlows<T> {
   minskySponsor: MinskyClass;
   minskyAi: MinskyClass;
   interestCover: number;
+  ebitdarCover: number;
+  adjustedLeverage: number;
+  ffoToAdjustedDebt: number;
   dscr: number;
   spvDscr: number;
   gpuEconomic: T;
@@ -103,6 +135,7 @@ export interface QuarterFlows<T> {
   obsoleteGpuDebt: T;
   aiCashFlow: T;
   returnOnCapital: number;
+  groupCfo: T;
 }
 
 /** Quarter flows at their zero values (reset in place at the start of every quarter: nothing allocated). */
@@ -114,18 +147,26 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.coreRevenue = zero;
   q.coreCosts = zero;
   q.price = 0;
+  q.leaseOperatingPaid = zero;
+  q.leaseFinanceInterest = zero;
+  q.leaseFinancePrincipal = zero;
+  q.leaseFinanceAmortisation = zero;
+  q.newLeasesPaid = zero;
   q.rvgPaid = zero;
   q.spvSaleLoss = zero;
   q.spvRvgIncome = zero;
   q.spvWrittenOff = zero;
   q.spvDistributions = zero;
   q.spvNi = zero;
+  q.spvGpuWriteOff = zero;
   q.strandImpair = zero;
+  q.retireLoss = zero;
   q.liveChanged = false;
   q.shellGw = 0;
   q.window = 1;
   q.liveGw = 0;
   q.capacity = 0;
+  q.inferenceCapacity = 0;
   q.retiringSoon = 0;
   q.occupancy = 0;
   q.util = 0;
@@ -136,8 +177,9 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.spvTransferred = zero;
   q.gpuDep = zero;
   q.shellDep = zero;
-  q.leaseExpense = zero;
+  q.vehicleRent = zero;
   q.spvInterest = zero;
+  q.spvCapitalisedInterest = zero;
   q.spvDep = zero;
   q.spvSupport = zero;
   q.spvPrincipal = zero;
@@ -149,38 +191,53 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.maturities = zero;
   q.bondInterest = zero;
   q.amortEquiv = zero;
-  q.aiBondInterest = zero;
-  q.aiAmortEquiv = zero;
   q.interest = zero;
+  q.rent = zero;
+  q.ebitdar = zero;
   q.ebitda = zero;
   q.depreciation = zero;
+  q.operatingIncome = zero;
   q.pretax = zero;
   q.tax = zero;
   q.netIncome = zero;
+  q.nonCash = zero;
+  q.otherOutflows = zero;
   q.coreOperating = zero;
   q.aiOperating = zero;
+  q.cfo = zero;
   q.avail = zero;
   q.wantGpuGw = 0;
   q.wantShellGw = 0;
   q.perfNow = 1;
-  q.spvShare = 0;
+  q.campusShare = 0;
+  q.gpuVehicleShare = 0;
+  q.leaseShellGw = 0;
   q.gpuPlan = zero;
   q.shellPlan = zero;
   q.capex = zero;
   q.gpuCapex = zero;
   q.shellCapex = zero;
+  q.ownCapex = zero;
   q.bondsIssued = zero;
   q.payouts = zero;
+  q.borrowedPayouts = zero;
   q.issueRate = 0;
   q.spvCapex = zero;
   q.spvDebtDrawn = zero;
   q.spvEquityIn = zero;
   q.spvCash = zero;
   q.guarantees = zero;
+  q.rvgAccrued = zero;
   q.dealsActive = 0;
+  q.longTermDebt = zero;
   q.reportedDebt = zero;
+  q.leaseLiabilities = zero;
+  q.vehicleLeaseLiabilities = zero;
+  q.adjustedDebt = zero;
+  q.spvDebt = zero;
   q.hiddenDebt = zero;
   q.totalDebt = zero;
+  q.commitments = zero;
   q.totalCapex = zero;
   q.newBorrowing = zero;
   q.cfoBeforeInterest = zero;
@@ -188,6 +245,9 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.minskySponsor = "hedge";
   q.minskyAi = "hedge";
   q.interestCover = 0;
+  q.ebitdarCover = 0;
+  q.adjustedLeverage = 0;
+  q.ffoToAdjustedDebt = 0;
   q.dscr = 0;
   q.spvDscr = 0;
   q.gpuEconomic = zero;
@@ -195,13 +255,251 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.obsoleteGpuDebt = zero;
   q.aiCashFlow = zero;
   q.returnOnCapital = 0;
+  q.groupCfo = zero;
+}
+
+/**
+ * A quarter-flows record with every field present from construction (in-object fields, one hidden class for
+ * the whole run).
+ */
+class Flows<T> implements QuarterFlows<T> {
+  t: number;
+  label: string;
+  levelShock: number;
+  rate: number;
+  coreRevenue: T;
+  coreCosts: T;
+  price: number;
+  leaseOperatingPaid: T;
+  leaseFinanceInterest: T;
+  leaseFinancePrincipal: T;
+  leaseFinanceAmortisation: T;
+  newLeasesPaid: T;
+  rvgPaid: T;
+  spvSaleLoss: T;
+  spvRvgIncome: T;
+  spvWrittenOff: T;
+  spvDistributions: T;
+  spvNi: T;
+  spvGpuWriteOff: T;
+  strandImpair: T;
+  retireLoss: T;
+  liveChanged: boolean;
+  shellGw: number;
+  window: number;
+  liveGw: number;
+  capacity: number;
+  inferenceCapacity: number;
+  retiringSoon: number;
+  occupancy: number;
+  util: number;
+  aiRevenue: T;
+  aiOpex: T;
+  consolidationLoss: T;
+  consolidationNet: T;
+  spvTransferred: T;
+  gpuDep: T;
+  shellDep: T;
+  vehicleRent: T;
+  spvInterest: T;
+  spvCapitalisedInterest: T;
+  spvDep: T;
+  spvSupport: T;
+  spvPrincipal: T;
+  spvShellDep: T;
+  consInterest: T;
+  consPrincipal: T;
+  spvServiceTotal: T;
+  impairment: T;
+  maturities: T;
+  bondInterest: T;
+  amortEquiv: T;
+  interest: T;
+  rent: T;
+  ebitdar: T;
+  ebitda: T;
+  depreciation: T;
+  operatingIncome: T;
+  pretax: T;
+  tax: T;
+  netIncome: T;
+  nonCash: T;
+  otherOutflows: T;
+  coreOperating: T;
+  aiOperating: T;
+  cfo: T;
+  avail: T;
+  wantGpuGw: number;
+  wantShellGw: number;
+  perfNow: number;
+  campusShare: number;
+  gpuVehicleShare: number;
+  leaseShellGw: number;
+  gpuPlan: T;
+  shellPlan: T;
+  capex: T;
+  gpuCapex: T;
+  shellCapex: T;
+  ownCapex: T;
+  bondsIssued: T;
+  payouts: T;
+  borrowedPayouts: T;
+  issueRate: number;
+  spvCapex: T;
+  spvDebtDrawn: T;
+  spvEquityIn: T;
+  spvCash: T;
+  guarantees: T;
+  rvgAccrued: T;
+  dealsActive: number;
+  longTermDebt: T;
+  reportedDebt: T;
+  leaseLiabilities: T;
+  vehicleLeaseLiabilities: T;
+  adjustedDebt: T;
+  spvDebt: T;
+  hiddenDebt: T;
+  totalDebt: T;
+  commitments: T;
+  totalCapex: T;
+  newBorrowing: T;
+  cfoBeforeInterest: T;
+  principalDue: T;
+  minskySponsor: MinskyClass;
+  minskyAi: MinskyClass;
+  interestCover: number;
+  ebitdarCover: number;
+  adjustedLeverage: number;
+  ffoToAdjustedDebt: number;
+  dscr: number;
+  spvDscr: number;
+  gpuEconomic: T;
+  bookMinusEconomic: T;
+  obsoleteGpuDebt: T;
+  aiCashFlow: T;
+  returnOnCapital: number;
+  groupCfo: T;
+  constructor(z: T) {
+    this.t = 0;
+    this.label = "";
+    this.levelShock = 0;
+    this.rate = 0;
+    this.coreRevenue = z;
+    this.coreCosts = z;
+    this.price = 0;
+    this.leaseOperatingPaid = z;
+    this.leaseFinanceInterest = z;
+    this.leaseFinancePrincipal = z;
+    this.leaseFinanceAmortisation = z;
+    this.newLeasesPaid = z;
+    this.rvgPaid = z;
+    this.spvSaleLoss = z;
+    this.spvRvgIncome = z;
+    this.spvWrittenOff = z;
+    this.spvDistributions = z;
+    this.spvNi = z;
+    this.spvGpuWriteOff = z;
+    this.strandImpair = z;
+    this.retireLoss = z;
+    this.liveChanged = false;
+    this.shellGw = 0;
+    this.window = 1;
+    this.liveGw = 0;
+    this.capacity = 0;
+    this.inferenceCapacity = 0;
+    this.retiringSoon = 0;
+    this.occupancy = 0;
+    this.util = 0;
+    this.aiRevenue = z;
+    this.aiOpex = z;
+    this.consolidationLoss = z;
+    this.consolidationNet = z;
+    this.spvTransferred = z;
+    this.gpuDep = z;
+    this.shellDep = z;
+    this.vehicleRent = z;
+    this.spvInterest = z;
+    this.spvCapitalisedInterest = z;
+    this.spvDep = z;
+    this.spvSupport = z;
+    this.spvPrincipal = z;
+    this.spvShellDep = z;
+    this.consInterest = z;
+    this.consPrincipal = z;
+    this.spvServiceTotal = z;
+    this.impairment = z;
+    this.maturities = z;
+    this.bondInterest = z;
+    this.amortEquiv = z;
+    this.interest = z;
+    this.rent = z;
+    this.ebitdar = z;
+    this.ebitda = z;
+    this.depreciation = z;
+    this.operatingIncome = z;
+    this.pretax = z;
+    this.tax = z;
+    this.netIncome = z;
+    this.nonCash = z;
+    this.otherOutflows = z;
+    this.coreOperating = z;
+    this.aiOperating = z;
+    this.cfo = z;
+    this.avail = z;
+    this.wantGpuGw = 0;
+    this.wantShellGw = 0;
+    this.perfNow = 1;
+    this.campusShare = 0;
+    this.gpuVehicleShare = 0;
+    this.leaseShellGw = 0;
+    this.gpuPlan = z;
+    this.shellPlan = z;
+    this.capex = z;
+    this.gpuCapex = z;
+    this.shellCapex = z;
+    this.ownCapex = z;
+    this.bondsIssued = z;
+    this.payouts = z;
+    this.borrowedPayouts = z;
+    this.issueRate = 0;
+    this.spvCapex = z;
+    this.spvDebtDrawn = z;
+    this.spvEquityIn = z;
+    this.spvCash = z;
+    this.guarantees = z;
+    this.rvgAccrued = z;
+    this.dealsActive = 0;
+    this.longTermDebt = z;
+    this.reportedDebt = z;
+    this.leaseLiabilities = z;
+    this.vehicleLeaseLiabilities = z;
+    this.adjustedDebt = z;
+    this.spvDebt = z;
+    this.hiddenDebt = z;
+    this.totalDebt = z;
+    this.commitments = z;
+    this.totalCapex = z;
+    this.newBorrowing = z;
+    this.cfoBeforeInterest = z;
+    this.principalDue = z;
+    this.minskySponsor = "hedge";
+    this.minskyAi = "hedge";
+    this.interestCover = 0;
+    this.ebitdarCover = 0;
+    this.adjustedLeverage = 0;
+    this.ffoToAdjustedDebt = 0;
+    this.dscr = 0;
+    this.spvDscr = 0;
+    this.gpuEconomic = z;
+    this.bookMinusEconomic = z;
+    this.obsoleteGpuDebt = z;
+    this.aiCashFlow = z;
+    this.returnOnCapital = 0;
+    this.groupCfo = z;
+  }
 }
 
 /** A quarter-flows record with every field present (one hidden class for the whole run). */
 export function newQuarterFlows<T>(zero: T): QuarterFlows<T> {
-  // one record per run, its fields added in one order (one hidden class); a class with every field set in its
-  // constructor measured no faster and listed the fields a third time
-  const q = {} as QuarterFlows<T>;
-  resetQuarter(q, zero, 0, "");
-  return q;
+  return new Flows(zero);
 }

@@ -42,43 +42,39 @@ export class FrameRecorder<T> implements Recorder<T> {
     const c = st.c;
     const consolidatedDebt = st.consolidatedOut;
     const spvDebt = st.spvDebtOut;
-    const sponsorAssetsTotal = N.add(N.add(N.add(st.cash, st.gpuBook.nbv), st.shellBook.nbv), c.otherAssets);
-    const sponsorLiabTotal = N.add(N.add(st.bondsOut, consolidatedDebt), c.otherLiabilities);
-    const cashFlowTotal = N.add(
+    const rightOfUse = N.add(N.add(st.leases.operatingLiability, st.leases.financeRou), q.vehicleLeaseLiabilities);
+    const sponsorAssetsTotal = N.add(N.add(N.add(N.add(N.add(st.cash, st.gpuBook.nbv), st.shellBook.nbv), c.land), rightOfUse), c.otherAssets);
+    const sponsorLiabTotal = N.add(N.add(N.add(st.bondsOut, consolidatedDebt), q.leaseLiabilities), c.otherLiabilities);
+    const cashFlowTotal = N.sub(
       N.sub(
-        N.sub(
-          N.sub(
-            N.add(
-              N.sub(N.sub(N.sub(N.sub(N.sub(N.add(q.coreOperating, q.aiOperating), q.leaseExpense), q.interest), q.tax), q.spvSupport), q.rvgPaid),
-              q.consolidationNet,
-            ),
-            q.capex,
-          ),
-          N.add(q.maturities, q.consPrincipal),
-        ),
-        q.payouts,
+        N.add(N.sub(N.sub(N.add(q.cfo, q.consolidationNet), q.capex), q.leaseFinancePrincipal), q.bondsIssued),
+        N.add(N.add(q.maturities, q.consPrincipal), q.payouts),
       ),
-      q.bondsIssued,
+      q.otherOutflows,
     );
     const spvAssets = N.add(N.add(q.spvCash, st.spvShellOut), st.spvGpuOut);
     const lenderBonds = st.bondsOut;
     const lenderPc = N.add(spvDebt, consolidatedDebt);
+    const revenue = N.add(q.coreRevenue, q.aiRevenue);
     this.frames.push({
       index: q.t,
       label: q.label,
       sponsor: {
-        assets: { cash: st.cash, gpu: st.gpuBook.nbv, shell: st.shellBook.nbv, other: c.otherAssets, total: sponsorAssetsTotal },
-        liabilities: { bonds: st.bondsOut, consolidatedSpvDebt: consolidatedDebt, other: c.otherLiabilities, total: sponsorLiabTotal },
+        assets: { cash: st.cash, gpu: st.gpuBook.nbv, shell: st.shellBook.nbv, land: c.land, rightOfUse, other: c.otherAssets, total: sponsorAssetsTotal },
+        liabilities: { bonds: st.bondsOut, consolidatedSpvDebt: consolidatedDebt, leaseLiabilities: q.leaseLiabilities, other: c.otherLiabilities, total: sponsorLiabTotal },
         equity: st.equity,
         income: {
+          revenue,
           coreRevenue: q.coreRevenue,
           aiRevenue: q.aiRevenue,
           coreCosts: q.coreCosts,
           aiOpex: q.aiOpex,
-          leaseExpense: q.leaseExpense,
+          ebitdar: q.ebitdar,
+          rent: q.rent,
           ebitda: q.ebitda,
           depreciation: q.depreciation,
           impairment: q.impairment,
+          operatingIncome: q.operatingIncome,
           interest: q.interest,
           spvSupport: q.spvSupport,
           guaranteeLoss: q.rvgPaid,
@@ -88,19 +84,16 @@ export class FrameRecorder<T> implements Recorder<T> {
           netIncome: q.netIncome,
         },
         cashFlow: {
-          coreOperating: q.coreOperating,
-          aiOperating: q.aiOperating,
-          leasePaid: q.leaseExpense,
-          interestPaid: q.interest,
-          taxPaid: q.tax,
-          spvSupportPaid: q.spvSupport,
-          guaranteePaid: q.rvgPaid,
+          operating: q.cfo,
+          nonCashAddBack: q.nonCash,
           consolidationNet: q.consolidationNet,
           capex: q.capex,
+          financeLeasePrincipal: q.leaseFinancePrincipal,
           bondsIssued: q.bondsIssued,
           bondsRepaid: q.maturities,
           consolidatedDebtRepaid: q.consPrincipal,
           payouts: q.payouts,
+          otherFinancing: q.otherOutflows,
           total: cashFlowTotal,
         },
       },
@@ -109,10 +102,12 @@ export class FrameRecorder<T> implements Recorder<T> {
         liabilities: { debt: spvDebt, total: spvDebt },
         equity: st.spvEquity,
         income: {
-          rent: q.leaseExpense,
+          rent: q.vehicleRent,
           interest: q.spvInterest,
+          capitalisedInterest: q.spvCapitalisedInterest,
           depreciation: q.spvDep,
           saleLoss: q.spvSaleLoss,
+          gpuWriteOff: q.spvGpuWriteOff,
           guaranteeIncome: q.spvRvgIncome,
           supportIncome: q.spvSupport,
           debtWrittenOff: q.spvWrittenOff,
@@ -132,18 +127,30 @@ export class FrameRecorder<T> implements Recorder<T> {
         lossCumulative: st.lossCum,
       },
       measures: {
+        revenue,
+        ownCapex: q.ownCapex,
+        depreciation: q.depreciation,
+        operatingIncome: q.operatingIncome,
+        cashAndSecurities: st.cash,
+        longTermDebt: q.longTermDebt,
         reportedDebt: q.reportedDebt,
+        leaseLiabilities: q.leaseLiabilities,
+        adjustedDebt: q.adjustedDebt,
+        spvDebt,
         hiddenDebt: q.hiddenDebt,
         totalDebt: q.totalDebt,
+        commitmentsNotCommenced: q.commitments,
         hiddenShare: N.isPositive(q.totalDebt) ? N.ratio(q.hiddenDebt, q.totalDebt) : 0,
-        spvDebt,
         guarantees: q.guarantees,
+        guaranteesAccrued: q.rvgAccrued,
         capex: q.totalCapex,
         spvCapex: q.spvCapex,
         newBorrowing: q.newBorrowing,
-        depreciation: q.depreciation,
         debtFundedCapexShare: N.isPositive(q.totalCapex) ? Math.min(1, N.ratio(q.newBorrowing, q.totalCapex)) : 0,
         interestCover: q.interestCover,
+        ebitdarCover: q.ebitdarCover,
+        adjustedLeverage: q.adjustedLeverage,
+        ffoToAdjustedDebt: q.ffoToAdjustedDebt,
         dscr: q.dscr,
         spvDscr: q.spvDscr,
         minskyAi: q.minskyAi,
@@ -157,6 +164,7 @@ export class FrameRecorder<T> implements Recorder<T> {
         coreRevenue: q.coreRevenue,
         demand: st.demand,
         capacity: q.capacity,
+        inferenceCapacity: q.inferenceCapacity,
         utilisation: q.util,
         occupancy: q.occupancy,
         gpuGw: q.liveGw,

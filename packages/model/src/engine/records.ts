@@ -1,27 +1,33 @@
 /**
- * What a run records: a frame per quarter (statements, balance sheets, measures), the summary, and the series
+ * What a run records: a record per quarter (statements, balance sheets, measures), the summary, and the series
  * Monte Carlo reads. Money is `T` (Decimal in the ledger, number in JSON and on the fast path).
  */
 import type { EventKind, SimEvent } from "../events.js";
 import type { MinskyClass } from "./state.js";
+
+/** The verdict on "cash flow or debt?": with a dead band around one, so that noise cannot flip it. */
+export type Verdict = "cash-flow" | "balanced" | "debt";
 
 /** Everything recorded for one quarter (money as T). */
 export interface QuarterRecord<T> {
   index: number;
   label: string;
   sponsor: {
-    assets: { cash: T; gpu: T; shell: T; other: T; total: T };
-    liabilities: { bonds: T; consolidatedSpvDebt: T; other: T; total: T };
+    assets: { cash: T; gpu: T; shell: T; land: T; rightOfUse: T; other: T; total: T };
+    liabilities: { bonds: T; consolidatedSpvDebt: T; leaseLiabilities: T; other: T; total: T };
     equity: T;
     income: {
+      revenue: T;
       coreRevenue: T;
       aiRevenue: T;
       coreCosts: T;
       aiOpex: T;
-      leaseExpense: T;
+      ebitdar: T;
+      rent: T;
       ebitda: T;
       depreciation: T;
       impairment: T;
+      operatingIncome: T;
       interest: T;
       spvSupport: T;
       guaranteeLoss: T;
@@ -31,19 +37,16 @@ export interface QuarterRecord<T> {
       netIncome: T;
     };
     cashFlow: {
-      coreOperating: T;
-      aiOperating: T;
-      leasePaid: T;
-      interestPaid: T;
-      taxPaid: T;
-      spvSupportPaid: T;
-      guaranteePaid: T;
+      operating: T;
+      nonCashAddBack: T;
       consolidationNet: T;
       capex: T;
+      financeLeasePrincipal: T;
       bondsIssued: T;
       bondsRepaid: T;
       consolidatedDebtRepaid: T;
       payouts: T;
+      otherFinancing: T;
       total: T;
     };
   };
@@ -51,7 +54,18 @@ export interface QuarterRecord<T> {
     assets: { cash: T; shell: T; gpu: T; total: T };
     liabilities: { debt: T; total: T };
     equity: T;
-    income: { rent: T; interest: T; depreciation: T; saleLoss: T; guaranteeIncome: T; supportIncome: T; debtWrittenOff: T; netIncome: T };
+    income: {
+      rent: T;
+      interest: T;
+      capitalisedInterest: T;
+      depreciation: T;
+      saleLoss: T;
+      gpuWriteOff: T;
+      guaranteeIncome: T;
+      supportIncome: T;
+      debtWrittenOff: T;
+      netIncome: T;
+    };
     flows: { equityContributed: T; distributions: T; transferredOnConsolidation: T };
     dealsActive: number;
   };
@@ -66,18 +80,30 @@ export interface QuarterRecord<T> {
     lossCumulative: T;
   };
   measures: {
+    revenue: T;
+    ownCapex: T;
+    depreciation: T;
+    operatingIncome: T;
+    cashAndSecurities: T;
+    longTermDebt: T;
     reportedDebt: T;
+    leaseLiabilities: T;
+    adjustedDebt: T;
+    spvDebt: T;
     hiddenDebt: T;
     totalDebt: T;
+    commitmentsNotCommenced: T;
     hiddenShare: number;
-    spvDebt: T;
     guarantees: T;
+    guaranteesAccrued: T;
     capex: T;
     spvCapex: T;
     newBorrowing: T;
-    depreciation: T;
     debtFundedCapexShare: number;
     interestCover: number;
+    ebitdarCover: number;
+    adjustedLeverage: number;
+    ffoToAdjustedDebt: number;
     dscr: number;
     spvDscr: number;
     minskyAi: MinskyClass;
@@ -91,8 +117,9 @@ export interface QuarterRecord<T> {
     coreRevenue: T;
     demand: number;
     capacity: number;
+    inferenceCapacity: number;
     utilisation: number;
-    /** GPU GW in service ÷ shell GW available (own and leased). */
+    /** GPU GW in service ÷ shell GW available (own, leased and completed campuses). */
     occupancy: number;
     gpuGw: number;
     shellGw: number;
@@ -122,10 +149,13 @@ export interface SummaryRaw<T> {
   cumulativeAiCashFlow: T;
   debtFundedCapexShare: number;
   /**
-   * Cumulative operating cash flow (after lease, interest and tax, before capex) ÷ cumulative capex including the
-   * capacity SPVs build for the sponsor. The verdict is "cash-flow" when it is at least 1.
+   * The consolidated view (sponsor and vehicles as one group): cumulative operating cash flow of the group ÷
+   * cumulative capex of the group (own and vehicle-built). The verdict is "cash-flow" above 1.05, "debt" below
+   * 0.95 and "balanced" in between.
    */
   internalFundingShare: number;
+  /** Share of cumulative payouts (dividends, buybacks) not covered by free cash flow and borrowed instead. */
+  borrowedPayoutShare: number;
   lenderRepaid: T;
   lenderInterest: T;
   lenderLoss: T;
@@ -136,7 +166,7 @@ export interface SummaryRaw<T> {
   peakBookMinusEconomic: T;
   impairments: T;
   guaranteesPaid: T;
-  verdict: "cash-flow" | "debt";
+  verdict: Verdict;
   repaidYetNoProfit: boolean;
 }
 

@@ -1,12 +1,14 @@
 /**
  * The state of a run in one typed structure: what persists from quarter to quarter (stocks, expectations,
- * running totals) and the quarter's flows, which every phase reads and writes and the recorder copies out.
- * Money is `T` (Decimal in the ledger, number on the fast path); physical quantities are numbers.
+ * running totals). The quarter's flows, which every phase reads and writes and the recorder copies out, are in
+ * `quarter-flows.ts`. Money is `T` (Decimal in the ledger, number on the fast path); physical quantities are
+ * numbers.
  */
 import type { Num } from "../_lib/num.js";
 import type { ShockKind, SimEvent } from "../events.js";
 import type { Scenario } from "../scenario.js";
 import type { CohortBook, LiveFleet } from "./cohort-book.js";
+import type { LeaseBook } from "./lease-book.js";
 import type { QuarterFlows } from "./quarter-flows.js";
 import type { ScheduledShocks } from "./shocks.js";
 
@@ -20,32 +22,43 @@ export interface Noise {
   rate?: ArrayLike<number>;
 }
 
-/** An SPV: a vehicle that owns shells (and GPUs), leases them to the sponsor, and owes private credit. */
+/**
+ * A vehicle (SPV): a **campus** vehicle owns shells and power (built over a construction period, funded by long
+ * debt, leased to the sponsor from completion); a **GPU** vehicle owns GPUs leased to the sponsor over their life,
+ * with debt matched to the lease.
+ */
 export interface Vehicle<T> {
   id: number;
-  /** Funding programme: new SPV draws within the same `spv.programQuarters` window go to one vehicle. */
+  kind: "campus" | "gpu";
+  /** Funding programme: new draws within the same `spv.programQuarters` window go to one vehicle. */
   program: number;
   start: number;
+  /** Quarter the campus completes and the lease commences (GPU vehicles: their start). */
+  completion: number;
   gw: number;
-  /** GPUs the SPV owns (each draw a cohort), leased to the sponsor with the shell; they age like the sponsor's. */
+  /** GPUs the vehicle owns (each draw a cohort); they age like the sponsor's. */
   gpus: CohortBook<T>;
-  /** Book value of the shell. */
+  /** Book value of the shell (construction in progress until completion). */
   nbv: T;
-  /** Straight-line depreciation per quarter of the shell (sum over draws of cost ÷ shell life). */
+  /** Straight-line depreciation per quarter of the shell, from completion. */
   charge: T;
   bookLeft: number;
   debt: T;
   originalDebt: T;
   principalPerQ: T;
+  /** Quarters over which the debt amortises from completion. */
+  term: number;
   coupon: number;
   rentFixed: T;
   rentVar: T;
   rentFull: T;
-  /** Residual value guarantee cap: rvgCapShare × original debt. */
+  /** Residual value guarantee cap: rvgCapShare × original debt (campus vehicles). */
   rvgCap: T;
   cash: T;
+  /** Outside equity contributed, less distributions. */
+  equityIn: T;
   leaseEnd: number;
-  status: "active" | "consolidated" | "closed";
+  status: "building" | "active" | "consolidated" | "closed";
   breachStreak: number;
 }
 
@@ -55,8 +68,6 @@ export interface Tranche<T> {
   couponQ: T;
   amortEquiv: T;
   maturity: number;
-  /** Raised during the run (for the AI build-out), as opposed to the opening ladder. */
-  ai: boolean;
 }
 
 /** Constants of a run, derived once from the scenario. */
@@ -74,13 +85,21 @@ export interface Constants<T> {
   discountAt: Float64Array;
   discountEnd: number;
   minAmount: T;
-  minCash: T;
+  cashFloor: T;
   otherAssets: T;
   otherLiabilities: T;
+  land: T;
   ladderSlice: T;
   ladderRateQ: number;
-  /** Price of a compute unit in the first quarter, so that revenue starts at `ai.revenueAnnual`. */
+  /** Price of a compute unit in the first quarter, so that AI revenue starts at its share of revenue. */
   price0: number;
+  /** Core revenue of the first quarter at trend (USD bn). */
+  core0: number;
+  /** Core cash costs as a share of core revenue at trend. */
+  coreCostShare: number;
+  /** Quarterly long-run demand growth, and the factor by which the excess over it shrinks each quarter. */
+  longRunQ: number;
+  fadeQ: number;
 }
 
 /** Everything a run carries from one quarter to the next. */
@@ -98,22 +117,33 @@ export interface RunState<T> {
   demand: number;
   growthQ: number;
   expectedQ: number;
+  /** Level of core revenue relative to its trend (shocks), and the level its fixed costs have adjusted to. */
   coreLevel: number;
+  costLevel: number;
   baseRate: number;
   frozen: boolean;
   wasRationed: boolean;
   econLife: number;
   prevOccupancy: number;
-  prevEbitdaAnnual: number;
+  prevEbitdarAnnual: number;
   overcapacity: boolean;
   freezeReported: boolean;
   sponsorPonzi: boolean;
+  /** Quarter until which lenders fund no new vehicle of each kind (after a consolidation or a loss). */
+  campusCooldownUntil: number;
+  gpuCooldownUntil: number;
 
   // the sponsor's fleet
   readonly gpuBook: CohortBook<T>;
   readonly shellBook: CohortBook<T>;
-  /** GPU cohorts in service (the sponsor's and those of SPVs with an active lease), oldest first. */
+  /** GPU cohorts in service (the sponsor's and those of vehicles with an active lease), oldest first. */
   readonly live: LiveFleet<T>;
+  /** Own shell GW in service (completed), and GW completing in each future quarter. */
+  ownShellGw: number;
+  readonly shellGwDue: Float64Array;
+  /** Shell GW leased from third parties and in use, and own shell GW under construction. */
+  leasedShellGw: number;
+  ownShellPipeline: number;
 
   // the sponsor's balance sheet and bonds
   cash: T;
@@ -124,9 +154,11 @@ export interface RunState<T> {
   bondsOut: T;
   bondCouponSum: T;
   bondAmortSum: T;
-  aiBondCouponSum: T;
-  aiBondAmortSum: T;
   consolidatedOut: T;
+  /** Third-party leases: commenced (liabilities) and signed, not commenced (commitments). */
+  readonly leases: LeaseBook<T>;
+  /** Free cash flow of the last four quarters (a ring), for payouts. */
+  readonly fcfRing: T[];
 
   // vehicles
   readonly vehicles: Vehicle<T>[];
@@ -151,8 +183,10 @@ export interface RunState<T> {
 
   // running totals for the summary
   cumCapex: T;
-  cumCfo: T;
+  cumGroupCfo: T;
   cumBorrow: T;
+  cumPayouts: T;
+  cumBorrowedPayouts: T;
   cumAiCash: T;
   npv: T;
   peakHidden: T;
@@ -166,7 +200,10 @@ export interface RunState<T> {
   ponziAi: number;
   ponziSponsor: number;
   lastTotal: T;
-  lastReported: T;
+  lastAdjusted: T;
   gpuEconNum: number;
   consolidatedDebtEnd: T;
+  /** Own borrowing (bonds issued) and own capex, cumulative: the share of the sponsor's own build funded by debt. */
+  cumOwnCapex: T;
+  cumBondsIssued: T;
 }

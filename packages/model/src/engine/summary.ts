@@ -1,23 +1,51 @@
 /**
- * The run's summary (MODEL.md, "Measures", summary): the burst and its chain of events, whether the sponsor
- * survives, peaks and cumulative flows, lenders' outcome, the sponsor's AI NPV with its horizon value, and the
- * verdict "cash flow or debt".
+ * The run's summary (MODEL.md, "Summary"): the burst and its chain of events, whether the sponsor survives,
+ * peaks and cumulative flows, lenders' outcome, the sponsor's AI NPV with its horizon value (obligations still
+ * owed on its leases counted), and the verdict "cash flow or debt" in the consolidated view.
  */
-import type { SummaryRaw } from "./records.js";
-import { capRatio, RATIO_CAP } from "./ratios.js";
+import { annuityFactor } from "./lease-book.js";
+import type { SummaryRaw, Verdict } from "./records.js";
+import { RATIO_CAP, capRatio } from "./ratios.js";
 import type { RunState } from "./state.js";
+
+/** Half-width of the verdict's dead band around 1: within it the boom is "balanced". */
+export const VERDICT_BAND = 0.05;
+
+/** The verdict for an internal funding share (group operating cash flow ÷ group capex). */
+export function verdictOf(internalFundingShare: number): Verdict {
+  if (internalFundingShare >= 1 + VERDICT_BAND) return "cash-flow";
+  if (internalFundingShare <= 1 - VERDICT_BAND) return "debt";
+  return "balanced";
+}
 
 /** Summarise a finished run. */
 export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
   const N = st.N;
-  // horizon value: economic value of the sponsor's GPUs and book value of its shells, less SPV debt it took on
-  const terminal = N.sub(N.add(N.from(st.gpuEconNum), st.shellBook.nbv), st.consolidatedDebtEnd);
+  const s = st.s;
+  const H = st.c.H;
+  // horizon value: economic value of the sponsor's GPUs and book value of its shells, less the debt of vehicles
+  // it took on, the rent still owed on vehicle leases and leases signed for the build, and guarantees now probable
+  const discountQ = Math.pow(1 + s.discountAnnual, 0.25) - 1;
+  let rentOwed = N.zero;
+  for (const v of st.vehicles) {
+    if (v.status === "active") rentOwed = N.add(rentOwed, N.scale(v.rentFixed, annuityFactor(Math.max(0, v.leaseEnd - H), discountQ)));
+    if (v.status === "building") {
+      // the lease signed for a campus still being built: its fixed rent of the initial term, from completion
+      const rent = N.scale(v.debt, (v.coupon / 4 + 1 / v.term) * s.spv.sizingDscr * (1 - s.spv.leaseVariableShare));
+      const pv = annuityFactor(s.spv.leaseTermQuarters, discountQ) * Math.pow(1 + discountQ, -Math.max(0, v.completion - H));
+      rentOwed = N.add(rentOwed, N.scale(rent, pv));
+    }
+  }
+  const terminal = N.sub(
+    N.sub(N.sub(N.add(N.from(st.gpuEconNum), st.shellBook.nbv), st.consolidatedDebtEnd), rentOwed),
+    N.add(st.q.rvgAccrued, st.leases.remainingPaymentsPv(discountQ)),
+  );
   const npv = N.add(st.npv, N.scale(terminal, st.c.discountEnd));
   const burst = st.burst;
   const chain = burst ? st.events.filter((e) => e.index <= burst.index && e.kind !== "credit-reopen").slice(-10) : [];
   const survives = !st.events.some((e) => e.kind === "liquidity-shortfall");
   const debtShare = N.isPositive(st.cumCapex) ? Math.min(1, N.ratio(st.cumBorrow, st.cumCapex)) : 0;
-  const internalShare = N.isPositive(st.cumCapex) ? capRatio(N.ratio(st.cumCfo, st.cumCapex)) : RATIO_CAP;
+  const internalShare = N.isPositive(st.cumCapex) ? capRatio(N.ratio(st.cumGroupCfo, st.cumCapex)) : RATIO_CAP;
   return {
     burstQuarter: burst ? burst.quarter : null,
     burstIndex: burst ? burst.index : null,
@@ -32,6 +60,8 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
     cumulativeBorrowing: st.cumBorrow,
     cumulativeAiCashFlow: st.cumAiCash,
     debtFundedCapexShare: debtShare,
+    internalFundingShare: internalShare,
+    borrowedPayoutShare: N.isPositive(st.cumPayouts) ? Math.min(1, N.ratio(st.cumBorrowedPayouts, st.cumPayouts)) : 0,
     lenderRepaid: st.repaidCum,
     lenderInterest: st.interestCum,
     lenderLoss: st.lossCum,
@@ -42,8 +72,7 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
     peakBookMinusEconomic: st.peakGap,
     impairments: st.impairCum,
     guaranteesPaid: st.rvgCum,
-    internalFundingShare: internalShare,
-    verdict: internalShare >= 1 ? "cash-flow" : "debt",
+    verdict: verdictOf(internalShare),
     repaidYetNoProfit: !N.isPositive(st.lossCum) && !N.isPositive(npv),
   };
 }

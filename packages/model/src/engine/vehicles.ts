@@ -1,21 +1,26 @@
 /**
- * SPVs and their leases (MODEL.md, "SPVs, leases and guarantees"): opening a vehicle and drawing on it, lease
- * ends (renewal, or capacity handed back with the residual value guarantee), consolidation after a breach,
- * and each quarter's rent and debt service.
+ * Vehicles (MODEL.md, "Vehicles, leases and guarantees"). A campus vehicle builds shells over a construction
+ * period (interest capitalised, no rent), then leases them to the sponsor from completion for an initial term
+ * with renewals, its long debt amortising from completion and a residual value guarantee behind it. A GPU vehicle
+ * owns GPUs leased to the sponsor over a term matched to their life, its debt amortising over the lease. This
+ * file opens vehicles and draws on them, completes campuses, and services rent and debt; lease ends and
+ * consolidation are in `vehicle-events.ts`.
  */
-import { logEvent } from "./event-log.js";
 import { CohortBook } from "./cohort-book.js";
-import { MIN_AMOUNT } from "./limits.js";
+import { logEvent } from "./event-log.js";
 import type { RunState, Vehicle } from "./state.js";
 
-/** Open a vehicle in quarter `t` whose debt pays `coupon` and whose lease first ends in `leaseEnd`. */
-export function openVehicle<T>(st: RunState<T>, t: number, coupon: number, leaseEnd: number): Vehicle<T> {
+/** Open a vehicle of `kind` in quarter `t` whose debt pays `coupon`, completing (campus) in `completion`. */
+export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: number, coupon: number, completion: number): Vehicle<T> {
   const N = st.N;
   const s = st.s;
+  const campus = kind === "campus";
   const v: Vehicle<T> = {
     id: st.vehicles.length,
+    kind,
     program: Math.floor(t / s.spv.programQuarters),
     start: t,
+    completion: campus ? completion : t,
     gw: 0,
     gpus: new CohortBook<T>(N, false),
     nbv: N.zero,
@@ -24,23 +29,38 @@ export function openVehicle<T>(st: RunState<T>, t: number, coupon: number, lease
     debt: N.zero,
     originalDebt: N.zero,
     principalPerQ: N.zero,
+    term: campus ? s.spv.debtTermQuarters : s.gpuSpv.leaseTermQuarters,
     coupon,
     rentFixed: N.zero,
     rentVar: N.zero,
     rentFull: N.zero,
     rvgCap: N.zero,
     cash: N.zero,
-    leaseEnd,
-    status: "active",
+    equityIn: N.zero,
+    leaseEnd: campus ? completion + s.spv.leaseTermQuarters : t + s.gpuSpv.leaseTermQuarters,
+    status: campus && completion > t ? "building" : "active",
     breachStreak: 0,
   };
   st.vehicles.push(v);
   return v;
 }
 
+/** Size a vehicle's lease on its debt: rent covers interest and principal `spv.sizingDscr` times at full use. */
+function sizeLease<T>(st: RunState<T>, v: Vehicle<T>): void {
+  const N = st.N;
+  const s = st.s;
+  const serviceFull = N.scale(v.debt, (v.coupon / 4 + 1 / v.term) * s.spv.sizingDscr);
+  const varPart = v.kind === "campus" ? N.scale(serviceFull, s.spv.leaseVariableShare) : N.zero;
+  v.rentVar = varPart;
+  v.rentFixed = N.sub(serviceFull, varPart);
+  v.rentFull = serviceFull;
+  v.principalPerQ = N.divInt(v.debt, v.term);
+}
+
 /**
  * Draw on a vehicle: `gw` of shell built for `shellCost` and `gpuGw` of GPUs for `gpuCost`, funded by outside
- * equity and private credit; the lease is sized on the new debt. Returns the debt drawn.
+ * equity and private credit. A GPU vehicle's lease is sized at once; a campus's at completion. Returns the debt
+ * drawn.
  */
 export function drawOnVehicle<T>(st: RunState<T>, v: Vehicle<T>, t: number, gw: number, shellCost: T, gpuGw: number, gpuCost: T, equityPart: T): T {
   const N = st.N;
@@ -49,126 +69,44 @@ export function drawOnVehicle<T>(st: RunState<T>, v: Vehicle<T>, t: number, gw: 
   const debt = N.sub(cost, equityPart);
   v.gw += gw;
   v.nbv = N.add(v.nbv, shellCost);
-  v.charge = N.add(v.charge, N.divInt(shellCost, s.gpu.shellLifeQuarters));
   if (gpuGw > 0) {
     st.live.push(v.gpus, v.gpus.add(t, t, gpuGw, t >= 0 ? st.c.perfAt[t]! : Math.pow(st.c.perfQ, t), gpuCost, s.gpu.bookLifeQuarters, t));
     st.spvGpuOut = N.add(st.spvGpuOut, gpuCost);
   }
   v.debt = N.add(v.debt, debt);
   v.originalDebt = N.add(v.originalDebt, debt);
-  v.rvgCap = N.scale(v.originalDebt, s.spv.rvgCapShare);
+  if (v.kind === "campus") v.rvgCap = N.scale(v.originalDebt, s.spv.rvgCapShare);
+  if (v.status === "active") sizeLease(st, v);
   st.spvDebtOut = N.add(st.spvDebtOut, debt);
   st.spvShellOut = N.add(st.spvShellOut, shellCost);
-  v.principalPerQ = N.divInt(v.originalDebt, s.spv.debtTermQuarters);
-  const serviceFull = N.scale(debt, (v.coupon / 4 + 1 / s.spv.debtTermQuarters) * s.spv.sizingDscr);
-  const varPart = N.scale(serviceFull, s.spv.leaseVariableShare);
-  v.rentVar = N.add(v.rentVar, varPart);
-  v.rentFixed = N.add(v.rentFixed, N.sub(serviceFull, varPart));
-  v.rentFull = N.add(v.rentFull, serviceFull);
   st.spvEquity = N.add(st.spvEquity, equityPart);
+  v.equityIn = N.add(v.equityIn, equityPart);
   st.lentCum = N.add(st.lentCum, debt);
   st.lenderEquity = N.add(st.lenderEquity, debt);
   return debt;
 }
 
-/**
- * Phase: leases that end this quarter are renewed if last quarter's shell occupancy was high enough; otherwise
- * the vehicle sells what it owns, the guarantee pays up to its cap, and lenders take the rest as a loss.
- */
-export function returnExpiredLeases<T>(st: RunState<T>): void {
+/** Phase: campuses whose construction ends this quarter complete: the lease commences and the shells serve. */
+export function completeCampuses<T>(st: RunState<T>): void {
   const N = st.N;
   const s = st.s;
-  const q = st.q;
-  const t = q.t;
+  const t = st.q.t;
   for (const v of st.vehicles) {
-    if (v.status !== "active" || v.leaseEnd !== t) continue;
-    if (st.prevOccupancy >= s.spv.renewalUtilisation) {
-      v.leaseEnd = t + s.spv.renewalTermQuarters;
-      continue;
-    }
-    let gpuMarket = 0;
-    const g = v.gpus;
-    for (let i = 0; i < g.count; i++) if (!g.retired[i]) gpuMarket += g.costNum[i]! * Math.max(0, 1 - (t - g.vintage[i]!) / st.econLife);
-    const gpuNbv = v.gpus.nbv;
-    const residual = N.add(N.scale(v.nbv, s.spv.vacantValueShare), N.min(gpuNbv, N.from(gpuMarket)));
-    const available = N.add(v.cash, residual);
-    const shortfall = N.max(N.zero, N.sub(v.debt, available));
-    const rvg = N.min(v.rvgCap, shortfall);
-    const pool = N.add(available, rvg);
-    const repay = N.min(v.debt, pool);
-    const loss = N.sub(v.debt, repay);
-    const leftover = N.sub(pool, repay);
-    const saleLoss = N.sub(N.add(v.nbv, gpuNbv), residual);
-    q.spvSaleLoss = N.add(q.spvSaleLoss, saleLoss);
-    q.spvRvgIncome = N.add(q.spvRvgIncome, rvg);
-    q.spvWrittenOff = N.add(q.spvWrittenOff, loss);
-    q.spvNi = N.add(q.spvNi, N.sub(N.add(rvg, loss), saleLoss));
-    q.spvDistributions = N.add(q.spvDistributions, leftover);
-    q.rvgPaid = N.add(q.rvgPaid, rvg);
-    st.repaidCum = N.add(st.repaidCum, repay);
-    st.lenderCash = N.add(st.lenderCash, repay);
-    st.lossCum = N.add(st.lossCum, loss);
-    st.lenderEquity = N.sub(st.lenderEquity, loss);
-    st.spvDebtOut = N.sub(st.spvDebtOut, v.debt);
-    st.spvShellOut = N.sub(st.spvShellOut, v.nbv);
-    st.spvGpuOut = N.sub(st.spvGpuOut, gpuNbv);
-    for (let i = 0; i < g.count; i++) g.retired[i] = true;
-    q.liveChanged = true;
-    v.nbv = N.zero;
-    v.cash = N.zero;
-    v.debt = N.zero;
-    v.status = "closed";
-    logEvent(st, t, "lease-non-renewal", v.gw);
-    if (N.toNumber(rvg) >= MIN_AMOUNT) logEvent(st, t, "guarantee-called", N.toNumber(rvg));
-    if (N.toNumber(loss) >= MIN_AMOUNT) logEvent(st, t, "lender-loss", N.toNumber(loss));
+    if (v.status !== "building" || v.completion > t) continue;
+    v.status = "active";
+    v.leaseEnd = t + s.spv.leaseTermQuarters;
+    v.charge = N.divInt(v.nbv, s.gpu.shellLifeQuarters);
+    v.bookLeft = s.gpu.shellLifeQuarters;
+    sizeLease(st, v);
+    logEvent(st, t, "vehicle-complete", v.gw, N.toNumber(v.debt));
   }
 }
 
 /**
- * Phase: vehicles in breach beyond the cure period are consolidated (before this quarter's depreciation): the
- * sponsor takes the shell and GPUs at book value and the debt onto its balance sheet, and buys the outside
- * equity out at its book value if positive.
- */
-export function consolidateBreached<T>(st: RunState<T>): void {
-  const N = st.N;
-  const q = st.q;
-  const t = q.t;
-  for (const v of st.vehicles) {
-    if (v.status !== "active" || v.breachStreak < st.s.spv.curePeriodQuarters) continue;
-    const dealEquity = N.sub(N.add(N.add(v.nbv, v.gpus.nbv), v.cash), v.debt);
-    const buyout = N.max(N.zero, dealEquity);
-    q.consolidationLoss = N.add(q.consolidationLoss, N.sub(buyout, dealEquity));
-    q.consolidationNet = N.add(q.consolidationNet, N.sub(v.cash, buyout));
-    q.spvTransferred = N.add(q.spvTransferred, dealEquity);
-    st.shellBook.add(t - 1, t - 1, v.gw, 0, v.nbv, Math.max(1, v.bookLeft), t - 1);
-    const g = v.gpus;
-    const own = st.gpuBook;
-    for (let i = 0; i < g.count; i++) {
-      const left = g.created[i]! + g.life[i]! - (t - 1);
-      if (left <= 0 && g.retired[i]) continue;
-      const moved = own.add(t - 1, g.vintage[i]!, g.gw[i]!, g.perf[i]!, g.bookValue(i, t - 1), Math.max(1, left), t - 1);
-      own.retired[moved] = g.retired[i]!;
-      if (!g.retired[i]) {
-        g.retired[i] = true; // the vehicle's record leaves service; the sponsor's copy takes its place
-        st.live.push(own, moved);
-      }
-    }
-    st.live.compact();
-    st.spvGpuOut = N.sub(st.spvGpuOut, v.gpus.nbv);
-    st.spvDebtOut = N.sub(st.spvDebtOut, v.debt);
-    st.spvShellOut = N.sub(st.spvShellOut, v.nbv);
-    st.consolidatedOut = N.add(st.consolidatedOut, v.debt);
-    v.nbv = N.zero;
-    v.cash = N.zero;
-    v.status = "consolidated";
-    logEvent(st, t, "consolidation", N.toNumber(v.debt));
-  }
-}
-
-/**
- * Phase: rent and debt service of every vehicle. Active vehicles collect rent (its variable part scaled by
- * occupancy), service their debt, and lock surplus cash up while in breach; the sponsor tops up a shortfall.
- * Consolidated vehicles' debt is serviced by the sponsor.
+ * Phase: rent and debt service of every vehicle. Campuses under construction capitalise their interest (the
+ * facility funds it). Active vehicles collect rent (a campus's variable part scaled by occupancy), service their
+ * debt, distribute surplus cash only while their equity stays positive, and lock it up while in breach; the
+ * sponsor tops up a shortfall. Consolidated vehicles' debt is serviced by the sponsor.
  */
 export function serviceVehicles<T>(st: RunState<T>): void {
   const N = st.N;
@@ -186,18 +124,27 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       q.consPrincipal = N.add(q.consPrincipal, principal);
       continue;
     }
+    if (v.status === "building") {
+      const interest = N.scale(v.debt, v.coupon / 4);
+      v.debt = N.add(v.debt, interest);
+      v.originalDebt = N.add(v.originalDebt, interest);
+      v.rvgCap = N.scale(v.originalDebt, s.spv.rvgCapShare);
+      v.nbv = N.add(v.nbv, interest);
+      q.spvCapitalisedInterest = N.add(q.spvCapitalisedInterest, interest);
+      continue;
+    }
     if (v.status !== "active") continue;
     const interest = N.scale(v.debt, v.coupon / 4);
     const principal = N.min(v.principalPerQ, v.debt);
     const service = N.add(interest, principal);
-    const rent = q.occupancy >= 1 ? v.rentFull : N.add(v.rentFixed, N.scale(v.rentVar, q.occupancy));
+    const rent = q.occupancy >= 1 || v.kind === "gpu" ? v.rentFull : N.add(v.rentFixed, N.scale(v.rentVar, q.occupancy));
     const shellDepDeal = N.min(v.charge, v.nbv);
     const gpuDepDeal = v.gpus.depreciate(t);
     const dep = N.add(shellDepDeal, gpuDepDeal);
     v.bookLeft = Math.max(0, v.bookLeft - 1);
     v.nbv = N.sub(v.nbv, shellDepDeal);
     q.spvShellDep = N.add(q.spvShellDep, shellDepDeal);
-    q.leaseExpense = N.add(q.leaseExpense, rent);
+    q.vehicleRent = N.add(q.vehicleRent, rent);
     q.spvInterest = N.add(q.spvInterest, interest);
     q.spvPrincipal = N.add(q.spvPrincipal, principal);
     q.spvDep = N.add(q.spvDep, dep);
@@ -219,21 +166,25 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       v.cash = surplus; // locked up
     } else {
       v.breachStreak = 0;
-      q.spvDistributions = N.add(q.spvDistributions, surplus);
-      v.cash = N.zero;
+      // no distribution that would leave the vehicle's equity negative: what cannot go out stays in
+      const equityAfter = N.sub(N.add(N.add(v.nbv, v.gpus.nbv), surplus), v.debt);
+      const payable = N.max(N.zero, N.min(surplus, equityAfter));
+      q.spvDistributions = N.add(q.spvDistributions, payable);
+      v.cash = N.sub(surplus, payable);
     }
   }
   if (worstNewBreach < Infinity) logEvent(st, t, "covenant-breach", worstNewBreach);
   q.spvServiceTotal = N.add(q.spvInterest, q.spvPrincipal);
-  st.spvDebtOut = N.sub(st.spvDebtOut, q.spvPrincipal);
-  st.spvShellOut = N.sub(st.spvShellOut, q.spvShellDep);
+  st.spvDebtOut = N.add(N.sub(st.spvDebtOut, q.spvPrincipal), q.spvCapitalisedInterest);
+  st.spvShellOut = N.add(N.sub(st.spvShellOut, q.spvShellDep), q.spvCapitalisedInterest);
   st.spvGpuOut = N.sub(st.spvGpuOut, N.sub(q.spvDep, q.spvShellDep));
   st.consolidatedOut = N.sub(st.consolidatedOut, q.consPrincipal);
-  q.spvNi = N.add(q.spvNi, N.sub(N.sub(q.leaseExpense, q.spvInterest), q.spvDep));
+  q.spvNi = N.add(q.spvNi, N.sub(N.sub(q.vehicleRent, q.spvInterest), q.spvDep));
   st.repaidCum = N.add(st.repaidCum, q.spvPrincipal);
-  st.interestCum = N.add(st.interestCum, q.spvInterest);
+  st.interestCum = N.add(N.add(st.interestCum, q.spvInterest), q.spvCapitalisedInterest);
   st.lenderCash = N.add(st.lenderCash, q.spvServiceTotal);
-  st.lenderEquity = N.add(st.lenderEquity, q.spvInterest);
+  st.lenderEquity = N.add(N.add(st.lenderEquity, q.spvInterest), q.spvCapitalisedInterest);
+  st.lentCum = N.add(st.lentCum, q.spvCapitalisedInterest);
   q.spvNi = N.add(q.spvNi, q.spvSupport);
   st.repaidCum = N.add(st.repaidCum, q.consPrincipal);
   st.interestCum = N.add(st.interestCum, q.consInterest);
@@ -242,32 +193,37 @@ export function serviceVehicles<T>(st: RunState<T>): void {
 }
 
 /**
- * The vehicles' share of this quarter's build: drawn on the current programme's vehicle (opened at the rate
- * of the day if there is none). Shares the capacity plan of the cash waterfall.
+ * The vehicles' share of this quarter's build: campus draws go to the current programme's campus (opened, with
+ * its completion `spv.buildQuarters` ahead, if there is none), GPU draws to the current GPU vehicle; none while
+ * lenders are in their cooldown after a consolidation or a loss on that kind of vehicle.
  */
 export function drawNewCapacity<T>(st: RunState<T>): void {
   const N = st.N;
   const s = st.s;
   const q = st.q;
   const t = q.t;
-  const spvGw = q.wantShellGw * q.spvShare;
-  const spvGpuGw = q.wantGpuGw * q.spvShare;
-  if (spvGw > 0 || spvGpuGw > 0) {
-    const program = Math.floor(t / s.spv.programQuarters);
+  const program = Math.floor(t / s.spv.programQuarters);
+  const draw = (kind: Vehicle<T>["kind"], gw: number, gpuGw: number, spread: number, equityShare: number): void => {
     let v: Vehicle<T> | undefined;
     for (const x of st.vehicles) {
-      if (x.status === "active" && x.program === program && x.start >= 0) {
+      if (x.kind === kind && x.program === program && x.start >= 0 && (x.status === "building" || x.status === "active")) {
         v = x;
         break;
       }
     }
-    const coupon = q.issueRate - s.sponsor.bondSpreadAnnual + s.spv.spreadAnnual;
-    v ??= openVehicle(st, t, coupon, t + s.spv.leaseTermQuarters);
-    const spvShellCost = N.from(spvGw * st.c.shellCostPerGw);
-    const spvGpuCost = N.from(spvGpuGw * st.c.gpuCostPerGw);
-    q.spvCapex = N.add(spvShellCost, spvGpuCost);
-    q.spvEquityIn = N.scale(q.spvCapex, s.spv.equityShare);
-    q.spvDebtDrawn = drawOnVehicle(st, v, t, spvGw, spvShellCost, spvGpuGw, spvGpuCost, q.spvEquityIn);
-  }
+    const coupon = q.issueRate - s.sponsor.bondSpreadAnnual + spread;
+    v ??= openVehicle(st, kind, t, coupon, t + Math.max(1, s.spv.buildQuarters));
+    const shellCost = N.from(gw * st.c.shellCostPerGw);
+    const gpuCost = N.from(gpuGw * st.c.gpuCostPerGw);
+    const cost = N.add(shellCost, gpuCost);
+    const equity = N.scale(cost, equityShare);
+    q.spvCapex = N.add(q.spvCapex, cost);
+    q.spvEquityIn = N.add(q.spvEquityIn, equity);
+    q.spvDebtDrawn = N.add(q.spvDebtDrawn, drawOnVehicle(st, v, t, gw, shellCost, gpuGw, gpuCost, equity));
+  };
+  const campusGw = q.wantShellGw * q.campusShare;
+  if (campusGw > 0) draw("campus", campusGw, 0, s.spv.spreadAnnual, s.spv.equityShare);
+  const gpuGw = q.wantGpuGw * q.gpuVehicleShare;
+  if (gpuGw > 0) draw("gpu", 0, gpuGw, s.gpuSpv.spreadAnnual, s.gpuSpv.equityShare);
   st.spvEquity = N.sub(N.sub(N.add(st.spvEquity, q.spvNi), q.spvDistributions), q.spvTransferred);
 }
