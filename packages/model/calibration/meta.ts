@@ -187,8 +187,19 @@ export function calibrateMeta(id: string, opening: string): Calibration {
     return (latest?.value ?? closes.find((v) => v !== undefined) ?? Number.NaN) / 100;
   });
   const fx = sourced("fxJpyPerUsd", "USD/JPY at the opening", () => r.seriesAt("usdjpy") ?? Number.NaN, "estimated");
+  // capex guidance for the coming year, scaled by how far the last year's spending overshot its first guidance
+  // (hyperscalers raised their guidance through 2024 and 2025: the first figure given is a floor, not a forecast)
+  const guidanceReads = r.reads.length;
   const guide = r.guidance("capexGuidance", `FY${year + 1}`);
-  provenance["investment.guidanceAnnual"] = { kind: "sourced", note: `capex guidance for FY${year + 1} given with the ${FY} results (midpoint, finance-lease principal included)`, reads: r.reads.slice(-1) };
+  const firstPrev = r.guidance("capexGuidance", FY, true);
+  const revision = firstPrev ? capexFY / ((firstPrev.low + firstPrev.high) / 2) : 1;
+  provenance["investment.guidanceAnnual"] = {
+    kind: "sourced",
+    note: firstPrev
+      ? `midpoint of the FY${year + 1} capex guidance given with the ${FY} results, × ${round(revision, 3)}: ${FY}'s capex over the midpoint of its first guidance (finance-lease principal included)`
+      : `midpoint of the FY${year + 1} capex guidance given with the ${FY} results (finance-lease principal included)`,
+    reads: r.reads.slice(guidanceReads),
+  };
 
   // the campus vehicle in place at the opening (Hyperion / Beignet for `meta`; none at end-2024)
   const campus = r.deals((d) => d.structure === "jv" && d.instrument === "bond");
@@ -264,7 +275,7 @@ export function calibrateMeta(id: string, opening: string): Calibration {
       leadQuarters: assumed("investment.leadQuarters", 4, "a year from order to service", "estimated"),
       headroom: assumed("investment.headroom", 0.05, "spare capacity planned"),
       adjustmentSpeed: assumed("investment.adjustmentSpeed", 0.3, "partial adjustment: 30% of the gap closed a quarter"),
-      guidanceAnnual: guide ? round((guide.low + guide.high) / 2) : 0,
+      guidanceAnnual: guide ? round(((guide.low + guide.high) / 2) * revision) : 0,
     },
     gpu,
     leases: {

@@ -48,9 +48,10 @@ export class Reader {
     throw new Error(`calibration of ${this.company} at ${this.opening}: no ${item} for ${periods.join(", ")}`);
   }
 
-  /** Guidance given with the opening's results (the last given by then), as its range. */
-  guidance(item: "capexGuidance" | "totalExpensesGuidance" | "serverUsefulLifeYears", forPeriod: string): { low: number; high: number } | undefined {
-    const g = this.data.guidance.filter((x) => x.item === item && x.forPeriod === forPeriod).sort((a, b) => a.published.localeCompare(b.published)).at(-1);
+  /** Guidance given with the opening's results (the last given by then, or the first if `first`), as its range. */
+  guidance(item: "capexGuidance" | "totalExpensesGuidance" | "serverUsefulLifeYears", forPeriod: string, first = false): { low: number; high: number } | undefined {
+    const given = this.data.guidance.filter((x) => x.item === item && x.forPeriod === forPeriod).sort((a, b) => a.published.localeCompare(b.published));
+    const g = first ? given[0] : given.at(-1);
     if (!g) return undefined;
     this.reads.push({ table: "guidance", what: item, period: forPeriod, value: (g.low + g.high) / 2, asOf: g.published, published: g.published, url: g.source.url, title: g.source.title, confidence: g.confidence });
     return { low: g.low, high: g.high };

@@ -41,3 +41,5 @@ export type { Axis, SweepResult } from "./analysis/sweep.js";
 export { sweep } from "./analysis/sweep.js";
 export type { Bands, MonteCarloOptions, MonteCarloResult, PathBlock } from "./analysis/monte-carlo.js";
 export { combinePaths, monteCarlo, simulatePaths } from "./analysis/monte-carlo.js";
+export type { Actual, BacktestItem, BacktestResult, BacktestRow } from "./backtest.js";
+export { BACKTEST_ITEMS, actualsFor, backtest } from "./backtest.js";
