@@ -1,7 +1,7 @@
 // What a company reported after a preset's opening, from @aidebt/data, as the backtest's actuals: the items of
 // MODEL.md's "Backtest" table, each with the URL of the row it comes from. Read at build time only (the data
 // after an opening never enters a calibration: see reader.ts).
-import type { CompanyRow } from "@aidebt/data";
+import type { CompanyId, CompanyRow } from "@aidebt/data";
 import { companyRows, deals } from "@aidebt/data";
 import type { Actual, BacktestItem } from "../src/backtest.js";
 
@@ -32,7 +32,7 @@ const DIRECT: ReadonlyArray<[BacktestItem, string, "flow" | "stock"]> = [
  * Reported figures of `company` for the quarter that holds `opening` (its opening balance) and every later
  * quarter and fiscal year in the data. Stocks given at a fiscal year's end are also listed under `FYyyyy`.
  */
-export function reportedActuals(company: string, opening: string): Actual[] {
+export function reportedActuals(company: CompanyId, opening: string): Actual[] {
   const rows = companyRows({ company }).filter((r) => r.periodEnd >= opening);
   const out: Actual[] = [];
   const push = (item: BacktestItem, period: string, value: number, row: { source: { url: string; title: string } }) =>
