@@ -180,3 +180,22 @@ export function makeEvent(
     },
   };
 }
+
+/** The same event with `cause` named in its message (events are logged without one; see attribution.ts). */
+export function withCause(e: SimEvent, cause: ShockKind | null): SimEvent {
+  const c = cause && cause !== e.kind ? CAUSE_LABEL[cause] : null;
+  const strip = (text: string, label: string | undefined) => {
+    const afterQuarter = text.slice(e.quarter.length + 1);
+    return label && afterQuarter.startsWith(`${label} → `) ? afterQuarter.slice(label.length + 3) : afterQuarter;
+  };
+  const old = e.cause && e.cause !== e.kind ? CAUSE_LABEL[e.cause as ShockKind] : undefined;
+  const body = { ja: strip(e.message.ja, old?.ja), en: strip(e.message.en, old?.en) };
+  return {
+    ...e,
+    cause: c ? cause : null,
+    message: {
+      ja: `${e.quarter} ${c ? `${c.ja} → ` : ""}${body.ja}`,
+      en: `${e.quarter} ${c ? `${c.en} → ` : ""}${body.en}`,
+    },
+  };
+}

@@ -13,7 +13,7 @@ function unbalanced(r: SimulationResult): string | null {
     if (!sp.assets.total.eq(sp.liabilities.total.plus(sp.equity))) {
       return `${f.label} sponsor: assets ${sp.assets.total.toString()} ≠ liabilities ${sp.liabilities.total.toString()} + equity ${sp.equity.toString()}`;
     }
-    const sum = sp.assets.cash.plus(sp.assets.gpu).plus(sp.assets.shell).plus(sp.assets.other);
+    const sum = sp.assets.cash.plus(sp.assets.gpu).plus(sp.assets.shell).plus(sp.assets.land).plus(sp.assets.rightOfUse).plus(sp.assets.other);
     if (!sum.eq(sp.assets.total)) return `${f.label} sponsor assets do not add up`;
     const spv = f.spv;
     if (!spv.assets.total.eq(spv.liabilities.total.plus(spv.equity))) {
@@ -39,6 +39,26 @@ describe("the ledger", () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         expect(unbalanced(simulate(s))).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("adds debt up the way MODEL.md defines it, to the last digit, every quarter (adjusted = reported + leases; total = adjusted + hidden)", () => {
+    const check = (r: SimulationResult): string | null => {
+      for (const f of r.frames) {
+        const m = f.measures;
+        if (!m.adjustedDebt.eq(m.reportedDebt.plus(m.leaseLiabilities))) return `${f.label}: adjusted ${m.adjustedDebt.toString()} ≠ reported + leases`;
+        if (!m.totalDebt.eq(m.adjustedDebt.plus(m.hiddenDebt))) return `${f.label}: total ${m.totalDebt.toString()} ≠ adjusted + hidden`;
+        if (m.hiddenDebt.gt(m.spvDebt)) return `${f.label}: hidden debt above the vehicles' debt`;
+        if (m.hiddenDebt.isNegative() || m.leaseLiabilities.isNegative() || m.commitmentsNotCommenced.isNegative()) return `${f.label}: a negative stock of debt`;
+      }
+      return null;
+    };
+    for (const p of presets) expect(check(simulate(p.scenario)), p.id).toBeNull();
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        expect(check(simulate(s))).toBeNull();
       }),
       { numRuns: RUNS },
     );
@@ -77,8 +97,8 @@ describe("the ledger", () => {
   it("reports one quarter per period with contract labels and the scenario echoed", () => {
     const j = simulate(presets[0]!.scenario).toJSON();
     expect(j.quarters).toHaveLength(40);
-    expect(j.quarters[0]?.label).toBe("2025Q1");
-    expect(j.quarters[39]?.label).toBe("2034Q4");
+    expect(j.quarters[0]?.label).toBe("2026Q1");
+    expect(j.quarters[39]?.label).toBe("2035Q4");
     expect(j.scenario).toEqual(presets[0]!.scenario);
   });
 });

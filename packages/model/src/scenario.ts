@@ -208,6 +208,14 @@ function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioS
       params: { allowed: `number from 0 to ${s.sponsor.cash} (sponsor.cash)`, code: "cash-floor-above-cash" },
     });
   }
+  if (s.financing.campusShare + s.leases.shellShare > 1 + 1e-12) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["financing", "campusShare"],
+      message: "campus vehicles and leased shells together build more than all new shell capacity",
+      params: { allowed: `number from 0 to ${Number((1 - s.leases.shellShare).toPrecision(12))} (1 − leases.shellShare)`, code: "invalid" },
+    });
+  }
   if (s.fleet.land > s.fleet.netPpe) {
     ctx.addIssue({
       code: "custom",

@@ -2,6 +2,7 @@ import { floatNum } from "./_lib/num.js";
 import { prepare } from "./generated/engine/prepare.js";
 import { FrameRecorder } from "./generated/engine/recorder.js";
 import { runEngine as runFloatEngine } from "./generated/engine/run.js";
+import { attributeCauses } from "./attribution.js";
 import type { ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
@@ -17,6 +18,7 @@ import type { Scenario } from "./scenario.js";
  */
 export function simulateFast(scenario: Scenario): ResultJson {
   const recorder = new FrameRecorder<number>();
-  const { events, summary } = runFloatEngine(floatNum, prepare(scenario), recorder);
-  return toResultJson(scenario, { frames: recorder.frames, events, summary });
+  const run = runFloatEngine(floatNum, prepare(scenario), recorder);
+  const { events, burstChain } = attributeCauses(scenario, run.events, run.summary.burstIndex);
+  return toResultJson(scenario, { frames: recorder.frames, events, summary: { ...run.summary, burstChain } });
 }

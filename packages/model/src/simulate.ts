@@ -1,4 +1,5 @@
 import { Dec, decimalNum } from "./_lib/num-decimal.js";
+import { attributeCauses } from "./attribution.js";
 import type { QuarterRecord, RawRun, SummaryRaw } from "./engine/records.js";
 import { FrameRecorder } from "./engine/recorder.js";
 import { prepare } from "./engine/prepare.js";
@@ -69,8 +70,9 @@ export class SimulationResult {
  */
 export function simulate(scenario: Scenario): SimulationResult {
   const recorder = new FrameRecorder<Dec>();
-  const { events, summary } = runEngine(decimalNum, prepare(scenario), recorder);
-  return new SimulationResult(scenario, { frames: recorder.frames, events, summary });
+  const run = runEngine(decimalNum, prepare(scenario), recorder);
+  const { events, burstChain } = attributeCauses(scenario, run.events, run.summary.burstIndex);
+  return new SimulationResult(scenario, { frames: recorder.frames, events, summary: { ...run.summary, burstChain } });
 }
 
 /**

@@ -1,13 +1,12 @@
 /**
- * The run's event log (MODEL.md, "Events"): each event with its quarter, kind, the scheduled shock that set it
- * off, and a bilingual message; and the burst, the first material surfacing of the hidden debt.
+ * The run's event log (MODEL.md, "Events"): each event with its quarter, kind and a bilingual message; and the
+ * burst, the first material surfacing of the hidden debt. Causes are found after the run, by counterfactual
+ * (src/attribution.ts): an engine quarter cannot know which shock an event would not have happened without.
  */
 import { BURST_KINDS, makeEvent } from "../events.js";
-import type { EventKind, ShockKind } from "../events.js";
+import type { EventKind, SimEvent } from "../events.js";
 import type { RunState } from "./state.js";
 
-/** A scheduled shock is named as the cause of events up to three years after it. */
-const CAUSE_WINDOW = 12;
 /** A surfacing event must be at least this share of total debt to count as the burst. */
 const BURST_MATERIALITY = 0.02;
 /** Burst kinds whose value is an amount of money (compared with the materiality threshold). */
@@ -21,18 +20,21 @@ const AMOUNT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
 const NO_MESSAGE = { ja: "", en: "" };
 
 /**
- * Log an event of quarter `t`. Its cause is the latest scheduled shock within the cause window (or `cause`
- * when given); lean runs (Monte Carlo) skip the bilingual text, since only kinds and quarters are read.
+ * Log an event of quarter `t`, without a cause (attributed after the run); lean runs (Monte Carlo) skip the
+ * bilingual text, since only kinds and quarters are read.
  */
-export function logEvent<T>(st: RunState<T>, t: number, kind: EventKind, value: number, extra = 0, cause: ShockKind | null = st.lastShock): void {
+export function logEvent<T>(st: RunState<T>, t: number, kind: EventKind, value: number, extra = 0): void {
   const N = st.N;
-  const recent = cause !== null && t - st.lastShockAt <= CAUSE_WINDOW ? cause : null;
   const label = st.c.labels[t] ?? "";
-  const why = kind === recent ? null : recent;
-  const e = st.detail ? makeEvent(label, t, kind, why, value, extra) : { quarter: label, index: t, kind, cause: why, value, message: NO_MESSAGE };
+  const e = st.detail ? makeEvent(label, t, kind, null, value, extra) : { quarter: label, index: t, kind, cause: null, value, message: NO_MESSAGE };
   st.events.push(e);
   // the burst is the first material surfacing: amounts under 2% of the debt outstanding are logged only
   if (!st.burst && BURST_KINDS.has(kind) && (!AMOUNT_KINDS.has(kind) || value >= BURST_MATERIALITY * N.toNumber(st.lastTotal))) {
     st.burst = e;
   }
+}
+
+/** The events that led to a burst at `burstIndex`: the last ten up to its quarter (a market reopening is not a step). */
+export function burstChainOf(events: readonly SimEvent[], burstIndex: number): SimEvent[] {
+  return events.filter((e) => e.index <= burstIndex && e.kind !== "credit-reopen").slice(-10);
 }

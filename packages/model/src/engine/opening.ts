@@ -174,8 +174,6 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     lenderEquity: N.zero,
     events: [],
     burst: null,
-    lastShock: null,
-    lastShockAt: 0,
     cumCapex: N.zero,
     cumGroupCfo: N.zero,
     cumBorrow: N.zero,

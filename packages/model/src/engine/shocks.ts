@@ -57,44 +57,34 @@ export function applyShocks<T>(st: RunState<T>): void {
   const demandToday = sh.demand.size > 0 ? sh.demand.get(t) : undefined;
   if (demandToday) {
     for (const d of demandToday) {
-      st.lastShock = "demand-shock";
-      st.lastShockAt = t;
       if (d.growthAnnual !== undefined) st.growthQ = toQuarterly(d.growthAnnual);
       if (d.levelChange !== undefined) levelShock = (1 + levelShock) * (1 + d.levelChange) - 1;
-      logEvent(st, t, "demand-shock", d.growthAnnual ?? Math.pow(1 + st.growthQ, 4) - 1, 0, null);
+      logEvent(st, t, "demand-shock", d.growthAnnual ?? Math.pow(1 + st.growthQ, 4) - 1);
     }
   }
   const coreShock = sh.core.get(t);
   if (coreShock !== undefined) {
-    st.lastShock = "core-shock";
-    st.lastShockAt = t;
     st.coreLevel *= 1 + coreShock;
-    logEvent(st, t, "core-shock", coreShock, 0, null);
+    logEvent(st, t, "core-shock", coreShock);
   }
   if (levelShock !== 0) st.coreLevel *= 1 + st.s.core.demandSensitivity * levelShock;
   const rs = sh.rate.get(t);
   if (rs !== undefined) {
-    st.lastShock = "rate-shock";
-    st.lastShockAt = t;
     st.baseRate = rs;
-    logEvent(st, t, "rate-shock", rs, 0, null);
+    logEvent(st, t, "rate-shock", rs);
   }
   const cs = sh.credit.get(t);
   if (cs !== undefined && cs !== st.frozen) {
     st.frozen = cs;
     if (st.frozen) {
-      st.lastShock = "credit-freeze";
-      st.lastShockAt = t;
       st.freezeReported = false;
     }
-    logEvent(st, t, st.frozen ? "credit-freeze" : "credit-reopen", 0, 0, null);
+    logEvent(st, t, st.frozen ? "credit-freeze" : "credit-reopen", 0);
   }
   const cad = sh.cadence.get(t);
   if (cad !== undefined) {
-    st.lastShock = "cadence-change";
-    st.lastShockAt = t;
     st.econLife = cad;
-    logEvent(st, t, "cadence-change", cad, 0, null);
+    logEvent(st, t, "cadence-change", cad);
   }
   q.levelShock = levelShock;
   q.rate = st.baseRate + (st.noise.rate ? (st.noise.rate[t] ?? 0) : 0);

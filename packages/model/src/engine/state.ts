@@ -5,7 +5,7 @@
  * numbers.
  */
 import type { Num } from "../_lib/num.js";
-import type { ShockKind, SimEvent } from "../events.js";
+import type { SimEvent } from "../events.js";
 import type { Scenario } from "../scenario.js";
 import type { CohortBook, LiveFleet } from "./cohort-book.js";
 import type { LeaseBook } from "./lease-book.js";
@@ -178,8 +178,6 @@ export interface RunState<T> {
   // event log
   readonly events: SimEvent[];
   burst: SimEvent | null;
-  lastShock: ShockKind | null;
-  lastShockAt: number;
 
   // running totals for the summary
   cumCapex: T;

@@ -3,6 +3,7 @@
  * peaks and cumulative flows, lenders' outcome, the sponsor's AI NPV with its horizon value (obligations still
  * owed on its leases counted), and the verdict "cash flow or debt" in the consolidated view.
  */
+import { burstChainOf } from "./event-log.js";
 import { annuityFactor } from "./lease-book.js";
 import type { SummaryRaw, Verdict } from "./records.js";
 import { RATIO_CAP, capRatio } from "./ratios.js";
@@ -42,7 +43,7 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
   );
   const npv = N.add(st.npv, N.scale(terminal, st.c.discountEnd));
   const burst = st.burst;
-  const chain = burst ? st.events.filter((e) => e.index <= burst.index && e.kind !== "credit-reopen").slice(-10) : [];
+  const chain = burst ? burstChainOf(st.events, burst.index) : [];
   const survives = !st.events.some((e) => e.kind === "liquidity-shortfall");
   const debtShare = N.isPositive(st.cumCapex) ? Math.min(1, N.ratio(st.cumBorrow, st.cumCapex)) : 0;
   const internalShare = N.isPositive(st.cumCapex) ? capRatio(N.ratio(st.cumGroupCfo, st.cumCapex)) : RATIO_CAP;

@@ -109,8 +109,10 @@ export function cashWaterfall<T>(st: RunState<T>): void {
     // what the pre-funding horizon will need beyond its operating cash flow, at this quarter's run-rate
     const horizonGap = N.scale(N.max(N.zero, N.sub(N.add(N.add(planned, payouts), q.otherOutflows), q.cfo)), s.treasury.prefundQuarters);
     const after = N.sub(N.sub(N.sub(avail, capex), payouts), horizonGap);
-    if (N.lt(after, target)) {
-      const need = N.sub(target, after);
+    // a shortfall under a thousand dollars is none: after an issue cash sits on the target, and float noise
+    // around it must not decide whether the next quarter issues a benchmark bond
+    const need = N.sub(target, after);
+    if (N.toNumber(need) >= MIN_DRAW) {
       bondsIssued = N.toNumber(need) < s.treasury.minIssue ? N.from(s.treasury.minIssue) : need;
     }
   } else {
