@@ -64,7 +64,7 @@ function byKind(events: readonly { kind: string; index: number }[]): Map<string,
  * @example
  * attributeCauses(getPreset("demand-slowdown")!.scenario, events, burstIndex).events.find((e) => e.kind === "covenant-breach")?.cause; // "demand-shock"
  */
-export function attributeCauses(scenario: Scenario, events: readonly SimEvent[], burstIndex: number | null): { events: SimEvent[]; burstChain: SimEvent[] } {
+export function attributeCauses(scenario: Scenario, events: readonly SimEvent[], burstIndex: number | null): { events: SimEvent[]; burstChain: Array<Pick<SimEvent, "quarter" | "kind" | "message">> } {
   const shocks = removals(scenario);
   const counterfactuals = shocks.map((r) => occurrences(r.without));
   const seen = new Map<string, number>();
@@ -84,5 +84,6 @@ export function attributeCauses(scenario: Scenario, events: readonly SimEvent[],
     });
     return withCause(e, cause);
   });
-  return { events: attributed, burstChain: burstIndex === null ? [] : burstChainOf(attributed, burstIndex) };
+  const chain = burstIndex === null ? [] : burstChainOf(attributed, burstIndex);
+  return { events: attributed, burstChain: chain.map((e) => ({ quarter: e.quarter, kind: e.kind, message: e.message })) };
 }

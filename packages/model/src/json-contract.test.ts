@@ -48,26 +48,26 @@ describe("the published JSON contracts", () => {
   });
 
   it("reject a scenario of the previous schema version with a message saying how to upgrade", () => {
-    const { dscrCovenant, opening: _opening, ...spvV0 } = base.spv;
-    const v0 = { ...base, schemaVersion: "0.9.0", spv: { ...spvV0, covenant: dscrCovenant } };
-    const result = parseScenario(v0);
+    const { financing: _financing, ...rest } = base;
+    const v1 = { ...rest, schemaVersion: "1.0.0", financing: { offBalanceShare: 0.4 } };
+    const result = parseScenario(v1);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.issues).toMatchInlineSnapshot(`
       [
         {
-          "allowed": ""1.0.0", or no schemaVersion at all",
+          "allowed": ""2.0.0", or no schemaVersion at all",
           "code": "schema-version",
-          "message": "written for scenario schema 0.9.0; this model reads 1.0.0. To upgrade: rename spv.covenant to spv.dscrCovenant, add spv.opening (debt, equity, couponAnnual, firstRenewalQuarter), then set schemaVersion to "1.0.0"; \`aidebt presets show base --format json\` prints a complete 1.0.0 scenario to start from",
+          "message": "written for scenario schema 1.0.0; this model reads 2.0.0. To upgrade: 2.0.0 reads the sponsor from its filings: core.revenueAnnual and ai.revenueAnnual become sponsor.revenueAnnual (the company's total) and ai.revenueShare; core.cashMargin becomes core.ebitdaMargin; sponsor.minCash and sponsor.payoutRatio move to treasury (cashFloor, payoutShare); ai.openingGpuGw gives way to fleet (the property and equipment note); financing.offBalanceShare splits into financing.campusShare and financing.gpuShare; spv.opening.firstRenewalQuarter becomes spv.opening.completionQuarter; leases, treasury and gpuSpv are new. Start from a current preset (\`aidebt presets show meta --format json\`) and copy your values",
           "path": "schemaVersion",
-          "received": "0.9.0",
+          "received": "1.0.0",
         },
       ]
     `);
   });
 
   it("reject a scenario from a newer model and a malformed version", () => {
-    const newer = parseScenario({ ...base, schemaVersion: "2.0.0" });
-    expect(newer.ok ? "" : newer.issues[0]?.message).toMatch(/newer than this model's 1\.0\.0: upgrade @aidebt\/model/);
+    const newer = parseScenario({ ...base, schemaVersion: "3.0.0" });
+    expect(newer.ok ? "" : newer.issues[0]?.message).toMatch(/newer than this model's 2\.0\.0: upgrade @aidebt\/model/);
     const malformed = parseScenario({ ...base, schemaVersion: 1 });
     expect(malformed.ok ? "" : `${malformed.issues[0]?.path}: ${malformed.issues[0]?.message}`).toBe('schemaVersion: 1 is not a version like "1.0.0"');
   });

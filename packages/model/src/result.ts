@@ -10,7 +10,7 @@ import type { Scenario } from "./scenario.js";
  * @example
  * simulate(getPreset("base")!.scenario).toJSON().schemaVersion === RESULT_SCHEMA_VERSION; // true
  */
-export const RESULT_SCHEMA_VERSION = "1.0.0";
+export const RESULT_SCHEMA_VERSION = "2.0.0";
 
 /** One quarter of the JSON result: money in USD bn as numbers. */
 export type QuarterJson = QuarterRecord<number>;
@@ -42,9 +42,10 @@ export function headline(s: SummaryRaw<number>, events: readonly SimEvent[]): Bi
   const usdJa = (x: number) => formatMoney(x, { currency: "usd", lang: "ja", fxJpyPerUsd: 150 });
   const usdEn = (x: number) => formatMoney(x, { currency: "usd", lang: "en", fxJpyPerUsd: 150 });
   const share = `${Math.round(s.debtFundedCapexShare * 100)}%`;
+  const borrowedPayouts = `${Math.round(s.borrowedPayoutShare * 100)}%`;
   const internal = `${Math.round(Math.min(s.internalFundingShare, 9.99) * 100)}%`;
-  const verdictJa = s.verdict === "debt" ? "借金で回るブーム" : "キャッシュフローで回るブーム";
-  const verdictEn = s.verdict === "debt" ? "a boom running on debt" : "a boom running on cash flow";
+  const verdictJa = { debt: "借金で回るブーム", "cash-flow": "キャッシュフローで回るブーム", balanced: "営業キャッシュフローが設備投資とほぼ釣り合うブーム(±5%以内なので判定は保留)" }[s.verdict];
+  const verdictEn = { debt: "a boom running on debt", "cash-flow": "a boom running on cash flow", balanced: "a boom whose cash flow about matches its capex (within ±5%: no verdict)" }[s.verdict];
   const burstEvent = events.find((e) => e.index === s.burstIndex && e.quarter === s.burstQuarter && KIND_LABEL[e.kind]);
   const what = burstEvent ? KIND_LABEL[burstEvent.kind] : undefined;
   const burstJa = s.burstQuarter
@@ -56,8 +57,8 @@ export function headline(s: SummaryRaw<number>, events: readonly SimEvent[]): Bi
   const lenderJa = s.repaidYetNoProfit ? "貸し手は全額回収する一方、スポンサーのAI投資のNPVはマイナス(返済はできても儲けはない)。" : "";
   const lenderEn = s.repaidYetNoProfit ? "Lenders are repaid in full while the sponsor's AI NPV is negative: repaid, yet no profit." : "";
   return {
-    ja: `営業キャッシュフローは設備投資(SPV分を含む)の${internal}、新規借入は${share}:${verdictJa}。隠れ債務のピークは${usdJa(s.peakHiddenDebt)}。${burstJa}${lenderJa}`,
-    en: `Operating cash flow covers ${internal} of capex (SPV-built included) and new debt ${share}: ${verdictEn}. Hidden debt peaks at ${usdEn(s.peakHiddenDebt)}. ${burstEn}${lenderEn ? ` ${lenderEn}` : ""}`,
+    ja: `グループの営業キャッシュフローは設備投資(SPV分を含む)の${internal}、新規借入は${share}、株主還元のうち借入で賄った分は${borrowedPayouts}:${verdictJa}。隠れ債務のピークは${usdJa(s.peakHiddenDebt)}。${burstJa}${lenderJa}`,
+    en: `The group's operating cash flow covers ${internal} of capex (SPV-built included), new debt ${share}, and borrowing funds ${borrowedPayouts} of payouts: ${verdictEn}. Hidden debt peaks at ${usdEn(s.peakHiddenDebt)}. ${burstEn}${lenderEn ? ` ${lenderEn}` : ""}`,
   };
 }
 
@@ -94,8 +95,8 @@ export const resultSchema = z.strictObject({
       index: z.int(),
       label: z.string(),
       sponsor: z.strictObject({
-        assets: money(["cash", "gpu", "shell", "other", "total"]),
-        liabilities: money(["bonds", "consolidatedSpvDebt", "other", "total"]),
+        assets: money(["cash", "gpu", "shell", "land", "rightOfUse", "other", "total"]),
+        liabilities: money(["bonds", "consolidatedSpvDebt", "leaseLiabilities", "other", "total"]),
         equity: num,
         income: z.record(z.string(), num),
         cashFlow: z.record(z.string(), num),
@@ -130,7 +131,7 @@ export const resultSchema = z.strictObject({
       burstQuarter: z.nullable(z.string()),
       burstIndex: z.nullable(z.int()),
       burstChain: z.array(z.strictObject({ quarter: z.string(), kind: z.string(), message: bilingual })),
-      verdict: z.enum(["cash-flow", "debt"]),
+      verdict: z.enum(["cash-flow", "debt", "balanced"]),
       survives: z.boolean(),
       repaidYetNoProfit: z.boolean(),
       peakHiddenDebtQuarter: z.string(),

@@ -53,13 +53,13 @@ describe("parseScenario", () => {
   });
 
   it("rejects a share above 1", () => {
-    expect(issuesOf(setPath(base, "financing.offBalanceShare", 1.5))).toMatchInlineSnapshot(`
+    expect(issuesOf(setPath(base, "financing.gpuShare", 1.5))).toMatchInlineSnapshot(`
       [
         {
           "allowed": "number from 0 to 1",
           "code": "too-large",
           "message": "1.5 is too large",
-          "path": "financing.offBalanceShare",
+          "path": "financing.gpuShare",
           "received": 1.5,
         },
       ]
@@ -70,7 +70,7 @@ describe("parseScenario", () => {
     expect(issuesOf({ ...base, spv: { ...base.spv, covenant: 1.2 } })).toMatchInlineSnapshot(`
       [
         {
-          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, opening",
+          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, buildQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, cooldownQuarters, stepIn, opening",
           "code": "unknown-key",
           "message": "unknown key",
           "path": "spv.covenant",
@@ -81,9 +81,11 @@ describe("parseScenario", () => {
   });
 
   it("gives every issue a code a front end can word in its own language", () => {
-    const floor = issuesOf(setPath(base, "sponsor.minCash", base.sponsor.cash + 1));
-    expect(floor.map((i) => [i.path, i.code])).toEqual([["sponsor.minCash", "cash-floor-above-cash"]]);
-    const items = issuesOf(setPath(base, "demand.shocks", Array.from({ length: 41 }, () => ({ quarter: "2026Q1", growthAnnual: 0 }))));
+    const floor = issuesOf(setPath(base, "treasury.cashFloor", base.sponsor.cash + 1));
+    expect(floor.map((i) => [i.path, i.code])).toEqual([["treasury.cashFloor", "cash-floor-above-cash"]]);
+    const split = issuesOf(setPath(setPath(base, "leases.shellShare", 0.6), "financing.campusShare", 0.5));
+    expect(split.map((i) => [i.path, i.code])).toEqual([["financing.campusShare", "invalid"]]);
+    const items = issuesOf(setPath(base, "demand.shocks", Array.from({ length: 41 }, () => ({ quarter: "2027Q1", growthAnnual: 0 }))));
     expect(items.map((i) => i.code)).toContain("too-many-items");
   });
 
@@ -93,7 +95,7 @@ describe("parseScenario", () => {
     ).toMatchInlineSnapshot(`
       [
         {
-          "allowed": "a quarter from 2025Q1 to 2034Q4",
+          "allowed": "a quarter from 2026Q1 to 2035Q4",
           "code": "outside-horizon",
           "message": "quarter 2040Q1 is outside the horizon",
           "path": "demand.shocks.0.quarter",
@@ -142,7 +144,7 @@ describe("parseScenario", () => {
     expect(issuesOf(42)).toMatchInlineSnapshot(`
       [
         {
-          "allowed": "an object with keys horizonQuarters, startQuarter, fxJpyPerUsd, discountAnnual, core, sponsor, ai, demand, investment, gpu, financing, rates, credit, spv, schemaVersion",
+          "allowed": "an object with keys horizonQuarters, startQuarter, fxJpyPerUsd, discountAnnual, sponsor, core, treasury, ai, fleet, demand, investment, gpu, leases, financing, rates, credit, spv, gpuSpv, schemaVersion",
           "code": "wrong-type",
           "message": "expected object, received number",
           "path": "",
@@ -199,14 +201,14 @@ describe("setPath", () => {
 
 describe("scenarioFromPreset", () => {
   it("applies overrides and validates", () => {
-    expect(scenarioFromPreset("base", { "financing.offBalanceShare": 0.5 }).financing.offBalanceShare).toBe(0.5);
-    expect(() => scenarioFromPreset("base", { "financing.offBalanceShare": 2 })).toThrow(ScenarioError);
+    expect(scenarioFromPreset("base", { "financing.gpuShare": 0.5 }).financing.gpuShare).toBe(0.5);
+    expect(() => scenarioFromPreset("base", { "financing.gpuShare": 2 })).toThrow(ScenarioError);
   });
 
   it("names the presets when the id is unknown", () => {
     expect(() => scenarioFromPreset("nope")).toThrowErrorMatchingInlineSnapshot(`
       [ScenarioError: Invalid scenario:
-      preset: unknown preset "nope" (allowed: base, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, industry)]
+      preset: unknown preset "nope" (allowed: base, meta, meta-2024, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, industry)]
     `);
   });
 });
@@ -228,7 +230,7 @@ describe("scenarioJsonSchema", () => {
       "gpu.economicLifeQuarters",
       "gpu.bookLifeQuarters",
       "gpu.costShare",
-      "financing.offBalanceShare",
+      "financing.gpuShare",
       "rates.baseAnnual",
       "spv.dscrCovenant",
     ]) {
