@@ -122,6 +122,7 @@ const STATEMENTS: Row[] = [
   ["sponsor.income.rent", "usd-bn", "賃料(オペレーティング・リースとSPV)", "Rent (operating leases and vehicles)"],
   ["sponsor.income.ebitda", "usd-bn", "EBITDA", "EBITDA"],
   ["sponsor.income.depreciation", "usd-bn", "減価償却", "Depreciation"],
+  ["sponsor.income.rightOfUseAmortisation", "usd-bn", "うちファイナンス・リース使用権資産の償却", "Of which finance-lease right-of-use amortisation"],
   ["sponsor.income.impairment", "usd-bn", "減損", "Impairment"],
   ["sponsor.income.operatingIncome", "usd-bn", "営業利益", "Operating income"],
   ["sponsor.income.interest", "usd-bn", "支払利息", "Interest"],

@@ -73,6 +73,7 @@ export class FrameRecorder<T> implements Recorder<T> {
           rent: q.rent,
           ebitda: q.ebitda,
           depreciation: q.depreciation,
+          rightOfUseAmortisation: q.leaseFinanceAmortisation,
           impairment: q.impairment,
           operatingIncome: q.operatingIncome,
           interest: q.interest,

@@ -26,6 +26,8 @@ export interface QuarterRecord<T> {
       rent: T;
       ebitda: T;
       depreciation: T;
+      /** Of which: amortisation of finance-lease right-of-use assets. */
+      rightOfUseAmortisation: T;
       impairment: T;
       operatingIncome: T;
       interest: T;
