@@ -66,7 +66,7 @@ export function calibrateMeta(id: string, opening: string): Calibration {
   const growth = sourced("core.growthAnnual", `trailing revenue growth, ${prevFY} to ${FY}`, () => revenueFY / r.value("revenue", prevFY) - 1);
   let weights = 0;
   for (let k = 1; k <= 4; k++) weights += Math.pow(1 + growth, -k / 4);
-  const revenueAnnual = sourced("sponsor.revenueAnnual", `${FY} revenue grown at the trailing growth to the first quarter's run-rate (×4)`, () => (4 * revenueFY) / weights);
+  const revenueAnnual = sourced("sponsor.revenueAnnual", `${FY} revenue grown at the trailing growth to the first quarter's run-rate (×4)`, () => (4 * r.value("revenue", FY)) / weights);
 
   // the fleet, from the property and equipment note
   const serversGross = sourced("fleet.serversGross", `servers and network assets at cost, ${opening}`, () => r.value("ppeGrossServersNetwork", lastQ));

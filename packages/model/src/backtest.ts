@@ -4,7 +4,7 @@
  * income) are summed over the quarters of a fiscal year; stocks (cash, debt, leases, commitments) are read at
  * the period's last quarter.
  */
-import { CALIBRATED_ACTUALS } from "./generated/presets-data.js";
+import { CALIBRATED_ACTUALS } from "./generated/actuals-data.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 import { simulateFast } from "./simulate-fast.js";

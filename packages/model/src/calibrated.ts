@@ -26,3 +26,18 @@ export interface CalibratedPreset {
   provenance: Record<string, { kind: "sourced" | "estimated" | "illustrative"; note: string; reads?: DataRead[] }>;
   reads: DataRead[];
 }
+
+/** A calibrated preset as shipped: scenario, provenance notes and the pages its values were read in. */
+export interface PackedCalibration {
+  id: string;
+  opening: string;
+  scenario: Scenario;
+  provenance: Record<string, { kind: "sourced" | "estimated" | "illustrative"; note: string }>;
+  sources: Array<{ title: string; url: string }>;
+}
+
+/** The data rows a calibrated preset read, as indices into the shared table of rows. */
+export interface PackedReads {
+  all: number[];
+  byParameter: Record<string, number[]>;
+}

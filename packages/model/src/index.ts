@@ -43,3 +43,5 @@ export type { Bands, MonteCarloOptions, MonteCarloResult, PathBlock } from "./an
 export { combinePaths, monteCarlo, simulatePaths } from "./analysis/monte-carlo.js";
 export type { Actual, BacktestItem, BacktestResult, BacktestRow } from "./backtest.js";
 export { BACKTEST_ITEMS, actualsFor, backtest } from "./backtest.js";
+export type { DataRead } from "./calibration-reads.js";
+export { calibrationReads } from "./calibration-reads.js";

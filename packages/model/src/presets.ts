@@ -5,7 +5,6 @@
  * generated from each preset's scenario, so that they never state other numbers than the preset applies.
  */
 import type { Bilingual } from "./bilingual.js";
-import type { DataRead } from "./calibrated.js";
 import { CALIBRATED } from "./generated/presets-data.js";
 import { quarterLabel } from "./_lib/quarter.js";
 import { describeScenario } from "./preset-description.js";
@@ -14,12 +13,11 @@ import { assertScenario } from "./scenario.js";
 import type { Scenario } from "./scenario.js";
 import { ScenarioError } from "./scenario-issue.js";
 
-/** Where a parameter value comes from; calibrated values list the data rows they were computed from. */
+/** Where a parameter value comes from (the data rows behind a calibrated value: `calibrationReads`). */
 export interface Provenance {
   kind: "sourced" | "estimated" | "illustrative";
   note: string;
   sourceId?: string;
-  reads?: DataRead[];
 }
 
 export interface Source {
@@ -47,17 +45,10 @@ function calibrated(id: string): (typeof CALIBRATED)[number] {
   return c;
 }
 
-/** The sources behind a calibration: every page a value was read in, once. */
-function sourcesOf(reads: readonly DataRead[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const r of reads) if (!seen.has(r.url)) seen.set(r.url, { id: `src${seen.size + 1}`, title: `${r.title} (${r.published})`, url: r.url });
-  return [...seen.values()];
-}
-
 function fromCalibration(id: string, name: Bilingual): Preset {
   const c = calibrated(id);
   const scenario = assertScenario(c.scenario);
-  return { id, name, description: describeScenario(scenario, c.opening), opening: c.opening, sources: sourcesOf(c.reads), scenario, provenance: c.provenance };
+  return { id, name, description: describeScenario(scenario, c.opening), opening: c.opening, sources: c.sources.map((src, i) => ({ id: `src${i + 1}`, ...src })), scenario, provenance: c.provenance };
 }
 
 const META_2024 = fromCalibration("meta-2024", { ja: "メタ(2024年末の決算から)", en: "Meta (from its FY2024 filings)" });
