@@ -36,19 +36,20 @@ describe("sensitivity", () => {
     const t = sensitivity(base, "summary.peakHiddenDebt", { relativeStep: 0.2 });
     expect(t.rows.length).toBeGreaterThan(50);
     for (let i = 1; i < t.rows.length; i++) expect(t.rows[i - 1]!.swing).toBeGreaterThanOrEqual(t.rows[i]!.swing);
-    expect(t.rows.find((r) => r.path === "financing.offBalanceShare")!.swing).toBeGreaterThan(0);
+    expect(t.rows.find((r) => r.path === "financing.campusShare")!.swing).toBeGreaterThan(0);
     // a display-only parameter moves nothing
     expect(t.rows.find((r) => r.path === "fxJpyPerUsd")!.swing).toBe(0);
   });
 
-  it("answers the article's question: the demand path moves the burst, the interest rate does not (in the slowdown preset)", () => {
+  it("answers the article's question: the demand path moves the burst, the interest rate does not (in the slowdown preset, fixed-rate debt)", () => {
     const t = sensitivity(slowdown, "summary.burstIndex", {
       relativeStep: 0.2,
-      parameters: ["demand.aiGrowthAnnual", "demand.expectationSpeed", "rates.baseAnnual", "spv.spreadAnnual"],
+      parameters: ["demand.fadeQuarters", "ai.openingUtilisation", "rates.baseAnnual", "spv.spreadAnnual"],
     });
     const swing = (p: string) => t.rows.find((r) => r.path === p)!.swing;
-    expect(swing("demand.aiGrowthAnnual")).toBeGreaterThan(swing("rates.baseAnnual"));
+    expect(Math.max(swing("demand.fadeQuarters"), swing("ai.openingUtilisation"))).toBeGreaterThan(0);
     expect(swing("rates.baseAnnual")).toBe(0);
+    expect(swing("spv.spreadAnnual")).toBe(0);
   });
 
   it("keeps integer parameters integral and inside their range", () => {
@@ -85,7 +86,7 @@ describe("sweep", () => {
   });
 
   it("maps to classes too, e.g. the AI segment's Minsky class in the last quarter", () => {
-    const g = sweep(base, { path: "ai.revenueAnnual", values: [10, 200] }, { path: "gpu.economicLifeQuarters", values: [12] }, "last.measures.minskyAi");
+    const g = sweep(base, { path: "ai.revenueShare", values: [0.02, 0.6] }, { path: "gpu.economicLifeQuarters", values: [12] }, "last.measures.minskyAi");
     expect(g.z[0]).toEqual(["ponzi", "hedge"]);
   });
 
@@ -126,8 +127,8 @@ describe("monteCarlo", () => {
     const r = monteCarlo(base, { paths: 100, seed: 7, demandVolatility: 0.1 });
     expect({ p: r.burstProbability, hidden50: Number(r.hiddenDebt.p50.at(-1)!.toFixed(6)) }).toMatchInlineSnapshot(`
       {
-        "hidden50": 234.898436,
-        "p": 0.68,
+        "hidden50": 179.73247,
+        "p": 0.1,
       }
     `);
   });
@@ -135,7 +136,7 @@ describe("monteCarlo", () => {
   it("gives cumulative burst probabilities by year and ordered percentile bands", () => {
     const r = monteCarlo(slowdown, { paths: 150, seed: 1, demandVolatility: 0.2 });
     expect(r.burstProbabilityByYear).toHaveLength(10);
-    expect(r.burstProbabilityByYear[0]!.year).toBe(2025);
+    expect(r.burstProbabilityByYear[0]!.year).toBe(2026);
     for (let i = 1; i < 10; i++) {
       expect(r.burstProbabilityByYear[i]!.probability).toBeGreaterThanOrEqual(r.burstProbabilityByYear[i - 1]!.probability);
     }
