@@ -184,7 +184,7 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
         const written = book.impair(i, t);
         const fairValue = N.from(fair);
         imp = N.add(imp, N.sub(written, fairValue));
-        const k = book.add(t, book.vintage[i]!, book.gw[i]!, book.perf[i]!, fairValue, left, t, book.gross[i]!);
+        const k = book.add(t, book.vintage[i]!, book.gw[i]!, book.perf[i]!, fairValue, left, t, book.gross[i]);
         live.index[j] = k;
       }
       if (N.toNumber(imp) >= MIN_AMOUNT) logEvent(st, t, "impairment", N.toNumber(imp));

@@ -122,7 +122,7 @@ export function consolidateBreached<T>(st: RunState<T>): void {
     for (let i = 0; i < g.count; i++) {
       const left = g.created[i]! + g.life[i]! - (t - 1);
       if (left <= 0 || g.retired[i]) continue;
-      const moved = own.add(t - 1, g.vintage[i]!, g.gw[i]!, g.perf[i]!, fairOf[i]!, Math.max(1, left), t - 1, g.gross[i]!);
+      const moved = own.add(t - 1, g.vintage[i]!, g.gw[i]!, g.perf[i]!, fairOf[i]!, Math.max(1, left), t - 1, g.gross[i]);
       g.retired[i] = true; // the vehicle's record leaves service; the sponsor's copy takes its place
       st.live.push(own, moved);
     }
