@@ -238,6 +238,8 @@ export function calibrateMeta(id: string, opening: string): Calibration {
     },
     core: {
       growthAnnual: round(growth),
+      longRunGrowthAnnual: assumed("core.longRunGrowthAnnual", 0.07, "growth fades toward about 7% a year: digital advertising growing a little faster than nominal GDP"),
+      fadeQuarters: assumed("core.fadeQuarters", 12, "half of the excess over the long-run rate fades in three years"),
       aiUpliftAnnual: assumed("core.aiUpliftAnnual", 0, "the trailing growth already holds AI's uplift of ads; set it to model more"),
       ebitdaMargin: round(ebitdaMargin),
       fixedCostShare: assumed("core.fixedCostShare", 0.6, "most of a platform's costs (staff, infrastructure) are fixed in the short run"),

@@ -21,7 +21,8 @@ interface Removal {
   without: Scenario;
 }
 
-const SHOCK_KINDS: ReadonlySet<string> = new Set(["demand-shock", "core-shock", "rate-shock", "credit-freeze", "credit-reopen", "cadence-change"]);
+/** Kinds never blamed on a shock: the shocks themselves, and a campus's completion (its date is set at signing). */
+const UNCAUSED: ReadonlySet<string> = new Set(["demand-shock", "core-shock", "rate-shock", "credit-freeze", "credit-reopen", "cadence-change", "vehicle-complete"]);
 
 /** Every scheduled shock, each with the scenario it leaves when taken out (a freeze goes with its reopening). */
 function removals(s: Scenario): Removal[] {
@@ -71,7 +72,7 @@ export function attributeCauses(scenario: Scenario, events: readonly SimEvent[],
   const attributed = events.map((e) => {
     const nth = seen.get(e.kind) ?? 0;
     seen.set(e.kind, nth + 1);
-    if (SHOCK_KINDS.has(e.kind)) return withCause(e, null);
+    if (UNCAUSED.has(e.kind)) return withCause(e, null);
     let cause: ShockKind | null = null;
     let causeAt = -1;
     shocks.forEach((shock, k) => {

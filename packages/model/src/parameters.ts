@@ -63,6 +63,8 @@ const ROWS: Row[] = [
   num("sponsor.taxRate", "share", 0, 0.6, "税率", "Tax rate", "黒字の税引前利益にかかる税率。", "tax rate on positive pre-tax profit"),
   // the business other than AI
   num("core.growthAnnual", "annual-rate", -0.5, 1, "本業の売上成長率", "Core revenue growth", "AI以外の売上のトレンド成長率。", "trend growth of non-AI revenue"),
+  num("core.longRunGrowthAnnual", "annual-rate", -0.5, 1, "本業の長期成長率", "Core long-run growth", "本業の成長率が時間とともに近づいていく長期の年率。", "rate the core's growth fades toward"),
+  num("core.fadeQuarters", "quarters", 1, 400, "本業の成長率の半減期", "Core growth fade half-life", "長期成長率を上回る分が半分になるまでの四半期数。", "quarters for half of the excess over the long-run rate to fade"),
   num("core.aiUpliftAnnual", "annual-rate", -0.5, 1, "AIによる本業の押し上げ", "AI's uplift of the core", "AIが本業(広告など)の売上を押し上げる年率(0 = なし)。", "extra growth of non-AI revenue due to AI, a year (0 = none)"),
   num("core.ebitdaMargin", "share", 0, 0.95, "本業のEBITDAマージン", "Core EBITDA margin", "AI以外の売上に対するEBITDA(営業利益+減価償却−AI費用)の割合。", "EBITDA of the non-AI business as a share of its revenue"),
   num("core.fixedCostShare", "share", 0, 1, "本業の固定費の割合", "Fixed share of core costs", "本業の現金費用のうち短期には固定の割合。", "share of the core's cash costs that is fixed in the short run"),

@@ -67,6 +67,8 @@ const scenarioObject = z.strictObject({
   }),
   core: z.strictObject({
     growthAnnual: param("core.growthAnnual"),
+    longRunGrowthAnnual: param("core.longRunGrowthAnnual"),
+    fadeQuarters: param("core.fadeQuarters"),
     aiUpliftAnnual: param("core.aiUpliftAnnual"),
     ebitdaMargin: param("core.ebitdaMargin"),
     fixedCostShare: param("core.fixedCostShare"),

@@ -20,7 +20,7 @@ export interface CompareResult {
 /** A scenario to compare, optionally labelled. */
 export type CompareItem = Scenario | { label: string; scenario: Scenario };
 
-const COMPARE_MEASURES = ["reportedDebt", "hiddenDebt", "totalDebt", "capex", "interestCover", "utilisation", "aiRevenue"] as const;
+const COMPARE_MEASURES = ["reportedDebt", "leaseLiabilities", "adjustedDebt", "hiddenDebt", "totalDebt", "commitmentsNotCommenced", "capex", "interestCover", "utilisation", "aiRevenue"] as const;
 
 /** The comparison as steps: one per scenario run. */
 export function* compareSteps(scenarios: readonly CompareItem[], control: Pick<RunControl, "engine"> = {}): Generator<Step, CompareResult, void> {

@@ -32,9 +32,13 @@ export function prepare(s: Scenario): Prepared {
   const H = s.horizonQuarters;
   const perfQ = Math.pow(1 + s.gpu.perfGainAnnual, 0.25);
   const priceQ = Math.pow(1 - s.ai.priceDeclineAnnual, 0.25);
-  // the core grows at its own trend and at AI's uplift of it, from its share of opening revenue
-  const coreGrowthQ = Math.pow((1 + s.core.growthAnnual) * (1 + s.core.aiUpliftAnnual), 0.25);
-  const core0 = (s.sponsor.revenueAnnual / 4) * (1 - s.ai.revenueShare);
+  // the core grows at its own trend, fading toward its long-run rate (half the excess gone every
+  // core.fadeQuarters), and at AI's uplift of it, from its share of opening revenue
+  const upliftQ = Math.pow(1 + s.core.aiUpliftAnnual, 0.25);
+  const longRunQ = Math.pow(1 + s.core.longRunGrowthAnnual, 0.25) - 1;
+  const coreFade = Math.pow(0.5, 1 / s.core.fadeQuarters);
+  let coreGrowthQ = Math.pow(1 + s.core.growthAnnual, 0.25) - 1;
+  let coreLevel = (s.sponsor.revenueAnnual / 4) * (1 - s.ai.revenueShare);
   const discQ = Math.pow(1 + s.discountAnnual, 0.25);
   const perfAt = new Float64Array(H);
   const coreTrendAt = new Float64Array(H);
@@ -42,7 +46,9 @@ export function prepare(s: Scenario): Prepared {
   const discountAt = new Float64Array(H);
   for (let t = 0; t < H; t++) {
     perfAt[t] = Math.pow(perfQ, t);
-    coreTrendAt[t] = core0 * Math.pow(coreGrowthQ, t);
+    coreTrendAt[t] = coreLevel;
+    coreLevel *= (1 + coreGrowthQ) * upliftQ;
+    coreGrowthQ = longRunQ + (coreGrowthQ - longRunQ) * coreFade;
     priceFactorAt[t] = Math.pow(priceQ, t);
     discountAt[t] = Math.pow(discQ, -(t + 1));
   }
