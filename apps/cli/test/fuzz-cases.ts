@@ -166,7 +166,7 @@ add("set value", [
   { name: "true on a number", args: ["simulate", "base", "--set", "demand.aiGrowthAnnual=true"], code: 2, field: "demand.aiGrowthAnnual" },
   { name: "list on a number", args: ["simulate", "base", "--set", "demand.aiGrowthAnnual=[1]"], code: 2, field: "demand.aiGrowthAnnual" },
   { name: "object on a number", args: ["simulate", "base", "--set", 'demand.aiGrowthAnnual={"a":1}'], code: 2, field: "demand.aiGrowthAnnual" },
-  { name: "too large", args: ["simulate", "base", "--set", "financing.offBalanceShare=1.5"], code: 2, field: "financing.offBalanceShare: 1.5 is too large" },
+  { name: "too large", args: ["simulate", "base", "--set", "financing.campusShare=1.5"], code: 2, field: "financing.campusShare: 1.5 is too large" },
   { name: "too small", args: ["simulate", "base", "--set", "gpu.bookLifeQuarters=1"], code: 2, field: "gpu.bookLifeQuarters: 1 is too small" },
   { name: "huge number", args: ["simulate", "base", "--set", `sponsor.cash=${big(400, "9")}`], code: 2, field: "sponsor.cash" },
   { name: "100 kB value", args: ["simulate", "base", "--set", `demand.aiGrowthAnnual=${big(100_000)}`], code: 2, field: "demand.aiGrowthAnnual" },
@@ -176,7 +176,7 @@ add("set value", [
   { name: "shock with an unknown key", args: ["simulate", "base", "--set", 'demand.shocks=[{"quarter":"2026Q1","bogus":1}]'], code: 2, field: "demand.shocks.0.bogus: unknown key" },
   { name: "one issue per field (minCash)", args: ["simulate", "base", "--set", "sponsor.minCash=1e9"], code: 2, field: "sponsor.minCash: 1000000000 is too large" },
   { name: "schemaVersion 9", args: ["simulate", "base", "--set", "schemaVersion=9"], code: 2, field: "schemaVersion" },
-  { name: "a valid override", args: ["simulate", "base", ...quick, "--set", "financing.offBalanceShare=0.5", "-f", "json", "--check", "scenario.financing.offBalanceShare == 0.5"], code: 0 },
+  { name: "a valid override", args: ["simulate", "base", ...quick, "--set", "financing.campusShare=0.5", "-f", "json", "--check", "scenario.financing.campusShare == 0.5"], code: 0 },
 ]);
 add("set path", [
   { name: "no =", args: ["simulate", "base", "--set", "novalue"], code: 2, field: "--set: expected PATH=VALUE" },

@@ -70,7 +70,7 @@ export function tellStory(data: SimulateData, lang: Lang, f: ReturnType<typeof f
 
   // the verdict is decided by how much of capex operating cash flow covers, so that is the figure cited
   const turn = quarters.find((q) => q.measures.minskySponsor !== "hedge");
-  paragraphs.push(m.verdict(s.verdict, f.percent(s.internalFundingShare), turn ? { quarter: turn.label, cls: turn.measures.minskySponsor } : null));
+  paragraphs.push(m.verdict(s.verdict, f.percent(s.internalFundingShare), f.percent(s.borrowedPayoutShare), turn ? { quarter: turn.label, cls: turn.measures.minskySponsor } : null));
 
   const title = loaded.preset ? loaded.preset.name[lang] : loaded.label;
   return { title, lang, paragraphs };

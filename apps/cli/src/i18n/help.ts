@@ -58,7 +58,7 @@ Shell completion: aidebt completion bash|zsh|fish. Manual: aidebt man.`,
 Examples:
   $ aidebt simulate base
   $ aidebt simulate demand-slowdown --lang en --currency jpy
-  $ aidebt simulate base --set financing.offBalanceShare=0.6 --set rates.baseAnnual=0.05
+  $ aidebt simulate base --set financing.campusShare=0.6 --set rates.baseAnnual=0.05
   $ aidebt simulate my-scenario.yaml --quarters 60 -o run.csv
   $ aidebt simulate base --columns quarter,hiddenDebt,hiddenShare
   $ aidebt presets show base --format json | aidebt simulate - --format json
@@ -89,7 +89,7 @@ scenario with every summary field.`,
 Examples:
   $ aidebt stress                      the base preset under every trigger
   $ aidebt stress soft-landing --lang en
-  $ aidebt stress base --set financing.offBalanceShare=0.6 --format csv
+  $ aidebt stress base --set financing.campusShare=0.6 --format csv
   $ aidebt stress base --check 'rows.0.summary.burstQuarter == null'
 
 Each trigger is what the model's preset of that name changes relative to base (its shocks are appended
@@ -125,7 +125,7 @@ bar on stderr; Ctrl-C stops cleanly. json adds source, scenario, inputs and invo
     after: `
 Examples:
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:7 --y gpu.economicLifeQuarters=8:24:5
-  $ aidebt sweep base --x financing.offBalanceShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
+  $ aidebt sweep base --x financing.campusShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:13 --y spv.dscrCovenant=1:1.5:6 -o grid.csv
 
 Axis values are FROM + i·(TO − FROM)/(STEPS − 1), rounded to 12 significant digits; an integer parameter
@@ -307,7 +307,7 @@ const ja: HelpText = {
 例:
   $ aidebt simulate base
   $ aidebt simulate demand-slowdown --lang en --currency jpy
-  $ aidebt simulate base --set financing.offBalanceShare=0.6 --set rates.baseAnnual=0.05
+  $ aidebt simulate base --set financing.campusShare=0.6 --set rates.baseAnnual=0.05
   $ aidebt simulate my-scenario.yaml --quarters 60 -o run.csv
   $ aidebt simulate base --columns quarter,hiddenDebt,hiddenShare
   $ aidebt presets show base --format json | aidebt simulate - --format json
@@ -337,7 +337,7 @@ const ja: HelpText = {
 例:
   $ aidebt stress                      base プリセットを全ての引き金で
   $ aidebt stress soft-landing --lang en
-  $ aidebt stress base --set financing.offBalanceShare=0.6 --format csv
+  $ aidebt stress base --set financing.campusShare=0.6 --format csv
   $ aidebt stress base --check 'rows.0.summary.burstQuarter == null'
 
 各引き金は、同名のモデルのプリセットが base から変えている内容です(ショックはシナリオ自身のものに
@@ -373,7 +373,7 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
     after: `
 例:
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:7 --y gpu.economicLifeQuarters=8:24:5
-  $ aidebt sweep base --x financing.offBalanceShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
+  $ aidebt sweep base --x financing.campusShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:13 --y spv.dscrCovenant=1:1.5:6 -o grid.csv
 
 軸の値は FROM + i·(TO − FROM)/(STEPS − 1) を有効数字12桁に丸めたもの。整数のパラメータは整数の刻みに

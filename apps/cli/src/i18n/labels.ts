@@ -26,6 +26,7 @@ const JA_EVENT_KINDS = {
   "refinancing-failure": "借り換え不能",
   "liquidity-shortfall": "資金ショート",
   "interest-not-covered": "利払い不能",
+  "vehicle-complete": "ビークル完成",
 } satisfies Record<EventKind, string>;
 
 const en = {
@@ -73,8 +74,11 @@ const en = {
       (repaidNoProfit ? " Repaid, yet no profit: the loans are serviced while the investment earns nothing." : ""),
     survives: "The core business is strong enough to carry the sponsor through: the debt surfaces, but the sponsor does not default.",
     fails: "The core business cannot carry it: the sponsor does not come through.",
-    verdict: (verdict: string, internalShare: string, turn: { quarter: string; cls: string } | null) =>
-      `Cash flow or debt? This boom runs on ${verdict === "debt" ? "debt" : "cash flow"}: operating cash flow covers ${internalShare} of capex (SPV-built capacity included)${verdict === "debt" ? "; the rest is borrowed" : ""}.` +
+    verdict: (verdict: string, internalShare: string, borrowedPayouts: string, turn: { quarter: string; cls: string } | null) =>
+      `Cash flow or debt? ${
+        verdict === "debt" ? "This boom runs on debt" : verdict === "balanced" ? "Neither: this boom is balanced between cash flow and debt" : "This boom runs on cash flow"
+      }: operating cash flow covers ${internalShare} of capex (the group's, vehicles included)${verdict === "debt" ? "; the rest is borrowed" : verdict === "balanced" ? ", too close to all of it to call" : ""}. ` +
+      `${borrowedPayouts} of payouts to shareholders were funded by borrowing.` +
       (turn === null ? " The sponsor stays a Minsky hedge borrower throughout." : ` The sponsor first turns ${turn.cls} in Minsky's terms in ${turn.quarter}.`),
   },
   // stress
@@ -150,9 +154,9 @@ const en = {
   lenderRepaid: "repaid to lenders",
   lenderLoss: "lender loss",
   sponsorAiNpv: "sponsor AI NPV",
-  verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt" } as Record<string, string>,
+  verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt", balanced: "balanced (neither)" } as Record<string, string>,
   /** Values of class fields in a cell (verdict, Minsky). */
-  classValue: { "cash-flow": "cash flow", debt: "debt", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
+  classValue: { "cash-flow": "cash flow", debt: "debt", balanced: "balanced (neither)", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
   /** Event kinds keep their ids in English tables, as the JSON and CSV do. */
   eventKind: Object.fromEntries(Object.keys(JA_EVENT_KINDS).map((k) => [k, k])) as Record<string, string>,
   yes: "yes",
@@ -234,8 +238,11 @@ const ja: Messages = {
       (repaidNoProfit ? "「返済はできても儲けはない」状態だ。" : ""),
     survives: "本業が十分に強く、スポンサーは持ちこたえる。負債は表に出るが、デフォルトには至らない。",
     fails: "本業では支えきれず、スポンサーは持ちこたえられない。",
-    verdict: (verdict: string, internalShare: string, turn: { quarter: string; cls: string } | null) =>
-      `キャッシュフローか、借金か。このブームは${verdict === "debt" ? "借金" : "キャッシュフロー"}で回っている（営業キャッシュフローで賄えるのは設備投資(SPV分を含む)の${internalShare}${verdict === "debt" ? "で、残りは借入" : ""}）。` +
+    verdict: (verdict: string, internalShare: string, borrowedPayouts: string, turn: { quarter: string; cls: string } | null) =>
+      `キャッシュフローか、借金か。${
+        verdict === "debt" ? "このブームは借金で回っている" : verdict === "balanced" ? "どちらとも言えない。このブームは両者が均衡している" : "このブームはキャッシュフローで回っている"
+      }（営業キャッシュフローで賄えるのは設備投資(ビークル分を含むグループ全体)の${internalShare}${verdict === "debt" ? "で、残りは借入" : verdict === "balanced" ? "で、ほぼ全額に近く判定できない" : ""}）。` +
+      `株主還元のうち借入で賄われたのは${borrowedPayouts}。` +
       (turn === null
         ? "スポンサーは最後までミンスキーのヘッジ金融にとどまる。"
         : `スポンサーは${turn.quarter}に初めてミンスキーの${turn.cls === "ponzi" ? "ポンツィ" : "投機的"}金融に移る。`),
@@ -309,8 +316,8 @@ const ja: Messages = {
   lenderRepaid: "貸し手への返済",
   lenderLoss: "貸し手の損失",
   sponsorAiNpv: "AI事業のNPV",
-  verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
-  classValue: { "cash-flow": "キャッシュフロー", debt: "借金", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
+  verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている", balanced: "均衡（どちらとも言えない）" },
+  classValue: { "cash-flow": "キャッシュフロー", debt: "借金", balanced: "均衡（どちらとも言えない）", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
   eventKind: JA_EVENT_KINDS,
   yes: "はい",
   no: "いいえ",
