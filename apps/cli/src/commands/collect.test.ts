@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { messages } from "../i18n/labels.js";
 import { UsageError } from "../lib/errors.js";
 import { formatters } from "../lib/numbers.js";
+import { loadUnits } from "../lib/units.js";
 import { collectArticle } from "./article.js";
 import { collectFacts } from "./facts.js";
 import { collectGlossary } from "./glossary.js";
@@ -110,14 +111,14 @@ describe("tellStory", () => {
   it("tells the burst, the chain and the verdict from the model's summary", async () => {
     const data = await collectSimulate("demand-slowdown", {}, noStdin);
     const f = formatters(formatMoney, { lang: "en", currency: "usd", fxJpyPerUsd: data.result.scenario.fxJpyPerUsd });
-    const story = tellStory(data, "en", f);
+    const story = tellStory(data, "en", f, await loadUnits());
     const text = story.paragraphs.join("\n");
     const s = data.result.summary;
     if (s.burstQuarter !== null) expect(text).toContain(`surfaces in ${s.burstQuarter}`);
     else expect(text).toContain("never surfaces");
     expect(text).toContain(f.money(s.peakHiddenDebt));
     expect(text).toContain({ debt: "runs on debt", "cash-flow": "runs on cash flow", balanced: "balanced between cash flow and debt" }[s.verdict]);
-    expect(tellStory(data, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 })).paragraphs.join("")).toContain("キャッシュフローか、借金か");
+    expect(tellStory(data, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("")).toContain("キャッシュフローか、借金か");
   });
 });
 
@@ -130,9 +131,9 @@ describe("the balanced verdict", () => {
     }
     const data = await collectSimulate("base", {}, noStdin);
     const balanced = { ...data, result: { ...data.result, summary: { ...data.result.summary, verdict: "balanced" as const, internalFundingShare: 0.99 } } };
-    const en = tellStory(balanced, "en", formatters(formatMoney, { lang: "en", currency: "usd", fxJpyPerUsd: 155 })).paragraphs.join("\n");
+    const en = tellStory(balanced, "en", formatters(formatMoney, { lang: "en", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("\n");
     expect(en).toContain("Neither: this boom is balanced between cash flow and debt: operating cash flow covers 99.0% of capex");
-    const ja = tellStory(balanced, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 })).paragraphs.join("");
+    const ja = tellStory(balanced, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("");
     expect(ja).toContain("どちらとも言えない。このブームは両者が均衡している");
   });
 });

@@ -69,6 +69,8 @@ const en = {
     burst: (quarter: string, chain: string) => `The hidden debt surfaces in ${quarter}. The chain: ${chain}.`,
     debt: (peakHidden: string, peakTotal: string, share: string) =>
       `Hidden debt peaks at ${peakHidden}, total debt at ${peakTotal}; at most ${share} of the debt is off the balance sheet investors see.`,
+    debtAtEnd: (quarter: string, parts: string[], commitments: string) =>
+      `In ${quarter}, the last quarter: ${parts.join(", ")}; besides, ${commitments}, not counted in total debt.`,
     lenders: (repaid: string, loss: string, npv: string, repaidNoProfit: boolean) =>
       `Lenders are repaid ${repaid} and lose ${loss}, while the sponsor's AI investment has a net present value of ${npv}.` +
       (repaidNoProfit ? " Repaid, yet no profit: the loans are serviced while the investment earns nothing." : ""),
@@ -80,6 +82,20 @@ const en = {
       }: operating cash flow covers ${internalShare} of capex (the group's, vehicles included)${verdict === "debt" ? "; the rest is borrowed" : verdict === "balanced" ? ", too close to all of it to call" : ""}. ` +
       `${borrowedPayouts} of payouts to shareholders were funded by borrowing.` +
       (turn === null ? " The sponsor stays a Minsky hedge borrower throughout." : ` The sponsor first turns ${turn.cls} in Minsky's terms in ${turn.quarter}.`),
+  },
+  // backtest
+  backtest: {
+    of: "Backtest:",
+    item: "item",
+    period: "period",
+    model: "model",
+    reported: "reported",
+    error: "error",
+    url: "source URL",
+    source: "source",
+    intro: (start: string, file: string | null, preset: string) =>
+      `The run starts in ${start}; reported figures ${file === null ? `the model ships for ${preset}` : `from ${file}`}.`,
+    note: "error = (model − reported) ÷ |reported|; – where the reported figure is zero and the model's is not. Flows (revenue, capex, depreciation, operating income) are summed over the period's quarters; stocks (cash, debt, leases, commitments) are read at its last quarter. Source URLs in --format csv, json and md.",
   },
   // stress
   stressOf: "Stress test:",
@@ -136,6 +152,7 @@ const en = {
   reportedDebt: "reported debt",
   hiddenDebt: "hidden debt",
   totalDebt: "total debt",
+  atEnd: (label: string) => `${label} at the end`,
   hiddenShare: "hidden share",
   interestCover: "interest cover",
   spvDscr: "SPV DSCR",
@@ -233,6 +250,7 @@ const ja: Messages = {
     burst: (quarter: string, chain: string) => `隠れ負債が表に出るのは${quarter}。連鎖は ${chain}。`,
     debt: (peakHidden: string, peakTotal: string, share: string) =>
       `隠れ負債は最大${peakHidden}、負債総額は最大${peakTotal}に達し、投資家に見えない負債は最大で${share}を占める。`,
+    debtAtEnd: (quarter: string, parts: string[], commitments: string) => `最後の四半期の${quarter}には、${parts.join("、")}。このほか${commitments}があり、負債総額には含まれない。`,
     lenders: (repaid: string, loss: string, npv: string, repaidNoProfit: boolean) =>
       `貸し手は${repaid}の返済を受け、損失は${loss}。一方、スポンサーのAI投資の正味現在価値は${npv}。` +
       (repaidNoProfit ? "「返済はできても儲けはない」状態だ。" : ""),
@@ -246,6 +264,18 @@ const ja: Messages = {
       (turn === null
         ? "スポンサーは最後までミンスキーのヘッジ金融にとどまる。"
         : `スポンサーは${turn.quarter}に初めてミンスキーの${turn.cls === "ponzi" ? "ポンツィ" : "投機的"}金融に移る。`),
+  },
+  backtest: {
+    of: "バックテスト:",
+    item: "項目",
+    period: "期間",
+    model: "モデル",
+    reported: "実績",
+    error: "誤差",
+    url: "出典URL",
+    source: "出典",
+    intro: (start: string, file: string | null, preset: string) => `実行は${start}から。実績は${file === null ? `モデルが ${preset} 用に持つもの` : `${file} から`}。`,
+    note: "誤差 = (モデル − 実績) ÷ |実績|。実績がゼロでモデルがゼロでないときは –。フロー(売上高、設備投資、減価償却、営業利益)は期間の四半期の合計、ストック(現金、債務、リース、契約)は期間の最後の四半期の値。出典URLは --format csv、json、md に出ます。",
   },
   stressOf: "ストレステスト:",
   trigger: "引き金",
@@ -298,6 +328,7 @@ const ja: Messages = {
   reportedDebt: "表の負債",
   hiddenDebt: "隠れ負債",
   totalDebt: "負債総額",
+  atEnd: (label: string) => `期末の${label}`,
   hiddenShare: "隠れ比率",
   interestCover: "インタレスト・カバレッジ",
   spvDscr: "SPVのDSCR",
