@@ -95,7 +95,8 @@ Examples:
 
 Each trigger is what the model's preset of that name changes relative to base (its shocks are appended
 to the scenario's own; parameters are set). json: { source, scenario, rows: [{ id, triggers, changes,
-droppedShocks, summary }], invocation } with the model's summaries unchanged.`,
+droppedShocks, summary, end }], invocation } with the model's summaries unchanged; end is the debt of the
+run's last quarter (reported, lease liabilities, adjusted, hidden, total, leases not yet commenced).`,
   },
   sensitivity: {
     description: "tornado: how much one output moves when each parameter moves down and up, one at a time",
@@ -365,7 +366,8 @@ const ja: HelpText = {
 
 各引き金は、同名のモデルのプリセットが base から変えている内容です(ショックはシナリオ自身のものに
 追加し、パラメータは上書き)。json は { source, scenario, rows: [{ id, triggers, changes, droppedShocks,
-summary }], invocation } で、まとめはモデルのものそのままです。`,
+summary, end }], invocation } で、まとめはモデルのものそのままです。end は最後の四半期の債務(表の債務、
+リース負債、調整後債務、隠れ債務、債務合計、未開始のリース契約)です。`,
   },
   sensitivity: {
     description: "トルネード: パラメータを1つずつ上下に動かしたとき、1つの結果がどれだけ動くか",

@@ -49,12 +49,15 @@ export async function readActuals(file: string, items: readonly BacktestItem[]):
   const actuals: Actual[] = [];
   const seen = new Map<string, number>();
   rows.forEach((raw, i) => {
-    const parsed = row.safeParse(ext === ".json" ? raw : fromCsv(raw as CsvRow), { reportInput: true });
+    const input = ext === ".json" ? raw : fromCsv(raw as CsvRow);
+    const parsed = row.safeParse(input, { reportInput: true });
     if (!parsed.success) {
       const allowed: Record<string, string> = { item: items.join(", "), period: t.periodAllowed, value: t.valueAllowed, url: t.urlAllowed };
       for (const issue of zodIssues(parsed.error)) {
         const field = issue.path === "" ? where(i) : ext === ".json" ? `${where(i)}.${issue.path}` : `${where(i)}, ${issue.path}`;
-        issues.push({ ...issue, path: field, ...(issue.allowed === undefined && allowed[issue.path] !== undefined ? { allowed: allowed[issue.path] } : {}) });
+        // zod's format checks do not carry the value; the row does
+        const given = issue.received === undefined && input !== null && typeof input === "object" ? (input as Record<string, unknown>)[issue.path] : undefined;
+        issues.push({ ...issue, ...(given === undefined ? {} : { received: given }), path: field, ...(issue.allowed === undefined && allowed[issue.path] !== undefined ? { allowed: allowed[issue.path] } : {}) });
       }
       return;
     }
