@@ -57,7 +57,9 @@ export async function readActuals(file: string, items: readonly BacktestItem[]):
         const field = issue.path === "" ? where(i) : ext === ".json" ? `${where(i)}.${issue.path}` : `${where(i)}, ${issue.path}`;
         // zod's format checks do not carry the value; the row does
         const given = issue.received === undefined && input !== null && typeof input === "object" ? (input as Record<string, unknown>)[issue.path] : undefined;
-        issues.push({ ...issue, ...(given === undefined ? {} : { received: given }), path: field, ...(issue.allowed === undefined && allowed[issue.path] !== undefined ? { allowed: allowed[issue.path] } : {}) });
+        // zod calls Infinity (a CSV's 1e400) a wrong type; it is a number, only not a finite one
+        const infinite = typeof issue.received === "number" && !Number.isFinite(issue.received);
+        issues.push({ ...issue, ...(infinite ? { message: t.valueMessage } : {}), ...(given === undefined ? {} : { received: given }), path: field, ...(issue.allowed === undefined && allowed[issue.path] !== undefined ? { allowed: allowed[issue.path] } : {}) });
       }
       return;
     }
