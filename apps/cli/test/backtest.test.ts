@@ -153,3 +153,26 @@ describe.concurrent("aidebt backtest", () => {
     expect(rows.slice(1).map((r) => [r[0], Number(r[3])])).toEqual([["revenue", 100]]);
   });
 });
+
+describe.concurrent("backtest in help, completion and the manual", () => {
+  it("has bilingual help with examples", async () => {
+    const en = await run(["backtest", "--help"]);
+    expect(en.stdout).toContain("Usage: aidebt backtest [options] [scenario]");
+    expect(en.stdout).toContain("--period <period>");
+    expect(en.stdout).toContain("$ aidebt backtest --period all --lang en");
+    const ja = await run(["backtest", "--help", "--lang", "ja"]);
+    expect(ja.stdout).toContain("モデルを企業の実績と並べる");
+    expect((await run(["--help"])).stdout).toMatch(/^ {2}backtest \[options\] \[scenario\]/m);
+  });
+
+  it("completes the command, its items and periods in bash, zsh and fish, and is in the man page", async () => {
+    const bash = (await run(["completion", "bash"])).stdout;
+    expect(bash).toContain("backtest");
+    expect(bash).toContain(BACKTEST_ITEMS.join(" "));
+    expect(bash).toMatch(/all[^']*FY2025/);
+    for (const shell of ["zsh", "fish"]) expect((await run(["completion", shell])).stdout, shell).toContain("backtest");
+    const man = (await run(["man"])).stdout;
+    expect(man).toMatch(/backtest/);
+    expect(man).toContain(".B \\-\\-actuals <file>");
+  });
+});

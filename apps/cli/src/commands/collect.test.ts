@@ -1,12 +1,13 @@
 // Fast, in-process tests of the collect…() functions: the data each command prints, without a process.
 import { getEdition, getGlossary } from "@aidebt/content";
-import { formatMoney, getPreset, presets, scenarioJsonSchema, simulate } from "@aidebt/model";
+import { BACKTEST_ITEMS, backtest, formatMoney, getPreset, presets, scenarioJsonSchema, simulate } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
 import { messages } from "../i18n/labels.js";
 import { UsageError } from "../lib/errors.js";
 import { formatters } from "../lib/numbers.js";
 import { loadUnits } from "../lib/units.js";
 import { collectArticle } from "./article.js";
+import { collectBacktest } from "./backtest.js";
 import { collectFacts } from "./facts.js";
 import { collectGlossary } from "./glossary.js";
 import { collectPreset, flattenScenario } from "./presets.js";
@@ -135,6 +136,22 @@ describe("the balanced verdict", () => {
     expect(en).toContain("Neither: this boom is balanced between cash flow and debt: operating cash flow covers 99.0% of capex");
     const ja = tellStory(balanced, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("");
     expect(ja).toContain("どちらとも言えない。このブームは両者が均衡している");
+  });
+});
+
+describe("collectBacktest", () => {
+  it("is the model's backtest of a preset, kept to the fiscal years unless a period is asked for", async () => {
+    const data = await collectBacktest("meta-2024", {}, noStdin);
+    expect(data.result.rows).toEqual(backtest("meta-2024").rows.filter((r) => r.period.startsWith("FY")));
+    const q3 = await collectBacktest("meta-2024", { period: "2025Q3", item: ["revenue,ownCapex"] }, noStdin);
+    expect(q3.result.rows.map((r) => `${r.item} ${r.period}`)).toEqual(["revenue 2025Q3", "ownCapex 2025Q3"]);
+  });
+
+  it("checks --item and --period before it runs anything", async () => {
+    const item = await usageIssue(collectBacktest("meta-2024", { item: ["revenue", "nope"] }, noStdin));
+    expect(item.issues[0]).toMatchObject({ path: "--item", allowed: BACKTEST_ITEMS.join(", ") });
+    const period = await usageIssue(collectBacktest("meta-2024", { period: "Q3" }, noStdin));
+    expect(period.issues[0]?.path).toBe("--period");
   });
 });
 

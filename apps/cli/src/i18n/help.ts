@@ -170,7 +170,7 @@ Examples:
   },
   backtest: {
     description: "set the model beside what the company reported: item, period, model, reported, error",
-    arguments: { scenario: "preset name (default meta-2024, with the figures the model ships), or a .json/.yaml scenario file with --actuals" },
+    arguments: { scenario: "preset name (compared with the figures the model ships for it), or a .json/.yaml scenario file with --actuals" },
     options: {
       period: "a fiscal year (FY2025), a quarter (2025Q3) or all (default: the fiscal years only)",
       item: "only this item (repeatable): revenue, ownCapex, depreciation, operatingIncome, cashAndSecurities, longTermDebt, leaseLiabilities, spvDebt, commitmentsNotCommenced",
@@ -440,7 +440,7 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
   },
   backtest: {
     description: "モデルを企業の実績と並べる: 項目、期間、モデル、実績、誤差",
-    arguments: { scenario: "プリセット名(既定値 meta-2024。モデルが持つ実績と比べる)、または --actuals を付けた .json/.yaml のシナリオファイル" },
+    arguments: { scenario: "プリセット名(モデルが持つそのプリセットの実績と比べる)、または --actuals を付けた .json/.yaml のシナリオファイル" },
     options: {
       period: "会計年度(FY2025)、四半期(2025Q3)、または all(既定値: 会計年度のみ)",
       item: "この項目だけ(繰り返し可): revenue、ownCapex、depreciation、operatingIncome、cashAndSecurities、longTermDebt、leaseLiabilities、spvDebt、commitmentsNotCommenced",
