@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { articleCommand } from "./commands/article.js";
+import { backtestCommand } from "./commands/backtest.js";
 import { compareCommand } from "./commands/compare.js";
 import { completionCommand } from "./commands/completion.js";
 import { explainCommand } from "./commands/explain.js";
@@ -151,6 +152,7 @@ async function run(loaded: LoadedSettings, log: Logger): Promise<void> {
     sweepCommand(ctx),
     montecarloCommand(ctx),
     explainCommand(ctx),
+    backtestCommand(ctx),
     validateCommand(ctx),
     presetsCommand(ctx),
     schemaCommand(ctx),

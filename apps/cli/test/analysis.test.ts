@@ -60,10 +60,19 @@ describe.concurrent("aidebt compare", () => {
     const table = await run(["compare", "base", "demand-slowdown", "--lang", "en"]);
     expect(table.stdout).toContain("Δ demand-slowdown");
     expect(table.stdout).toContain("peakHiddenDebt");
+    expect(table.stdout).toMatch(/^end\.leaseLiabilities +\$/m);
+    expect(table.stdout).toMatch(/^end\.commitmentsNotCommenced +\$/m);
     // CSV: one row per scenario, every summary field a column under its id
     const csv = parseCsv((await run(["compare", "base", "demand-slowdown", "rate-shock", "--format", "csv", "--lang", "ja"])).stdout);
     expect(csv[0]?.slice(0, 3)).toEqual(["scenario", "burstQuarter", "verdict"]);
-    expect(csv[0]?.slice(3)).toEqual(expected.summary.map((row) => row.field));
+    expect(csv[0]?.slice(3, 3 + expected.summary.length)).toEqual(expected.summary.map((row) => row.field));
+    // then the debt at each run's end: reported to total, and the leases not yet commenced
+    const debt = ["reportedDebt", "leaseLiabilities", "adjustedDebt", "hiddenDebt", "totalDebt", "commitmentsNotCommenced"] as const;
+    expect(csv[0]?.slice(3 + expected.summary.length)).toEqual(debt.map((m) => `end.${m}`));
+    for (const [i, m] of debt.entries()) {
+      const at = 3 + expected.summary.length + i;
+      expect(csv.slice(1, 3).map((row) => Number(row[at]))).toEqual(expected.results.slice(0, 2).map((r) => r.quarters.at(-1)?.measures[m]));
+    }
     expect(csv.map((row) => row[0])).toEqual(["scenario", "base", "demand-slowdown", "rate-shock"]);
     const column = csv[0]?.indexOf("peakHiddenDebt") ?? -1;
     expect(csv.slice(1, 3).map((row) => Number(row[column]))).toEqual(expected.summary.find((row) => row.field === "peakHiddenDebt")?.values.slice(0, 2));

@@ -166,7 +166,7 @@ add("set value", [
   { name: "true on a number", args: ["simulate", "base", "--set", "demand.aiGrowthAnnual=true"], code: 2, field: "demand.aiGrowthAnnual" },
   { name: "list on a number", args: ["simulate", "base", "--set", "demand.aiGrowthAnnual=[1]"], code: 2, field: "demand.aiGrowthAnnual" },
   { name: "object on a number", args: ["simulate", "base", "--set", 'demand.aiGrowthAnnual={"a":1}'], code: 2, field: "demand.aiGrowthAnnual" },
-  { name: "too large", args: ["simulate", "base", "--set", "financing.offBalanceShare=1.5"], code: 2, field: "financing.offBalanceShare: 1.5 is too large" },
+  { name: "too large", args: ["simulate", "base", "--set", "financing.campusShare=1.5"], code: 2, field: "financing.campusShare: 1.5 is too large" },
   { name: "too small", args: ["simulate", "base", "--set", "gpu.bookLifeQuarters=1"], code: 2, field: "gpu.bookLifeQuarters: 1 is too small" },
   { name: "huge number", args: ["simulate", "base", "--set", `sponsor.cash=${big(400, "9")}`], code: 2, field: "sponsor.cash" },
   { name: "100 kB value", args: ["simulate", "base", "--set", `demand.aiGrowthAnnual=${big(100_000)}`], code: 2, field: "demand.aiGrowthAnnual" },
@@ -174,9 +174,9 @@ add("set value", [
   { name: "list of 41 shocks", args: ["simulate", "base", "--set", `demand.shocks=${JSON.stringify(Array.from({ length: 41 }, () => ({ quarter: "2026Q1", growthAnnual: 0 })))}`], code: 2, field: "demand.shocks: 41 items, at most 40 allowed" },
   { name: "shock outside the horizon", args: ["simulate", "base", ...quick, "--set", 'demand.shocks=[{"quarter":"2031Q1","growthAnnual":0}]'], code: 2, field: "demand.shocks.0.quarter: quarter" },
   { name: "shock with an unknown key", args: ["simulate", "base", "--set", 'demand.shocks=[{"quarter":"2026Q1","bogus":1}]'], code: 2, field: "demand.shocks.0.bogus: unknown key" },
-  { name: "one issue per field (minCash)", args: ["simulate", "base", "--set", "sponsor.minCash=1e9"], code: 2, field: "sponsor.minCash: 1000000000 is too large" },
+  { name: "one issue per field (cashFloor)", args: ["simulate", "base", "--set", "treasury.cashFloor=1e9"], code: 2, field: "treasury.cashFloor: 1000000000 is too large" },
   { name: "schemaVersion 9", args: ["simulate", "base", "--set", "schemaVersion=9"], code: 2, field: "schemaVersion" },
-  { name: "a valid override", args: ["simulate", "base", ...quick, "--set", "financing.offBalanceShare=0.5", "-f", "json", "--check", "scenario.financing.offBalanceShare == 0.5"], code: 0 },
+  { name: "a valid override", args: ["simulate", "base", ...quick, "--set", "financing.campusShare=0.5", "-f", "json", "--check", "scenario.financing.campusShare == 0.5"], code: 0 },
 ]);
 add("set path", [
   { name: "no =", args: ["simulate", "base", "--set", "novalue"], code: 2, field: "--set: expected PATH=VALUE" },
@@ -406,6 +406,51 @@ add("validate", [
   { name: "one of three invalid", args: ["validate", "{dir}/a.yaml", "{dir}/b.yaml", "{dir}/c.yaml"], files: { "a.yaml": "extends: base\n", "b.yaml": "extends: nope\n", "c.yaml": "extends: soft-landing\n" }, code: 2, fieldIn: "stdout", field: "extends: no such preset" },
   { name: "stdin", args: ["validate", "-"], input: "extends: base\n", code: 0 },
   { name: "json report of a 9 MB field is bounded", args: ["validate", "{dir}/big.json", "--format", "json"], files: { "big.json": json({ extends: "base", fxJpyPerUsd: big(9_000_000) }) }, code: 2, fieldIn: "stdout", field: '"received": "\\"xxxxxxxx' },
+]);
+
+// ---- backtest: its options and the actuals file ------------------------------------------------------------------
+const scenarioFile = { "s.yaml": "extends: meta-2024\nhorizonQuarters: 8\n" };
+const actualsCase = (name: string, file: string, content: string | Buffer, code: 0 | 1 | 2, field?: string): Omit<FuzzCase, "klass"> => ({
+  name,
+  args: ["backtest", "{dir}/s.yaml", "--actuals", `{dir}/${file}`, "--period", "all"],
+  files: { ...scenarioFile, [file]: content },
+  code,
+  ...(field === undefined ? {} : { field }),
+});
+add("backtest", [
+  { name: "--item nope", args: ["backtest", "--item", "nope"], code: 2, field: '--item: not an item the backtest compares: "nope" (allowed: revenue, ownCapex,' },
+  { name: "--item 100 kB", args: ["backtest", "--item", big(100_000)], code: 2, field: "--item" },
+  { name: "--item with escapes", args: ["backtest", "--item", HOSTILE], code: 2, field: "--item" },
+  { name: "--item empty", args: ["backtest", "--item", ""], code: 2, field: "--item" },
+  { name: "--period 2025", args: ["backtest", "--period", "2025"], code: 2, field: '--period: not a fiscal year or a quarter, got "2025"' },
+  { name: "--period with escapes", args: ["backtest", "--period", HOSTILE], code: 2, field: "--period" },
+  { name: "--period outside the run", args: ["backtest", "--period", "FY2030"], code: 2, field: "--period: nothing to compare" },
+  { name: "base has no fiscal year to compare", args: ["backtest", "base"], code: 2, field: "--period: nothing to compare in the periods of a run that starts in 2026Q1" },
+  { name: "a file without --actuals", args: ["backtest", "{dir}/s.yaml"], files: scenarioFile, code: 2, field: "--actuals: a scenario file needs --actuals" },
+  { name: "--actuals missing", args: ["backtest", "{dir}/s.yaml", "--actuals", "{dir}/none.csv"], files: scenarioFile, code: 2, field: "--actuals: no readable file at this path" },
+  { name: "--actuals a directory", args: ["backtest", "{dir}/s.yaml", "--actuals", "{dir}/d.csv"], files: { ...scenarioFile, "d.csv/x": "" }, code: 2, field: "--actuals: no readable file" },
+  { name: "--actuals .yaml", args: ["backtest", "{dir}/s.yaml", "--actuals", "{dir}/s.yaml"], files: scenarioFile, code: 2, field: '--actuals: ".yaml" is neither .json nor .csv' },
+  actualsCase("empty CSV", "a.csv", "", 2, "a.csv: the file is empty"),
+  actualsCase("binary CSV", "a.csv", Buffer.from([0x72, 0x00, 0xff]), 2, "contains NUL bytes"),
+  actualsCase("over 1 MB", "a.csv", big(1_100_000), 2, "larger than 1024 kB"),
+  actualsCase("unknown item", "a.csv", "revenu,FY2025,1\n", 2, 'line 1, item: not one of the allowed values, got "revenu"'),
+  actualsCase("value not a number", "a.csv", "revenue,FY2025,abc\n", 2, 'line 1, value: expected number, got "abc"'),
+  actualsCase("value 1e400", "a.csv", "revenue,FY2025,1e400\n", 2, "line 1, value: not a finite number"),
+  actualsCase("bad period", "a.csv", "item,period,value\nrevenue,2025,1\n", 2, "line 2, period: not a fiscal year or a quarter"),
+  actualsCase("ftp URL", "a.csv", "revenue,FY2025,1,ftp://x\n", 2, "line 1, url: not an http(s) URL"),
+  actualsCase("a URL with escapes", "a.csv", `revenue,FY2025,1,${HOSTILE}\n`, 2, "line 1, url: not an http(s) URL"),
+  actualsCase("too few fields", "a.csv", "revenue,FY2025\n", 2, "line 1: 2 fields"),
+  actualsCase("wrong header", "a.csv", "item,value,period\n", 2, "line 1: unexpected header"),
+  actualsCase("unclosed quote", "a.csv", 'revenue,FY2025,1,"https://x\n', 2, "line 1: a quoted field is never closed"),
+  actualsCase("the same row twice", "a.csv", "revenue,FY2025,1\nrevenue,FY2025,2\n", 2, "line 2: revenue for FY2025 is given twice (first at line 1)"),
+  actualsCase("JSON not an array", "a.json", json({ item: "revenue" }), 2, "a.json: not an array"),
+  actualsCase("malformed JSON", "a.json", '[{"item": "revenue",}]', 2, "a.json: expected a property name"),
+  actualsCase("JSON value a string", "a.json", json([{ item: "revenue", period: "FY2025", value: "1" }]), 2, '[0].value: expected number, got "1"'),
+  actualsCase("JSON unknown key", "a.json", json([{ item: "revenue", period: "FY2025", value: 1, note: "x" }]), 2, "[0].note: unknown key"),
+  actualsCase("a 900 kB source", "a.json", json([{ item: "revenue", period: "FY2025", value: 1, source: big(900_000) }]), 2, "[0].source: longer than 500 characters"),
+  actualsCase("valid CSV with a header and quotes", "a.csv", 'item,period,value,url,source\nrevenue,2025Q1,42.3,https://example.com/q1,"Q1, release"\n', 0),
+  { name: "backtest csv", args: ["backtest", "-f", "csv"], code: 0, stdout: "item,period,model,actual,error,url,source" },
+  { name: "backtest ja", args: ["backtest", "--lang", "ja"], code: 0, stdout: "実績" },
 ]);
 
 // ---- Japanese messages are as bounded and as precise --------------------------------------------------------------

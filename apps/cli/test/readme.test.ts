@@ -2,6 +2,7 @@
 // column lists the commands use, so that a new command or column cannot go undocumented.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { BACKTEST_COLUMNS } from "../src/commands/backtest.js";
 import { FACT_COLUMNS } from "../src/commands/facts.js";
 import { PRESET_COLUMNS, PRESET_SHOW_COLUMNS } from "../src/commands/presets.js";
 import { SCHEMA_COLUMNS } from "../src/commands/schema.js";
@@ -28,6 +29,7 @@ describe("README", () => {
     const columns: [string, readonly string[]][] = [
       ["simulate", SIMULATE_COLUMNS],
       ["stress", STRESS_COLUMNS],
+      ["backtest", BACKTEST_COLUMNS],
       ["sensitivity", SENSITIVITY_COLUMNS],
       ["montecarlo", ["year", "burstProbability"]],
       ["presets", PRESET_COLUMNS],

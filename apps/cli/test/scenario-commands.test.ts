@@ -1,4 +1,4 @@
-import { getPreset, presets, scenarioJsonSchema, simulate } from "@aidebt/model";
+import { getPreset, presets, scenarioJsonSchema, setPath, simulate } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { parseCsv, run } from "./helpers.js";
@@ -105,8 +105,30 @@ describe.concurrent("aidebt stress", () => {
     // stable ids whatever the language, and trigger ids as the values
     for (const lang of ["en", "ja"]) {
       const csv = parseCsv((await run(["stress", "--quarters", "12", "--format", "csv", "--lang", lang])).stdout);
-      expect(csv[0]).toEqual(["trigger", "burstQuarter", "burstChain", "peakHiddenDebt", "lenderLoss", "sponsorAiNpv", "verdict"]);
+      expect(csv[0]).toEqual([
+        "trigger",
+        "burstQuarter",
+        "burstChain",
+        "peakHiddenDebt",
+        "end.reportedDebt",
+        "end.leaseLiabilities",
+        "end.adjustedDebt",
+        "end.hiddenDebt",
+        "end.totalDebt",
+        "end.commitmentsNotCommenced",
+        "lenderLoss",
+        "sponsorAiNpv",
+        "verdict",
+      ]);
     }
+    // the debt at the end is the model's last quarter of the run without a trigger
+    const last = simulate(setPath(getPreset("base")!.scenario, "horizonQuarters", 12)).toJSON().quarters.at(-1)!.measures;
+    const header = rows[0] ?? [];
+    const none = rows[1] ?? [];
+    for (const m of ["reportedDebt", "leaseLiabilities", "adjustedDebt", "hiddenDebt", "totalDebt", "commitmentsNotCommenced"] as const) {
+      expect(Number(none[header.indexOf(`end.${m}`)]), m).toBeCloseTo(last[m], 9);
+    }
+    expect(Number(none[header.indexOf("end.totalDebt")])).toBeCloseTo(Number(none[header.indexOf("end.adjustedDebt")]) + Number(none[header.indexOf("end.hiddenDebt")]), 9);
     expect(rows).toHaveLength(10);
     expect(rows[6]?.[0]).toBe("demand+rate");
   });

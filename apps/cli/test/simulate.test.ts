@@ -68,10 +68,10 @@ describe.concurrent("aidebt simulate", () => {
   });
 
   it("applies --set and --quarters through the model's setPath", async () => {
-    const result = await run(["simulate", "base", "--set", "financing.offBalanceShare=0.8", "--set", "demand.aiGrowthAnnual=0.1", "--quarters", "24", "--format", "json"]);
+    const result = await run(["simulate", "base", "--set", "financing.campusShare=0.8", "--set", "demand.aiGrowthAnnual=0.1", "--quarters", "24", "--format", "json"]);
     expect(result.code, result.stderr).toBe(0);
     let scenario: unknown = setPath(base.scenario, "horizonQuarters", 24);
-    scenario = setPath(scenario, "financing.offBalanceShare", 0.8);
+    scenario = setPath(scenario, "financing.campusShare", 0.8);
     scenario = setPath(scenario, "demand.aiGrowthAnnual", 0.1);
     expect(JSON.parse(result.stdout)).toEqual(modelJson(scenario));
   });
@@ -144,8 +144,8 @@ describe.concurrent("bad input exits 2 with a message naming the problem and no 
   });
 
   it("out-of-range value: names the field, the value and the allowed range", async () => {
-    const result = await run(["simulate", "base", "--set", "financing.offBalanceShare=1.5"]);
-    expectUsage(result, "financing.offBalanceShare: 1.5 is too large (allowed: a number from 0 to 1)");
+    const result = await run(["simulate", "base", "--set", "financing.campusShare=1.5"]);
+    expectUsage(result, "financing.campusShare: 1.5 is too large (allowed: a number from 0 to 1)");
     expectUsage(await run(["simulate", "base", "--quarters", "2"]), "horizonQuarters", "allowed:");
     expectUsage(await run(["simulate", "base", "--quarters", "ten"]), "--quarters");
   });

@@ -1,10 +1,13 @@
 // Fast, in-process tests of the collect…() functions: the data each command prints, without a process.
 import { getEdition, getGlossary } from "@aidebt/content";
-import { formatMoney, getPreset, presets, scenarioJsonSchema, simulate } from "@aidebt/model";
+import { BACKTEST_ITEMS, backtest, formatMoney, getPreset, presets, scenarioJsonSchema, simulate } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
+import { messages } from "../i18n/labels.js";
 import { UsageError } from "../lib/errors.js";
 import { formatters } from "../lib/numbers.js";
+import { loadUnits } from "../lib/units.js";
 import { collectArticle } from "./article.js";
+import { collectBacktest } from "./backtest.js";
 import { collectFacts } from "./facts.js";
 import { collectGlossary } from "./glossary.js";
 import { collectPreset, flattenScenario } from "./presets.js";
@@ -69,17 +72,17 @@ describe("collectSimulate", () => {
   });
 
   it("applies --quarters and --set, and names a mistyped path with a suggestion", async () => {
-    const data = await collectSimulate("base", { quarters: "12", set: ["financing.offBalanceShare=0.5"] }, noStdin);
+    const data = await collectSimulate("base", { quarters: "12", set: ["financing.campusShare=0.5"] }, noStdin);
     expect(data.result.quarters).toHaveLength(12);
-    expect(data.result.scenario.financing.offBalanceShare).toBe(0.5);
+    expect(data.result.scenario.financing.campusShare).toBe(0.5);
     const error = await usageIssue(collectSimulate("base", { set: ["rates.baseAnual=0.05"] }, noStdin));
     expect(error.issues[0]?.path).toBe("rates.baseAnual");
     expect(error.hint).toContain("rates.baseAnnual");
   });
 
   it("reports every invalid field with what is allowed", async () => {
-    const error = await usageIssue(collectSimulate("base", { set: ["financing.offBalanceShare=2", "gpu.costShare=-1"] }, noStdin));
-    expect(error.issues.map((i) => i.path).sort()).toEqual(["financing.offBalanceShare", "gpu.costShare"]);
+    const error = await usageIssue(collectSimulate("base", { set: ["financing.campusShare=2", "gpu.costShare=-1"] }, noStdin));
+    expect(error.issues.map((i) => i.path).sort()).toEqual(["financing.campusShare", "gpu.costShare"]);
     expect(error.issues.every((i) => i.allowed !== undefined)).toBe(true);
   });
 
@@ -109,14 +112,46 @@ describe("tellStory", () => {
   it("tells the burst, the chain and the verdict from the model's summary", async () => {
     const data = await collectSimulate("demand-slowdown", {}, noStdin);
     const f = formatters(formatMoney, { lang: "en", currency: "usd", fxJpyPerUsd: data.result.scenario.fxJpyPerUsd });
-    const story = tellStory(data, "en", f);
+    const story = tellStory(data, "en", f, await loadUnits());
     const text = story.paragraphs.join("\n");
     const s = data.result.summary;
     if (s.burstQuarter !== null) expect(text).toContain(`surfaces in ${s.burstQuarter}`);
     else expect(text).toContain("never surfaces");
     expect(text).toContain(f.money(s.peakHiddenDebt));
-    expect(text).toContain(`runs on ${s.verdict === "debt" ? "debt" : "cash flow"}`);
-    expect(tellStory(data, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 })).paragraphs.join("")).toContain("キャッシュフローか、借金か");
+    expect(text).toContain({ debt: "runs on debt", "cash-flow": "runs on cash flow", balanced: "balanced between cash flow and debt" }[s.verdict]);
+    expect(tellStory(data, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("")).toContain("キャッシュフローか、借金か");
+  });
+});
+
+describe("the balanced verdict", () => {
+  it("has words in both languages wherever a verdict is printed, and explain says it is neither", async () => {
+    for (const lang of ["en", "ja"] as const) {
+      const m = messages(lang);
+      expect(m.verdictLabel.balanced).toBe(lang === "en" ? "balanced (neither)" : "均衡（どちらとも言えない）");
+      expect(m.classValue.balanced).toBe(m.verdictLabel.balanced);
+    }
+    const data = await collectSimulate("base", {}, noStdin);
+    const balanced = { ...data, result: { ...data.result, summary: { ...data.result.summary, verdict: "balanced" as const, internalFundingShare: 0.99 } } };
+    const en = tellStory(balanced, "en", formatters(formatMoney, { lang: "en", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("\n");
+    expect(en).toContain("Neither: this boom is balanced between cash flow and debt: operating cash flow covers 99.0% of capex");
+    const ja = tellStory(balanced, "ja", formatters(formatMoney, { lang: "ja", currency: "usd", fxJpyPerUsd: 155 }), await loadUnits()).paragraphs.join("");
+    expect(ja).toContain("どちらとも言えない。このブームは両者が均衡している");
+  });
+});
+
+describe("collectBacktest", () => {
+  it("is the model's backtest of a preset, kept to the fiscal years unless a period is asked for", async () => {
+    const data = await collectBacktest("meta-2024", {}, noStdin);
+    expect(data.result.rows).toEqual(backtest("meta-2024").rows.filter((r) => r.period.startsWith("FY")));
+    const q3 = await collectBacktest("meta-2024", { period: "2025Q3", item: ["revenue,ownCapex"] }, noStdin);
+    expect(q3.result.rows.map((r) => `${r.item} ${r.period}`)).toEqual(["revenue 2025Q3", "ownCapex 2025Q3"]);
+  });
+
+  it("checks --item and --period before it runs anything", async () => {
+    const item = await usageIssue(collectBacktest("meta-2024", { item: ["revenue", "nope"] }, noStdin));
+    expect(item.issues[0]).toMatchObject({ path: "--item", allowed: BACKTEST_ITEMS.join(", ") });
+    const period = await usageIssue(collectBacktest("meta-2024", { period: "Q3" }, noStdin));
+    expect(period.issues[0]?.path).toBe("--period");
   });
 });
 

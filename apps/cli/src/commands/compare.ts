@@ -6,6 +6,7 @@ import { messages } from "../i18n/labels.js";
 import { sparklines } from "../lib/charts.js";
 import { addOutputOptions, addScenarioOptions, emit, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { chart, heading, table, type Block, type Cell } from "../lib/document.js";
+import { DEBT_MEASURES, debtAtEnd, debtEndColumns, endId } from "../lib/debt.js";
 import { UsageError } from "../lib/errors.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
@@ -55,8 +56,16 @@ export async function printCompare(data: CompareData, options: { lang: Lang; cur
           { id: "burstQuarter", header: "burstQuarter", unit: "quarter-label" },
           { id: "verdict", header: "verdict", unit: "class" },
           ...summary.map((row) => ({ id: row.field, header: row.field, ...unitOf(units, row.field) })),
+          // the debt of each run's last quarter (results[i].quarters[last].measures in the JSON)
+          ...debtEndColumns(units, options.lang, f).map((c) => ({ ...c, header: c.id })),
         ],
-        results.map((r, i) => [labels[i] ?? `#${i + 1}`, r.summary.burstQuarter, r.summary.verdict, ...summary.map((row) => row.values[i] ?? null)]),
+        results.map((r, i) => [
+          labels[i] ?? `#${i + 1}`,
+          r.summary.burstQuarter,
+          r.summary.verdict,
+          ...summary.map((row) => row.values[i] ?? null),
+          ...DEBT_MEASURES.map((measure) => debtAtEnd(r)[measure]),
+        ]),
         { primary: true },
       ),
     ];
@@ -69,6 +78,17 @@ export async function printCompare(data: CompareData, options: { lang: Lang; cur
     ...fields.map((row) => {
       const unit = units.resultField(`summary.${row.field}`)?.unit;
       return [row.field, ...row.values.map(f.unit(unit)), ...row.differences.slice(1).map(f.delta(unit))];
+    }),
+    // reported debt to total debt and the leases not yet commenced, at the end of each run
+    ...DEBT_MEASURES.map((measure) => {
+      const unit = units.resultField(`measures.${measure}`)?.unit;
+      const values = results.map((r) => debtAtEnd(r)[measure]);
+      const first = values[0];
+      return [
+        endId(measure),
+        ...values.map(f.unit(unit)),
+        ...values.slice(1).map((v) => (v === null || first === null || first === undefined ? null : v - first)).map(f.delta(unit)),
+      ];
     }),
   ];
   const hidden = series.hiddenDebt ?? [];

@@ -33,7 +33,8 @@ export interface CommandSpec {
 
 /** The tree as plain data, with the words that complete values. */
 export async function completionSpecs(program: Command): Promise<CommandSpec[]> {
-  const { presets, getPreset, simulateFast } = await import("@aidebt/model");
+  const { presets, getPreset, simulateFast, BACKTEST_ITEMS, actualsFor } = await import("@aidebt/model");
+  const periods = ["all", ...new Set(presets.flatMap((p) => actualsFor(p.id).map((a) => a.period)))];
   const units = await loadUnits();
   const presetIds = presets.map((p) => p.id);
   const parameters = units.parameters.filter((p) => !p.shock).map((p) => `${p.path}=`);
@@ -44,7 +45,12 @@ export async function completionSpecs(program: Command): Promise<CommandSpec[]> 
     if (option.argChoices !== undefined) return { kind: "words", words: [...option.argChoices] };
     switch (option.long) {
       case "--output":
+      case "--actuals":
         return { kind: "files" };
+      case "--item":
+        return { kind: "words", words: [...BACKTEST_ITEMS] };
+      case "--period":
+        return { kind: "words", words: periods };
       case "--set":
       case "--x":
       case "--y":

@@ -3,9 +3,11 @@ import { helpText } from "../i18n/help.js";
 import { messages } from "../i18n/labels.js";
 import { addOutputOptions, addScenarioOptions, emit, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
 import { heading, table, text, type Block } from "../lib/document.js";
+import { DEBT_MEASURES, debtAtEnd, fieldLabel, type DebtMeasure } from "../lib/debt.js";
 import { formatters } from "../lib/numbers.js";
 import type { ScenarioSourceOptions } from "../lib/scenario-input.js";
 import { withoutQuarter } from "../lib/text.js";
+import { loadUnits, type Units } from "../lib/units.js";
 import { collectSimulate, type SimulateData } from "./simulate.js";
 
 export interface Story {
@@ -26,10 +28,11 @@ export async function collectExplain(
 ): Promise<{ data: SimulateData; story: Story }> {
   const data = await collectSimulate(source, options, readStdin);
   const { formatMoney } = await import("@aidebt/model");
-  return { data, story: tellStory(data, options.lang, formatters(formatMoney, { ...options, fxJpyPerUsd: data.result.scenario.fxJpyPerUsd })) };
+  const f = formatters(formatMoney, { ...options, fxJpyPerUsd: data.result.scenario.fxJpyPerUsd });
+  return { data, story: tellStory(data, options.lang, f, await loadUnits()) };
 }
 
-export function tellStory(data: SimulateData, lang: Lang, f: ReturnType<typeof formatters>): Story {
+export function tellStory(data: SimulateData, lang: Lang, f: ReturnType<typeof formatters>, units: Units): Story {
   const m = messages(lang).story;
   const { result, loaded } = data;
   const s = result.summary;
@@ -65,12 +68,16 @@ export function tellStory(data: SimulateData, lang: Lang, f: ReturnType<typeof f
 
   const peakShare = Math.max(0, ...quarters.map((q) => q.measures.hiddenShare).filter(Number.isFinite));
   paragraphs.push(m.debt(f.money(s.peakHiddenDebt), f.money(s.peakTotalDebt), f.percent(peakShare)));
+  const end = debtAtEnd(result);
+  const said = (measure: DebtMeasure): string =>
+    `${fieldLabel(units, `measures.${measure}`, lang)}${lang === "ja" ? "は" : " "}${f.unit(units.resultField(`measures.${measure}`)?.unit)(end[measure])}`;
+  paragraphs.push(m.debtAtEnd(last, DEBT_MEASURES.filter((d) => d !== "commitmentsNotCommenced").map(said), said("commitmentsNotCommenced")));
   paragraphs.push(m.lenders(f.money(s.lenderRepaid), f.money(s.lenderLoss), f.money(s.sponsorAiNpv), s.repaidYetNoProfit));
   if (s.burstQuarter !== null) paragraphs.push(s.survives ? m.survives : m.fails);
 
   // the verdict is decided by how much of capex operating cash flow covers, so that is the figure cited
   const turn = quarters.find((q) => q.measures.minskySponsor !== "hedge");
-  paragraphs.push(m.verdict(s.verdict, f.percent(s.internalFundingShare), turn ? { quarter: turn.label, cls: turn.measures.minskySponsor } : null));
+  paragraphs.push(m.verdict(s.verdict, f.percent(s.internalFundingShare), f.percent(s.borrowedPayoutShare), turn ? { quarter: turn.label, cls: turn.measures.minskySponsor } : null));
 
   const title = loaded.preset ? loaded.preset.name[lang] : loaded.label;
   return { title, lang, paragraphs };

@@ -4,6 +4,7 @@ import { helpText } from "../i18n/help.js";
 import { messages } from "../i18n/labels.js";
 import { sparklines } from "../lib/charts.js";
 import { addOutputOptions, addScenarioOptions, emit, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { DEBT_MEASURES, debtAtEnd, fieldLabel } from "../lib/debt.js";
 import { chart, heading, table, type Block, type Cell, type Column, type Tone } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type LoadedScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
@@ -29,7 +30,7 @@ export interface PrintOptions {
 }
 
 /** The quarterly table's measures, in order: the CSV's columns after `quarter`, before `events`. */
-export const QUARTERLY_MEASURES = ["aiRevenue", "capex", "newBorrowing", "reportedDebt", "hiddenDebt", "hiddenShare", "interestCover", "spvDscr", "obsoleteGpuDebt", "minskySponsor"] as const;
+export const QUARTERLY_MEASURES = ["aiRevenue", "capex", "newBorrowing", ...DEBT_MEASURES, "hiddenShare", "interestCover", "spvDscr", "obsoleteGpuDebt", "minskySponsor"] as const;
 /** Ids of the quarterly table's columns (`--columns`, CSV header). */
 export const SIMULATE_COLUMNS = ["quarter", ...QUARTERLY_MEASURES, "events"] as const;
 
@@ -38,11 +39,9 @@ export const SIMULATE_COLUMNS = ["quarter", ...QUARTERLY_MEASURES, "events"] as 
  * result-field table, its header the CLI's own label where it has one (the model's otherwise).
  */
 export function fieldColumn(units: Units, path: string, lang: Lang, f: ReturnType<typeof formatters>, extra: Partial<Column> = {}): Column {
-  const meta = units.resultField(path);
   const id = path.split(".").at(-1) ?? path;
-  const unit = meta?.unit;
-  const own = (messages(lang) as unknown as Record<string, unknown>)[id === "minskySponsor" ? "minsky" : id];
-  const header = typeof own === "string" ? own : (meta?.label[lang] ?? id);
+  const unit = units.resultField(path)?.unit;
+  const header = fieldLabel(units, path, lang);
   const numeric = unit !== undefined && unit !== "class" && unit !== "text" && unit !== "quarter-label" && unit !== "flag";
   return { id, header, ...(unit === undefined ? {} : { unit }), ...(numeric ? { align: "right" as const } : {}), format: f.unit(unit), ...extra };
 }
@@ -66,6 +65,7 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
     chart(
       sparklines([
         { label: m.reportedDebt, values: q.map((x) => x.measures.reportedDebt), format: f.money },
+        { label: fieldLabel(units, "measures.leaseLiabilities", options.lang), values: q.map((x) => x.measures.leaseLiabilities), format: f.money },
         { label: m.hiddenDebt, values: q.map((x) => x.measures.hiddenDebt), format: f.money },
         { label: m.aiRevenue, values: q.map((x) => x.measures.aiRevenue), format: f.money },
         { label: m.capex, values: q.map((x) => x.measures.capex), format: f.money },
@@ -92,16 +92,18 @@ export async function printSimulate(data: SimulateData, options: PrintOptions): 
       result.events.map((e) => [e.quarter, e.kind, withoutQuarter(e.message[options.lang], e.quarter)]),
       { title: m.eventLog },
     ),
-    summaryTable(result, options.lang, f),
+    summaryTable(result, options.lang, f, units),
   ];
 }
 
 /** Minsky classes coloured from safe to fragile. */
 export const minskyTone = (v: Cell): Tone | undefined => (v === "ponzi" ? "bad" : v === "speculative" ? "warn" : v === "hedge" ? "good" : undefined);
 
-function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof formatters>): Block {
+function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof formatters>, units: Units): Block {
   const m = messages(lang);
   const s = result.summary;
+  const end = debtAtEnd(result);
+  const last = result.quarters.at(-1)?.label ?? "";
   return table(
     [{ id: "field", header: m.field }, { id: "value", header: m.value, tone: (v) => (v === s.burstQuarter && v !== null ? "bad" : undefined) }],
     [
@@ -110,8 +112,14 @@ function summaryTable(result: ResultJson, lang: Lang, f: ReturnType<typeof forma
       ...(s.burstChain.length === 0
         ? [[m.burstChain, m.none]]
         : s.burstChain.map((c, i) => [i === 0 ? m.burstChain : "", `${i === 0 ? "" : "→ "}${c.quarter} ${withoutQuarter(c.message[lang], c.quarter)}`])),
+      [fieldLabel(units, "summary.peakReportedDebt", lang), f.money(s.peakReportedDebt)],
       [m.peakHiddenDebt, f.money(s.peakHiddenDebt)],
       [m.peakTotalDebt, f.money(s.peakTotalDebt)],
+      // the debt at the end of the run, reported to total, then the leases signed but not yet on the books
+      ...DEBT_MEASURES.map((measure) => [
+        `${m.atEnd(fieldLabel(units, `measures.${measure}`, lang))} (${last})`,
+        f.unit(units.resultField(`measures.${measure}`)?.unit)(end[measure]),
+      ]),
       [m.lenderRepaid, f.money(s.lenderRepaid)],
       [m.lenderLoss, f.money(s.lenderLoss)],
       [m.sponsorAiNpv, f.money(s.sponsorAiNpv)],

@@ -3,6 +3,7 @@ import type { Preset, ResultJson, Scenario, SummaryJson } from "@aidebt/model";
 import { helpText } from "../i18n/help.js";
 import { messages } from "../i18n/labels.js";
 import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { DEBT_MEASURES, debtAtEnd, debtEndColumns, endId, type DebtMeasure } from "../lib/debt.js";
 import { heading, table, text, type Block, type Cell } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
 import { loadScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
@@ -41,6 +42,8 @@ export interface StressRow {
   droppedShocks: number;
   /** The model's summary of the run, unchanged. */
   summary: SummaryJson;
+  /** The debt measures of the run's last quarter, as the model reports them. */
+  end: Record<DebtMeasure, number | null>;
 }
 
 export interface StressData {
@@ -53,7 +56,7 @@ export interface StressData {
 }
 
 /** Ids of the stress table's columns (`--columns`, CSV header). */
-export const STRESS_COLUMNS = ["trigger", "burstQuarter", "burstChain", "peakHiddenDebt", "lenderLoss", "sponsorAiNpv", "verdict"] as const;
+export const STRESS_COLUMNS = ["trigger", "burstQuarter", "burstChain", "peakHiddenDebt", ...DEBT_MEASURES.map(endId), "lenderLoss", "sponsorAiNpv", "verdict"] as const;
 
 const SHOCK_LISTS = ["demand.shocks", "core.shocks", "rates.shocks", "credit.shocks", "gpu.shocks"];
 
@@ -125,7 +128,7 @@ export async function collectStress(source: string, options: ScenarioSourceOptio
     const changes = triggers.flatMap((t) => changesOf.get(t) ?? []);
     const applied = applyChanges(model, loaded.scenario, changes);
     const result: ResultJson = model.simulate(model.assertScenario(applied.scenario)).toJSON();
-    return { id: triggers.length === 0 ? "none" : triggers.join("+"), triggers, changes, droppedShocks: applied.dropped, summary: result.summary };
+    return { id: triggers.length === 0 ? "none" : triggers.join("+"), triggers, changes, droppedShocks: applied.dropped, summary: result.summary, end: debtAtEnd(result) };
   });
   return { label: loaded.label, ...(loaded.preset ? { preset: loaded.preset } : {}), scenario: loaded.scenario, fxJpyPerUsd: loaded.scenario.fxJpyPerUsd, rows };
 }
@@ -148,6 +151,7 @@ export async function printStress(data: StressData, options: { lang: Lang; curre
         { ...column("burstQuarter"), format: (v) => (typeof v === "string" ? v : "–") },
         { ...column("burstChain"), format: chain },
         column("peakHiddenDebt"),
+        ...debtEndColumns(units, options.lang, f),
         column("lenderLoss"),
         column("sponsorAiNpv"),
         column("verdict"),
@@ -157,6 +161,7 @@ export async function printStress(data: StressData, options: { lang: Lang; curre
         row.summary.burstQuarter,
         compactChain(row.summary.burstChain.map((c) => c.kind)),
         row.summary.peakHiddenDebt,
+        ...DEBT_MEASURES.map((measure) => row.end[measure]),
         row.summary.lenderLoss,
         row.summary.sponsorAiNpv,
         row.summary.verdict,

@@ -42,6 +42,7 @@ Examples:
   $ aidebt simulate my.yaml --set demand.aiGrowthAnnual=0.1 -o run.csv   (CSV, from the extension)
   $ aidebt stress base                             every trigger, one row each
   $ aidebt explain demand-slowdown --lang en       the causal story as prose
+  $ aidebt backtest meta-2024                      the model against Meta's reported FY2025
   $ aidebt simulate base --check 'summary.burstQuarter == null'
   $ aidebt validate scenarios/*.yaml               check scenario files only
 
@@ -58,7 +59,7 @@ Shell completion: aidebt completion bash|zsh|fish. Manual: aidebt man.`,
 Examples:
   $ aidebt simulate base
   $ aidebt simulate demand-slowdown --lang en --currency jpy
-  $ aidebt simulate base --set financing.offBalanceShare=0.6 --set rates.baseAnnual=0.05
+  $ aidebt simulate base --set financing.campusShare=0.6 --set rates.baseAnnual=0.05
   $ aidebt simulate my-scenario.yaml --quarters 60 -o run.csv
   $ aidebt simulate base --columns quarter,hiddenDebt,hiddenShare
   $ aidebt presets show base --format json | aidebt simulate - --format json
@@ -89,12 +90,13 @@ scenario with every summary field.`,
 Examples:
   $ aidebt stress                      the base preset under every trigger
   $ aidebt stress soft-landing --lang en
-  $ aidebt stress base --set financing.offBalanceShare=0.6 --format csv
+  $ aidebt stress base --set financing.campusShare=0.6 --format csv
   $ aidebt stress base --check 'rows.0.summary.burstQuarter == null'
 
 Each trigger is what the model's preset of that name changes relative to base (its shocks are appended
 to the scenario's own; parameters are set). json: { source, scenario, rows: [{ id, triggers, changes,
-droppedShocks, summary }], invocation } with the model's summaries unchanged.`,
+droppedShocks, summary, end }], invocation } with the model's summaries unchanged; end is the debt of the
+run's last quarter (reported, lease liabilities, adjusted, hidden, total, leases not yet commenced).`,
   },
   sensitivity: {
     description: "tornado: how much one output moves when each parameter moves down and up, one at a time",
@@ -125,7 +127,7 @@ bar on stderr; Ctrl-C stops cleanly. json adds source, scenario, inputs and invo
     after: `
 Examples:
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:7 --y gpu.economicLifeQuarters=8:24:5
-  $ aidebt sweep base --x financing.offBalanceShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
+  $ aidebt sweep base --x financing.campusShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:13 --y spv.dscrCovenant=1:1.5:6 -o grid.csv
 
 Axis values are FROM + i·(TO − FROM)/(STEPS − 1), rounded to 12 significant digits; an integer parameter
@@ -165,6 +167,27 @@ Examples:
   $ aidebt explain base --set demand.aiGrowthAnnual=0 -o story.md
 
 --format json prints { title, lang, paragraphs, summary }; checks run against it.`,
+  },
+  backtest: {
+    description: "set the model beside what the company reported: item, period, model, reported, error",
+    arguments: { scenario: "preset name (compared with the figures the model ships for it), or a .json/.yaml scenario file with --actuals" },
+    options: {
+      period: "a fiscal year (FY2025), a quarter (2025Q3) or all (default: the fiscal years only)",
+      item: "only this item (repeatable): revenue, ownCapex, depreciation, operatingIncome, cashAndSecurities, longTermDebt, leaseLiabilities, spvDebt, commitmentsNotCommenced",
+      actuals: "reported figures from FILE.json or FILE.csv (rows item,period,value[,url]; USD bn), instead of the preset's",
+    },
+    after: `
+Examples:
+  $ aidebt backtest                                   meta-2024 (opens 2025Q1) against Meta's FY2025
+  $ aidebt backtest --period all --lang en            every quarter too
+  $ aidebt backtest --item revenue --item longTermDebt --format csv
+  $ aidebt backtest mine.yaml --actuals meta-fy2025.csv --format md
+  $ aidebt backtest --check 'rows.0.error < 0.1'
+
+error is (model − reported) ÷ |reported|. Flows are summed over the period's quarters, stocks read at its last
+quarter. json is the model's backtest() (scenario, startQuarter, rows: [{ item, period, model, actual, error,
+url, source }]) with source, actuals and invocation; csv has the same row fields, source URLs included; md
+links each source.`,
   },
   validate: {
     description: "check scenario files without running them: exit 0 when all are valid, 2 when one is not",
@@ -291,6 +314,7 @@ const ja: HelpText = {
   $ aidebt simulate my.yaml --set demand.aiGrowthAnnual=0.1 -o run.csv   (拡張子から CSV)
   $ aidebt stress base                             引き金ごとに1行
   $ aidebt explain demand-slowdown                 因果の流れを文章で
+  $ aidebt backtest meta-2024                      モデルと Meta の FY2025 の実績
   $ aidebt simulate base --check 'summary.burstQuarter == null'
   $ aidebt validate scenarios/*.yaml               シナリオファイルの検証だけ
 
@@ -307,7 +331,7 @@ const ja: HelpText = {
 例:
   $ aidebt simulate base
   $ aidebt simulate demand-slowdown --lang en --currency jpy
-  $ aidebt simulate base --set financing.offBalanceShare=0.6 --set rates.baseAnnual=0.05
+  $ aidebt simulate base --set financing.campusShare=0.6 --set rates.baseAnnual=0.05
   $ aidebt simulate my-scenario.yaml --quarters 60 -o run.csv
   $ aidebt simulate base --columns quarter,hiddenDebt,hiddenShare
   $ aidebt presets show base --format json | aidebt simulate - --format json
@@ -337,12 +361,13 @@ const ja: HelpText = {
 例:
   $ aidebt stress                      base プリセットを全ての引き金で
   $ aidebt stress soft-landing --lang en
-  $ aidebt stress base --set financing.offBalanceShare=0.6 --format csv
+  $ aidebt stress base --set financing.campusShare=0.6 --format csv
   $ aidebt stress base --check 'rows.0.summary.burstQuarter == null'
 
 各引き金は、同名のモデルのプリセットが base から変えている内容です(ショックはシナリオ自身のものに
 追加し、パラメータは上書き)。json は { source, scenario, rows: [{ id, triggers, changes, droppedShocks,
-summary }], invocation } で、まとめはモデルのものそのままです。`,
+summary, end }], invocation } で、まとめはモデルのものそのままです。end は最後の四半期の債務(表の債務、
+リース負債、調整後債務、隠れ債務、債務合計、未開始のリース契約)です。`,
   },
   sensitivity: {
     description: "トルネード: パラメータを1つずつ上下に動かしたとき、1つの結果がどれだけ動くか",
@@ -373,7 +398,7 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
     after: `
 例:
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:7 --y gpu.economicLifeQuarters=8:24:5
-  $ aidebt sweep base --x financing.offBalanceShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
+  $ aidebt sweep base --x financing.campusShare=0:0.8:5 --y rates.baseAnnual=0.02:0.08:4 --metric verdict
   $ aidebt sweep --x demand.aiGrowthAnnual=0:0.6:13 --y spv.dscrCovenant=1:1.5:6 -o grid.csv
 
 軸の値は FROM + i·(TO − FROM)/(STEPS − 1) を有効数字12桁に丸めたもの。整数のパラメータは整数の刻みに
@@ -412,6 +437,26 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
   $ aidebt explain base --set demand.aiGrowthAnnual=0 -o story.md
 
 --format json は { title, lang, paragraphs, summary } を出します。--check はこれに対して評価します。`,
+  },
+  backtest: {
+    description: "モデルを企業の実績と並べる: 項目、期間、モデル、実績、誤差",
+    arguments: { scenario: "プリセット名(モデルが持つそのプリセットの実績と比べる)、または --actuals を付けた .json/.yaml のシナリオファイル" },
+    options: {
+      period: "会計年度(FY2025)、四半期(2025Q3)、または all(既定値: 会計年度のみ)",
+      item: "この項目だけ(繰り返し可): revenue、ownCapex、depreciation、operatingIncome、cashAndSecurities、longTermDebt、leaseLiabilities、spvDebt、commitmentsNotCommenced",
+      actuals: "プリセットの実績の代わりに FILE.json か FILE.csv の実績を使う(行は item,period,value[,url]。十億ドル単位)",
+    },
+    after: `
+例:
+  $ aidebt backtest                                   meta-2024(2025Q1 開始)を Meta の FY2025 と比べる
+  $ aidebt backtest --period all --lang en            四半期ごとの値も
+  $ aidebt backtest --item revenue --item longTermDebt --format csv
+  $ aidebt backtest mine.yaml --actuals meta-fy2025.csv --format md
+  $ aidebt backtest --check 'rows.0.error < 0.1'
+
+誤差は (モデル − 実績) ÷ |実績|。フローは期間の四半期の合計、ストックは期間の最後の四半期の値です。json は
+モデルの backtest() の結果(scenario、startQuarter、rows: [{ item, period, model, actual, error, url, source }])
+に source、actuals、invocation を加えたもの、csv は同じ行の項目(出典URLを含む)、md は出典をリンクにします。`,
   },
   validate: {
     description: "シナリオファイルを実行せずに検証する: 全て有効なら終了コード 0、無効なものがあれば 2",

@@ -26,6 +26,7 @@ const JA_EVENT_KINDS = {
   "refinancing-failure": "借り換え不能",
   "liquidity-shortfall": "資金ショート",
   "interest-not-covered": "利払い不能",
+  "vehicle-complete": "ビークル完成",
 } satisfies Record<EventKind, string>;
 
 const en = {
@@ -68,14 +69,33 @@ const en = {
     burst: (quarter: string, chain: string) => `The hidden debt surfaces in ${quarter}. The chain: ${chain}.`,
     debt: (peakHidden: string, peakTotal: string, share: string) =>
       `Hidden debt peaks at ${peakHidden}, total debt at ${peakTotal}; at most ${share} of the debt is off the balance sheet investors see.`,
+    debtAtEnd: (quarter: string, parts: string[], commitments: string) =>
+      `In ${quarter}, the last quarter: ${parts.join(", ")}; besides, ${commitments}, not counted in total debt.`,
     lenders: (repaid: string, loss: string, npv: string, repaidNoProfit: boolean) =>
       `Lenders are repaid ${repaid} and lose ${loss}, while the sponsor's AI investment has a net present value of ${npv}.` +
       (repaidNoProfit ? " Repaid, yet no profit: the loans are serviced while the investment earns nothing." : ""),
     survives: "The core business is strong enough to carry the sponsor through: the debt surfaces, but the sponsor does not default.",
     fails: "The core business cannot carry it: the sponsor does not come through.",
-    verdict: (verdict: string, internalShare: string, turn: { quarter: string; cls: string } | null) =>
-      `Cash flow or debt? This boom runs on ${verdict === "debt" ? "debt" : "cash flow"}: operating cash flow covers ${internalShare} of capex (SPV-built capacity included)${verdict === "debt" ? "; the rest is borrowed" : ""}.` +
+    verdict: (verdict: string, internalShare: string, borrowedPayouts: string, turn: { quarter: string; cls: string } | null) =>
+      `Cash flow or debt? ${
+        verdict === "debt" ? "This boom runs on debt" : verdict === "balanced" ? "Neither: this boom is balanced between cash flow and debt" : "This boom runs on cash flow"
+      }: operating cash flow covers ${internalShare} of capex (the group's, vehicles included)${verdict === "debt" ? "; the rest is borrowed" : verdict === "balanced" ? ", too close to all of it to call" : ""}. ` +
+      `${borrowedPayouts} of payouts to shareholders were funded by borrowing.` +
       (turn === null ? " The sponsor stays a Minsky hedge borrower throughout." : ` The sponsor first turns ${turn.cls} in Minsky's terms in ${turn.quarter}.`),
+  },
+  // backtest
+  backtest: {
+    of: "Backtest:",
+    item: "item",
+    period: "period",
+    model: "model",
+    reported: "reported",
+    error: "error",
+    url: "source URL",
+    source: "source",
+    intro: (start: string, file: string | null, preset: string) =>
+      `The run starts in ${start}; reported figures ${file === null ? `the model ships for ${preset}` : `from ${file}`}.`,
+    note: "error = (model − reported) ÷ |reported|; – where the reported figure is zero and the model's is not. Flows (revenue, capex, depreciation, operating income) are summed over the period's quarters; stocks (cash, debt, leases, commitments) are read at its last quarter. Source URLs in --format csv, json and md.",
   },
   // stress
   stressOf: "Stress test:",
@@ -132,6 +152,7 @@ const en = {
   reportedDebt: "reported debt",
   hiddenDebt: "hidden debt",
   totalDebt: "total debt",
+  atEnd: (label: string) => `${label} at the end`,
   hiddenShare: "hidden share",
   interestCover: "interest cover",
   spvDscr: "SPV DSCR",
@@ -150,9 +171,9 @@ const en = {
   lenderRepaid: "repaid to lenders",
   lenderLoss: "lender loss",
   sponsorAiNpv: "sponsor AI NPV",
-  verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt" } as Record<string, string>,
+  verdictLabel: { "cash-flow": "runs on cash flow", debt: "runs on debt", balanced: "balanced (neither)" } as Record<string, string>,
   /** Values of class fields in a cell (verdict, Minsky). */
-  classValue: { "cash-flow": "cash flow", debt: "debt", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
+  classValue: { "cash-flow": "cash flow", debt: "debt", balanced: "balanced (neither)", hedge: "hedge", speculative: "speculative", ponzi: "Ponzi" } as Record<string, string>,
   /** Event kinds keep their ids in English tables, as the JSON and CSV do. */
   eventKind: Object.fromEntries(Object.keys(JA_EVENT_KINDS).map((k) => [k, k])) as Record<string, string>,
   yes: "yes",
@@ -229,16 +250,32 @@ const ja: Messages = {
     burst: (quarter: string, chain: string) => `隠れ負債が表に出るのは${quarter}。連鎖は ${chain}。`,
     debt: (peakHidden: string, peakTotal: string, share: string) =>
       `隠れ負債は最大${peakHidden}、負債総額は最大${peakTotal}に達し、投資家に見えない負債は最大で${share}を占める。`,
+    debtAtEnd: (quarter: string, parts: string[], commitments: string) => `最後の四半期の${quarter}には、${parts.join("、")}。このほか${commitments}があり、負債総額には含まれない。`,
     lenders: (repaid: string, loss: string, npv: string, repaidNoProfit: boolean) =>
       `貸し手は${repaid}の返済を受け、損失は${loss}。一方、スポンサーのAI投資の正味現在価値は${npv}。` +
       (repaidNoProfit ? "「返済はできても儲けはない」状態だ。" : ""),
     survives: "本業が十分に強く、スポンサーは持ちこたえる。負債は表に出るが、デフォルトには至らない。",
     fails: "本業では支えきれず、スポンサーは持ちこたえられない。",
-    verdict: (verdict: string, internalShare: string, turn: { quarter: string; cls: string } | null) =>
-      `キャッシュフローか、借金か。このブームは${verdict === "debt" ? "借金" : "キャッシュフロー"}で回っている（営業キャッシュフローで賄えるのは設備投資(SPV分を含む)の${internalShare}${verdict === "debt" ? "で、残りは借入" : ""}）。` +
+    verdict: (verdict: string, internalShare: string, borrowedPayouts: string, turn: { quarter: string; cls: string } | null) =>
+      `キャッシュフローか、借金か。${
+        verdict === "debt" ? "このブームは借金で回っている" : verdict === "balanced" ? "どちらとも言えない。このブームは両者が均衡している" : "このブームはキャッシュフローで回っている"
+      }（営業キャッシュフローで賄えるのは設備投資(ビークル分を含むグループ全体)の${internalShare}${verdict === "debt" ? "で、残りは借入" : verdict === "balanced" ? "で、ほぼ全額に近く判定できない" : ""}）。` +
+      `株主還元のうち借入で賄われたのは${borrowedPayouts}。` +
       (turn === null
         ? "スポンサーは最後までミンスキーのヘッジ金融にとどまる。"
         : `スポンサーは${turn.quarter}に初めてミンスキーの${turn.cls === "ponzi" ? "ポンツィ" : "投機的"}金融に移る。`),
+  },
+  backtest: {
+    of: "バックテスト:",
+    item: "項目",
+    period: "期間",
+    model: "モデル",
+    reported: "実績",
+    error: "誤差",
+    url: "出典URL",
+    source: "出典",
+    intro: (start: string, file: string | null, preset: string) => `実行は${start}から。実績は${file === null ? `モデルが ${preset} 用に持つもの` : `${file} から`}。`,
+    note: "誤差 = (モデル − 実績) ÷ |実績|。実績がゼロでモデルがゼロでないときは –。フロー(売上高、設備投資、減価償却、営業利益)は期間の四半期の合計、ストック(現金、債務、リース、契約)は期間の最後の四半期の値。出典URLは --format csv、json、md に出ます。",
   },
   stressOf: "ストレステスト:",
   trigger: "引き金",
@@ -291,6 +328,7 @@ const ja: Messages = {
   reportedDebt: "表の負債",
   hiddenDebt: "隠れ負債",
   totalDebt: "負債総額",
+  atEnd: (label: string) => `期末の${label}`,
   hiddenShare: "隠れ比率",
   interestCover: "インタレスト・カバレッジ",
   spvDscr: "SPVのDSCR",
@@ -309,8 +347,8 @@ const ja: Messages = {
   lenderRepaid: "貸し手への返済",
   lenderLoss: "貸し手の損失",
   sponsorAiNpv: "AI事業のNPV",
-  verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
-  classValue: { "cash-flow": "キャッシュフロー", debt: "借金", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
+  verdictLabel: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている", balanced: "均衡（どちらとも言えない）" },
+  classValue: { "cash-flow": "キャッシュフロー", debt: "借金", balanced: "均衡（どちらとも言えない）", hedge: "ヘッジ", speculative: "投機的", ponzi: "ポンツィ" },
   eventKind: JA_EVENT_KINDS,
   yes: "はい",
   no: "いいえ",

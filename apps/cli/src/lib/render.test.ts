@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chart, heading, table, text } from "./document.js";
-import { csvField, renderCsv, renderMarkdown, renderText } from "./render.js";
+import { csvField, renderCsv, renderMarkdown, renderText, wrap } from "./render.js";
 import { makeStyle } from "./terminal.js";
 
 const doc = {
@@ -85,6 +85,16 @@ describe("renderers", () => {
     const piped = renderText(wide, { charts: false, style: makeStyle(false) });
     expect(piped).toContain("x".repeat(80));
     expect(piped).toContain("y".repeat(30));
+  });
+
+  it("wraps the note of left-out columns to the terminal's width, never on a pipe", () => {
+    const columns = Array.from({ length: 8 }, (_, i) => ({ id: `column${i}`, header: `column${i}` }));
+    const doc = { blocks: [table(columns, [columns.map(() => "x".repeat(20))])] };
+    const note = (n: number, ids: string): string => `(${n} more columns not shown: ${ids}; choose with --columns)`;
+    const lines = renderText(doc, { charts: false, style: makeStyle(false), width: 24, hiddenColumns: note }).trimEnd().split("\n");
+    expect(lines.every((l) => l.length <= 24)).toBe(true);
+    expect(lines.slice(3).join(" ")).toBe(note(7, "column1, column2, column3, column4, column5, column6, column7"));
+    expect(wrap("(2 more columns not shown: a, b)", 16)).toEqual(["(2 more columns", "not shown: a, b)"]);
   });
 
   it("quotes CSV fields that need it", () => {

@@ -80,9 +80,33 @@ export function renderTextTable(block: TableBlock, options: Pick<RenderOptions, 
   const lines = [style.bold(lineOf(header)), widths.slice(0, shown).map((w) => "-".repeat(w)).join(" ".repeat(GAP)), ...body.map((cells, r) => lineOf(cells, r))];
   if (block.title !== undefined) lines.unshift(style.bold(width === undefined ? clean(block.title) : truncate(clean(block.title), width)));
   const hidden = block.columns.slice(shown).map((c) => c.id);
-  if (hidden.length > 0 && options.hiddenColumns !== undefined) lines.push(style.dim(options.hiddenColumns(hidden.length, hidden.join(", "))));
+  if (hidden.length > 0 && options.hiddenColumns !== undefined) {
+    const note = options.hiddenColumns(hidden.length, hidden.join(", "));
+    for (const line of width === undefined ? [note] : wrap(note, width)) lines.push(style.dim(line));
+  }
   for (const note of block.notes ?? []) lines.push(note);
   return lines.join("\n");
+}
+
+/**
+ * Break text at spaces into lines of at most `width` display columns (a word longer than that is cut).
+ *
+ * @example
+ * wrap("(2 more columns not shown: a, b)", 16); // ["(2 more columns", "not shown: a, b)"]
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const next = line === "" ? word : `${line} ${word}`;
+    if (displayWidth(next) <= width) line = next;
+    else {
+      if (line !== "") lines.push(line);
+      line = displayWidth(word) > width ? truncate(word, width) : word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }
 
 /**
