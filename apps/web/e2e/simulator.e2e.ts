@@ -340,7 +340,7 @@ describe("URL state", () => {
     await slider(page, "gpu.bookLifeQuarters").focus();
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
-    await slider(page, "financing.offBalanceShare").focus();
+    await slider(page, "financing.campusShare").focus();
     await page.keyboard.press("ArrowRight");
     await page.locator(".shock-add select").selectOption("demand.shocks");
     await page.locator(".shock-add button").click();
@@ -397,7 +397,7 @@ describe("robustness", () => {
     ["an unknown preset", json({ p: "bubble", d: {} }), "s"],
     ["a wrong type", json({ p: "base", d: { "rates.baseAnnual": "high" } }), "rates.baseAnnual"],
     ["a huge number", json({ p: "base", d: { "gpu.bookLifeQuarters": 1e308 } }), "gpu.bookLifeQuarters"],
-    ["a negative share", json({ p: "base", d: { "financing.offBalanceShare": -5 } }), "financing.offBalanceShare"],
+    ["a negative share", json({ p: "base", d: { "financing.campusShare": -5 } }), "financing.campusShare"],
     ["an unknown key", json({ p: "base", d: { "gpu.colour": "green" } }), "gpu.colour"],
     ["a prototype key", json({ p: "base", d: { "__proto__.x": 1 } }), "__proto__.x"],
     ["a shock outside the horizon", json({ p: "base", d: { "rates.shocks": [{ quarter: "2199Q1", baseAnnual: 0.05 }] } }), "rates.shocks.0.quarter"],
@@ -416,7 +416,7 @@ describe("robustness", () => {
   });
 
   it("words the model's problems in Japanese on the Japanese page, at the field and in the list", async () => {
-    const s = json({ p: "base", d: { "financing.offBalanceShare": 1.5, "rates.baseAnnual": "high", "gpu.colour": "green" } });
+    const s = json({ p: "base", d: { "financing.campusShare": 1.5, "rates.baseAnnual": "high", "gpu.colour": "green" } });
     const { page, problems, close } = await openSimulator(browser, baseUrl, `/simulator/?s=${encodeURIComponent(s)}`);
     const list = (await page.locator("[data-sim-notice] .sim-issues").textContent()) ?? "";
     expect(list).toContain("1.5 は大きすぎます。許容範囲:0〜1");
@@ -482,7 +482,7 @@ describe("analysis in the Web Worker", () => {
     await page.waitForFunction(() => /\d+ of 20000/.test(document.querySelector("#sim-montecarlo [role=status]")?.textContent ?? ""));
     // The page stays responsive while the worker runs: a slider still re-simulates at once.
     const t0 = Date.now();
-    await slider(page, "financing.offBalanceShare").focus();
+    await slider(page, "financing.campusShare").focus();
     await page.keyboard.press("ArrowRight");
     expect(Date.now() - t0).toBeLessThan(1000);
     await cancel.click();

@@ -74,9 +74,19 @@ export const en: Messages = {
     on: "on",
     off: "off",
     none: "none",
-    verdict: { "cash-flow": "running on cash flow", debt: "running on debt" },
+    verdict: { "cash-flow": "running on cash flow", balanced: "balanced — neither", debt: "running on debt" },
     decrease: "decrease",
     increase: "increase",
+    measures: {
+      revenue: "Revenue",
+      ownCapex: "Own capex (incl. finance-lease principal)",
+      operatingIncome: "Operating income",
+      cashAndSecurities: "Cash and marketable securities",
+      longTermDebt: "Long-term debt (bonds and notes)",
+      leaseLiabilities: "Lease liabilities",
+      adjustedDebt: "Adjusted debt (reported + leases)",
+      commitmentsNotCommenced: "Leases signed, not yet commenced",
+    },
   },
   figures: {
     treadmill: {
@@ -98,15 +108,13 @@ export const en: Messages = {
     hiddenDebt: {
       title: "Reported debt and the debt you cannot see",
       caption:
-        "Switch to what investors see and the SPV debt and guarantees disappear. Raise the off-balance share: reported debt falls, total debt does not.",
-      live: "Build {offBalanceShare} of new capacity through SPVs and {hiddenShare} of peak debt sits off the balance sheet.",
-      chartLabel: "Stacked areas of on-balance-sheet debt, SPV debt and guarantees",
-      controls: { offBalanceShare: "Share built off balance sheet in SPVs (%)", view: "View" },
+        "The slider sets the share of new data-centre buildings (campuses) that campus vehicles build and lease to the sponsor; the share of GPUs leased from GPU vehicles stays as the preset has it. Reported debt and lease liabilities are on the balance sheet (together, adjusted debt); vehicle debt that no liability of the sponsor represents is hidden. The sponsor's guarantees are part of that vehicle debt, not added to it; leases signed but not yet commenced are outlined above the total and not counted in it. Switch to what investors see and the hidden part disappears.",
+      live: "With {campusShare} of new campuses built by vehicles (GPU vehicles: {gpuShare}), total debt peaks in {peakQuarter} at {total}: adjusted debt {adjusted}, of which lease liabilities {leases}; {hiddenShare} is hidden, and leases not yet commenced add {commitments} more.",
+      chartLabel: "Stacked areas of reported debt, lease liabilities and hidden vehicle debt, with guarantees inside the vehicle debt, vehicle debt as a line, and leases not yet commenced outlined above the total",
+      controls: { campusShare: "Share of new campuses built by campus vehicles (%)", view: "View" },
       series: {
-        reported: "On-balance-sheet debt",
-        spv: "SPV debt",
         guarantees: "of which guaranteed by the sponsor",
-        hiddenShare: "Hidden share",
+        commitments: "Leases signed, not yet commenced (not in the total)",
       },
       axes: { x: "Quarter", y: "Debt outstanding ($bn)" },
       viewInvestors: "What investors see",

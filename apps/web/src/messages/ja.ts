@@ -73,9 +73,19 @@ export const ja: Messages = {
     on: "オン",
     off: "オフ",
     none: "なし",
-    verdict: { "cash-flow": "キャッシュフローで回っている", debt: "借金で回っている" },
+    verdict: { "cash-flow": "キャッシュフローで回っている", balanced: "均衡 — どちらとも言えない", debt: "借金で回っている" },
     decrease: "減らす",
     increase: "増やす",
+    measures: {
+      revenue: "売上高",
+      ownCapex: "自社の設備投資(ファイナンス・リースの元本を含む)",
+      operatingIncome: "営業利益",
+      cashAndSecurities: "現金及び有価証券",
+      longTermDebt: "長期債務(社債)",
+      leaseLiabilities: "リース負債",
+      adjustedDebt: "調整後債務(表の債務+リース負債)",
+      commitmentsNotCommenced: "契約済み・未開始のリース",
+    },
   },
   figures: {
     treadmill: {
@@ -97,15 +107,13 @@ export const ja: Messages = {
     hiddenDebt: {
       title: "表の借金と、見えない借金",
       caption:
-        "「投資家に見える分」に切り替えると、SPVの債務と保証が消えます。オフバランス比率を上げると、表の借金は減っても総額は減りません。",
-      live: "新しい設備の{offBalanceShare}をSPVで建てると、ピーク時の負債のうち{hiddenShare}が貸借対照表の外にあります。",
-      chartLabel: "貸借対照表上の負債、SPVの負債、保証の積み上げ面グラフ",
-      controls: { offBalanceShare: "SPV(オフバランス)で建てる比率(%)", view: "表示" },
+        "スライダーは、新しいデータセンターの建物(キャンパス)のうちキャンパス型SPVが建ててスポンサーに貸す割合です。GPU型SPVから借りるGPUの割合はプリセットのままです。表の債務とリース負債は貸借対照表に載ります(合わせて調整後債務)。スポンサーのどの負債にも表れないSPVの債務が隠れ債務です。スポンサーの保証はそのSPV債務の一部で、上乗せはしません。契約済みで未開始のリースは合計の上に枠線で示し、合計には含めません。「投資家に見える分」に切り替えると、隠れた部分が消えます。",
+      live: "新しいキャンパスの{campusShare}をSPVで建てると(GPU型SPVは{gpuShare})、債務合計は{peakQuarter}に{total}でピークとなり、うち調整後債務が{adjusted}(リース負債{leases})、{hiddenShare}が隠れ債務です。未開始のリースがさらに{commitments}あります。",
+      chartLabel: "表の債務、リース負債、隠れたSPV債務の積み上げ面グラフ。SPV債務の内側に保証、SPV債務全体を線、未開始のリースを合計の上の枠線で表示",
+      controls: { campusShare: "キャンパス型SPVで建てる割合(%)", view: "表示" },
       series: {
-        reported: "貸借対照表上の負債",
-        spv: "SPVの負債",
         guarantees: "うちスポンサーの残価保証",
-        hiddenShare: "見えない比率",
+        commitments: "契約済み・未開始のリース(合計に含めない)",
       },
       axes: { x: "四半期", y: "負債残高(億ドル)" },
       viewInvestors: "投資家に見える分",

@@ -82,13 +82,21 @@ export interface Messages {
     on: string;
     off: string;
     none: string;
-    verdict: Record<"cash-flow" | "debt", string>;
+    verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     decrease: string;
     increase: string;
+    /**
+     * Labels of the quarterly measures the model reports but does not yet declare in its RESULT_FIELDS
+     * (see lib/measure-labels.ts): the model's own label wins once it declares one.
+     */
+    measures: Record<
+      "revenue" | "ownCapex" | "operatingIncome" | "cashAndSecurities" | "longTermDebt" | "leaseLiabilities" | "adjustedDebt" | "commitmentsNotCommenced",
+      string
+    >;
   };
   figures: {
     treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete">;
-    hiddenDebt: FigureMessages<"offBalanceShare" | "view", "reported" | "spv" | "guarantees" | "hiddenShare"> & {
+    hiddenDebt: FigureMessages<"campusShare" | "view", "guarantees" | "commitments"> & {
       viewInvestors: string;
       viewAll: string;
     };

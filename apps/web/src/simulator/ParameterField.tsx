@@ -63,6 +63,27 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const problem = draftProblem ?? issue;
   const describedBy = `${helpId}-allowed${problem ? ` ${helpId}-problem` : ""}`;
 
+  if (field.kind === "boolean") {
+    // A yes/no parameter (the model's "flag" unit): a checkbox, whose state is the scenario's true/false.
+    return (
+      <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
+        <div className="param-head">
+          <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(event) => onChange(field.path, event.currentTarget.checked, "input")} />
+          <label htmlFor={id}>{label}</label>
+          <ProvenanceBadge info={provenance} param={label} m={m.provenance} />
+        </div>
+        <p className="param-allowed" id={`${helpId}-allowed`}>
+          {field.help}
+        </p>
+        {problem ? (
+          <p className="param-problem" id={`${helpId}-problem`}>
+            {problem}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
   if (field.kind === "quarter") {
     return (
       <div className="param" data-path={field.path}>

@@ -11,6 +11,7 @@ import { Fig7Portfolio } from "./Fig7Portfolio";
 import { Fig8H1b } from "./Fig8H1b";
 import * as data from "./data";
 import { toSignificant } from "./significant";
+import { measureLabels } from "@/lib/measure-labels";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
 
@@ -37,7 +38,15 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
     }
     case "hidden-debt": {
       const spec = data.fig2Spec();
-      return <Fig2HiddenDebt {...shared} m={m.figures.hiddenDebt} spec={spec} initial={initial(data.fig2Data(defaultsOf(spec), true))} />;
+      return (
+        <Fig2HiddenDebt
+          {...shared}
+          m={m.figures.hiddenDebt}
+          spec={spec}
+          initial={initial(data.fig2Data(defaultsOf(spec), true))}
+          fields={measureLabels(data.FIG2_MEASURES, m.lang, m.common.measures)}
+        />
+      );
     }
     case "gpu-refresh": {
       const spec = data.fig3Spec();

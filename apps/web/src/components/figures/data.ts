@@ -83,19 +83,38 @@ export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fi
 
 // ---- Figure 2: hidden debt --------------------------------------------------------------------------
 
+// The figure's control is the share of new data-centre buildings (campuses: shell and power) that campus
+// vehicles build and lease to the sponsor — the Hyperion-like deals the article describes. GPU vehicles keep
+// the preset's share, so the caption says which channel the slider moves.
 export function fig2Spec() {
   return {
-    offBalance: { kind: "number", default: base().financing.offBalanceShare, min: 0, max: 1, step: 0.05 },
+    campusShare: { kind: "number", default: base().financing.campusShare, min: 0, max: 1, step: 0.05 },
     view: { kind: "enum", default: "all", values: ["all", "investors"] },
   } as const;
 }
 export type Fig2Spec = ReturnType<typeof fig2Spec>;
-export type Fig2Data = Series<"reportedDebt" | "spvDebt" | "guarantees" | "totalDebt" | "hiddenShare">;
+
+/** The debt measures figure 2 draws and tabulates, in the order of its table. */
+export const FIG2_MEASURES = [
+  "longTermDebt",
+  "reportedDebt",
+  "leaseLiabilities",
+  "adjustedDebt",
+  "spvDebt",
+  "hiddenDebt",
+  "guarantees",
+  "totalDebt",
+  "commitmentsNotCommenced",
+  "hiddenShare",
+] as const satisfies readonly Measure[];
+
+export type Fig2Data = Series<(typeof FIG2_MEASURES)[number]> & { gpuShare: number };
 
 export function fig2Data(state: StateOf<Fig2Spec>, exact: boolean): FigureRun<Fig2Data> {
-  return run("base", [["financing.offBalanceShare", state.offBalance]], exact, (result) =>
-    numbers(result, ["reportedDebt", "spvDebt", "guarantees", "totalDebt", "hiddenShare"]),
-  );
+  return run("base", [["financing.campusShare", state.campusShare]], exact, (result) => ({
+    ...numbers(result, FIG2_MEASURES),
+    gpuShare: result.scenario.financing.gpuShare,
+  }));
 }
 
 // ---- Figure 3: GPU value ----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import type { ScenarioIssueCode, Unit } from "@aidebt/model";
+import type { GodleyRowId } from "../results/godley";
 
 /**
  * Interface text of the simulator. Components take every word from here (or from the model's bilingual
@@ -65,11 +66,11 @@ export interface SimulatorMessages {
     axisMoney: string;
     axisRatio: string;
     axisQuarter: string;
-    balance: { title: string; intro: string; quarter: string; instrument: string; sponsor: string; spv: string; lenders: string; outside: string; sum: string; rows: Record<"cash" | "bonds" | "privateCredit" | "other" | "gpu" | "shell" | "netWorth" | "total", string>; check: string; checkFail: string };
+    balance: { title: string; intro: string; quarter: string; instrument: string; sponsor: string; spv: string; lenders: string; outside: string; sum: string; rows: Record<GodleyRowId, string>; check: string; checkFail: string };
     events: { title: string; none: string; quarter: string; kind: string; message: string };
     summaryRows: Record<"burstQuarter" | "peakHiddenDebt" | "peakTotalDebt" | "lenderRepaid" | "lenderLoss" | "sponsorAiNpv" | "debtFundedCapexShare" | "minInterestCover" | "verdict", string>;
     noBurst: string;
-    verdict: Record<"cash-flow" | "debt", string>;
+    verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     showData: string;
     stale: string;
     /** Shown where a result is drawn while the model is still loading (only after a client-side visit). */
