@@ -10,6 +10,8 @@ import { getSimulatorMessages } from "./messages";
 import type { SchemaData } from "./schema";
 import { schemaModel } from "./schema-build";
 import { Simulator, type PresetChoice } from "./Simulator";
+import { SIM_DEBT_MEASURES } from "./results/debt-measures";
+import { measureLabels } from "@/lib/measure-labels";
 
 /** The preset the simulator opens with. */
 const DEFAULT_PRESET = "base";
@@ -58,7 +60,7 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
-        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} />
+        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang, m.common.measures)} />
       </main>
       <SiteFooter m={m} />
     </>

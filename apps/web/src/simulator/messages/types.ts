@@ -55,7 +55,8 @@ export interface SimulatorMessages {
     summary: string;
     headline: string;
     keyFigures: string;
-    debt: { title: string; caption: string; reported: string; spv: string; guarantees: string; total: string };
+    /** The debt chart; its series are labelled by the model's RESULT_FIELDS. */
+    debt: { title: string; caption: string };
     treadmill: { title: string; caption: string; capex: string; newBorrowing: string; depreciation: string };
     gpuValue: { title: string; caption: string; book: string; economic: string };
     cover: { title: string; caption: string; interestCover: string; spvDscr: string; covenant: string };
@@ -68,7 +69,9 @@ export interface SimulatorMessages {
     axisQuarter: string;
     balance: { title: string; intro: string; quarter: string; instrument: string; sponsor: string; spv: string; lenders: string; outside: string; sum: string; rows: Record<GodleyRowId, string>; check: string; checkFail: string };
     events: { title: string; none: string; quarter: string; kind: string; message: string };
-    summaryRows: Record<"burstQuarter" | "peakHiddenDebt" | "peakTotalDebt" | "lenderRepaid" | "lenderLoss" | "sponsorAiNpv" | "debtFundedCapexShare" | "minInterestCover" | "verdict", string>;
+    summaryRows: Record<"burstQuarter" | "peakHiddenDebt" | "peakTotalDebt" | "peakReportedDebt" | "lenderRepaid" | "lenderLoss" | "sponsorAiNpv" | "debtFundedCapexShare" | "minInterestCover" | "verdict", string>;
+    /** A measure read at the run's last quarter: {measure} {quarter}. */
+    atEnd: string;
     noBurst: string;
     verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     showData: string;
@@ -87,7 +90,7 @@ export interface SimulatorMessages {
     current: string;
     full: string;
     measure: string;
-    measures: Record<"totalDebt" | "hiddenDebt" | "interestCover", string>;
+    measures: Record<"totalDebt" | "adjustedDebt" | "leaseLiabilities" | "hiddenDebt" | "interestCover", string>;
     table: string;
     scenario: string;
   };
