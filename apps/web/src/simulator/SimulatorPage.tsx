@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import "./simulator.css";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 import { pageMetadata } from "@/lib/metadata";
-import { siteUrl } from "@/lib/site";
+import { pagePath, siteUrl } from "@/lib/site";
+import { BACKTEST_FIGURE } from "@/components/figures/registry";
+import { fillTemplate } from "@/messages/types";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
 import { getSimulatorMessages } from "./messages";
@@ -57,6 +59,9 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
       <main id="main" className="sim-page">
         <h1>{sm.title}</h1>
         <p className="sim-intro">{sm.intro}</p>
+        <p className="sim-intro">
+          <a href={`${pagePath("article", lang)}#fig-${BACKTEST_FIGURE}`}>{fillTemplate(m.figures.backtest.simulatorLink, { n: BACKTEST_FIGURE })}</a>
+        </p>
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
