@@ -55,9 +55,9 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: Fi
   const shareControl = {
     label: m.controls.campusShare,
     value: state.campusShare,
-    min: 0,
-    max: 1,
-    step: 0.05,
+    min: spec.campusShare.min,
+    max: spec.campusShare.max,
+    step: spec.campusShare.step,
     onChange: (v: number) => setState({ campusShare: v }),
     format: (v: number) => formatPercent(v, lang),
   };

@@ -33,13 +33,24 @@ function run<D>(presetId: string, patches: readonly Patch[], exact: boolean, pic
 
 const base = () => presetScenario("base");
 
+/**
+ * A slider for a calibrated parameter. A native range input only holds values on its step grid
+ * (min + k·step), so a default off the grid (a calibrated 0.507787) could never be returned to by keyboard
+ * and would not survive a round trip through the URL. The default is the preset's value snapped to the
+ * grid, the range widened to hold it when the calibration lies outside.
+ */
+function numberControl(value: number, min: number, max: number, step: number) {
+  const snapped = Number((min + Math.round((value - min) / step) * step).toFixed(10));
+  return { kind: "number", default: snapped, min: Math.min(min, snapped), max: Math.max(max, snapped), step } as const;
+}
+
 // ---- Figure 1: the debt treadmill -------------------------------------------------------------------
 
 export function fig1Spec() {
   const b = base();
   return {
-    economicLife: { kind: "number", default: b.gpu.economicLifeQuarters, min: 4, max: 28, step: 1 },
-    costShare: { kind: "number", default: b.gpu.costShare, min: 0.3, max: 0.8, step: 0.05 },
+    economicLife: numberControl(b.gpu.economicLifeQuarters, 4, 28, 1),
+    costShare: numberControl(b.gpu.costShare, 0.3, 0.8, 0.05),
   } as const;
 }
 export type Fig1Spec = ReturnType<typeof fig1Spec>;
@@ -88,7 +99,7 @@ export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fi
 // the preset's share, so the caption says which channel the slider moves.
 export function fig2Spec() {
   return {
-    campusShare: { kind: "number", default: base().financing.campusShare, min: 0, max: 1, step: 0.05 },
+    campusShare: numberControl(base().financing.campusShare, 0, 1, 0.05),
     view: { kind: "enum", default: "all", values: ["all", "investors"] },
   } as const;
 }
@@ -122,8 +133,8 @@ export function fig2Data(state: StateOf<Fig2Spec>, exact: boolean): FigureRun<Fi
 export function fig3Spec() {
   const b = base();
   return {
-    bookLife: { kind: "number", default: b.gpu.bookLifeQuarters, min: 4, max: 32, step: 1 },
-    economicLife: { kind: "number", default: b.gpu.economicLifeQuarters, min: 4, max: 32, step: 1 },
+    bookLife: numberControl(b.gpu.bookLifeQuarters, 4, 32, 1),
+    economicLife: numberControl(b.gpu.economicLifeQuarters, 4, 32, 1),
   } as const;
 }
 export type Fig3Spec = ReturnType<typeof fig3Spec>;
@@ -145,7 +156,7 @@ export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fi
 
 export function fig4Spec() {
   return {
-    growth: { kind: "number", default: base().demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
+    growth: numberControl(base().demand.aiGrowthAnnual, -0.2, 1.5, 0.05),
   } as const;
 }
 export type Fig4Spec = ReturnType<typeof fig4Spec>;
@@ -185,10 +196,10 @@ export function fig5Spec() {
   const quarters = shockQuarters();
   const defaultShock = presetShock?.quarter ?? quarters[Math.min(8, quarters.length - 1)] ?? b.startQuarter;
   return {
-    growth: { kind: "number", default: b.demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
+    growth: numberControl(b.demand.aiGrowthAnnual, -0.2, 1.5, 0.05),
     shock: { kind: "enum", default: defaultShock, values: ["none", ...quarters] },
-    size: { kind: "number", default: presetShock?.levelChange ?? -0.2, min: -0.6, max: 0, step: 0.05 },
-    rate: { kind: "number", default: b.rates.baseAnnual, min: 0, max: 0.1, step: 0.005 },
+    size: numberControl(presetShock?.levelChange ?? -0.2, -0.6, 0, 0.05),
+    rate: numberControl(b.rates.baseAnnual, 0, 0.1, 0.005),
   } as const;
 }
 export type Fig5Spec = ReturnType<typeof fig5Spec>;
