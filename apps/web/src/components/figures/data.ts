@@ -1,5 +1,5 @@
 import { RATIO_CAP, presets, quarterLabels, type ResultJson } from "@aidebt/model";
-import { presetScenario, runScenario, type Patch } from "@/lib/simulation";
+import { presetScenario, runScenario, stableJson, type Patch } from "@/lib/simulation";
 import type { StateOf } from "@/lib/url-state";
 import { RATE_RISE } from "./specs";
 
@@ -99,7 +99,8 @@ export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fi
 // the preset's share, so the caption says which channel the slider moves.
 export function fig2Spec() {
   return {
-    campusShare: numberControl(base().financing.campusShare, 0, 1, 0.05),
+    // Campus vehicles and shells leased from others share the new shell capacity: the slider stops where they fill it.
+    campusShare: numberControl(base().financing.campusShare, 0, Math.floor((1 - base().leases.shellShare) / 0.05 + 1e-9) * 0.05, 0.05),
     view: { kind: "enum", default: "all", values: ["all", "investors"] },
   } as const;
 }
@@ -275,9 +276,20 @@ export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | 
 
 // ---- Figure 6: cash flow or debt? -------------------------------------------------------------------
 
+/** The presets figure 6 offers: each scenario once (`base` is `meta` under another id). */
+function distinctPresets() {
+  const seen = new Set<string>();
+  return presets.filter((p) => {
+    const key = stableJson(p.scenario);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function fig6Spec() {
   return {
-    preset: { kind: "enum", default: "base", values: presets.map((p) => p.id) },
+    preset: { kind: "enum", default: "base", values: distinctPresets().map((p) => p.id) },
     quarter: { kind: "number", default: Math.min(11, base().horizonQuarters - 1), min: 0, max: 119, step: 1 },
   } as const;
 }
@@ -291,7 +303,7 @@ export type Fig6Data = Series<"debtFundedCapexShare"> & {
 
 /** The presets to choose from in figure 6, with their names in the page's language. */
 export function fig6Presets(lang: "ja" | "en"): { value: string; label: string }[] {
-  return presets.map((p) => ({ value: p.id, label: p.name[lang] }));
+  return distinctPresets().map((p) => ({ value: p.id, label: p.name[lang] }));
 }
 
 export function fig6Data(state: StateOf<Fig6Spec>, exact: boolean): FigureRun<Fig6Data> {
