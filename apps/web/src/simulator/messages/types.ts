@@ -34,6 +34,8 @@ export interface SimulatorMessages {
     range: string;
     integer: string;
     quarterFormat: string;
+    /** What a yes/no parameter allows. */
+    onOff: string;
     problems: Record<"empty" | "not-a-number" | "not-integer" | "too-small" | "too-large", string>;
   };
   preset: { label: string; description: string; apply: string };
