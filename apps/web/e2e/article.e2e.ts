@@ -38,13 +38,13 @@ describe.each(editions)("the $lang article at $path", ({ lang, path }) => {
     await close();
   });
 
-  it("renders the article and all eight figures as SVG without JavaScript", async () => {
+  it("renders the article, its eight figures and figure 9 after it as SVG without JavaScript", async () => {
     const { page, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}${path}`);
     const figures = await page.$$eval("[data-figure]", (nodes) =>
       nodes.map((n) => ({ n: n.getAttribute("data-figure"), svgs: n.querySelectorAll("svg.chart, svg.gauge").length, rows: n.querySelectorAll(".data-table tbody tr").length })),
     );
-    expect(figures.map((f) => f.n)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+    expect(figures.map((f) => f.n)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
     for (const figure of figures) {
       expect(figure.svgs, `figure ${figure.n}`).toBeGreaterThan(0);
       expect(figure.rows, `figure ${figure.n}`).toBeGreaterThan(0);
@@ -69,7 +69,10 @@ describe.each(editions)("the $lang article at $path", ({ lang, path }) => {
       "cash-or-debt",
       "portfolio-60-40",
       "h1b-fee",
+      // Figure 9 follows the lead of its own section after the article.
+      null,
     ]);
+    expect(await page.$eval('[data-figure="9"]', (n) => n.parentElement?.getAttribute("aria-labelledby"))).toBe("model-check");
     await close();
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { backtest, formatMoney, getPreset } from "@aidebt/model";
 import { launchBrowser, openPage } from "./helpers";
 
 const baseUrl = inject("baseUrl");
@@ -105,7 +106,7 @@ describe("hydration", () => {
       }
     });
     await page.waitForSelector("[data-figure][data-hydrated]");
-    await page.waitForFunction(() => document.querySelectorAll("[data-figure][data-hydrated]").length === 8);
+    await page.waitForFunction(() => document.querySelectorAll("[data-figure][data-hydrated]").length === 9);
     const kept = await page.evaluate(() =>
       [...document.querySelectorAll("[data-figure]")].map((figure) => ({
         drawings: figure.querySelectorAll("svg.chart, svg.gauge").length,
@@ -186,6 +187,76 @@ describe("live numbers in the article's own sentences", () => {
     expect(await derived.textContent()).not.toBe(yenBefore);
     expect((await snapshot(page, 8)).table).not.toBe(before.table);
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get("f8.fee") === "120000");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe.each([
+  { lang: "ja", path: "/" },
+  { lang: "en", path: "/en/" },
+] as const)("figure 9, the model against what Meta reported ($lang)", ({ lang, path }) => {
+  it("renders the backtest's fiscal-year rows, each with the model's and Meta's number, and https sources", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    const figure = page.locator('[data-figure="9"]');
+    await figure.waitFor();
+    expect(await figure.locator(".figure-title").textContent()).toContain(lang === "ja" ? "モデルとメタの実績" : "The model against what Meta reported");
+    // One panel per item of the fiscal year, in the model's order.
+    const fy = backtest("meta-2024").rows.filter((r) => r.period === "FY2025");
+    expect(await figure.locator("svg.chart [data-item]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-item")))).toEqual(fy.map((r) => r.item));
+    // The data table: one row per fiscal-year row of the backtest, with the model's money and error as the figure formats them.
+    await figure.locator(".data-table summary").click();
+    const rows = await figure.locator(".data-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? "")));
+    expect(rows).toHaveLength(fy.length);
+    const fx = getPreset("meta-2024")?.scenario.fxJpyPerUsd ?? Number.NaN;
+    rows.forEach((cells, i) => {
+      const r = fy[i]!;
+      expect(cells[1]).toBe("FY2025");
+      expect(cells[2]).toBe(formatMoney(r.model, { currency: "usd", lang, fxJpyPerUsd: fx }));
+      expect(cells[3]).toBe(formatMoney(r.actual, { currency: "usd", lang, fxJpyPerUsd: fx }));
+      expect(cells[4]).toMatch(r.error === null ? /^–$/ : /^[+−]?[\d.,]+%$/);
+    });
+    // The caption names every item in a band, and the sources are links over https.
+    const caption = (await figure.locator(".figure-caption").textContent()) ?? "";
+    for (const cells of rows) expect(caption).toContain(cells[0]);
+    const hrefs = await figure.locator(".backtest-sources a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 2 and the new debt measures", () => {
+  it("shows lease liabilities and leases not yet commenced beside vehicle debt, and hides what investors do not see", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/en/`, { waitUntil: "networkidle" });
+    const figure = page.locator('[data-figure="2"]');
+    await page.waitForSelector('[data-figure="2"][data-hydrated]');
+    for (const series of ["reportedDebt", "leaseLiabilities", "hiddenDebt", "guarantees", "spvDebt", "commitmentsNotCommenced"]) {
+      expect(await figure.locator(`svg.chart [data-series="${series}"]`).count(), series).toBe(1);
+    }
+    const legend = (await figure.locator(".legend").textContent()) ?? "";
+    expect(legend).toContain("Lease liabilities");
+    expect(legend).toContain("not yet commenced");
+    await figure.locator(".data-table summary").click();
+    const head = await figure.locator(".data-table thead th").allTextContents();
+    expect(head).toEqual(expect.arrayContaining(["Lease liabilities", "Adjusted debt (reported + leases)", "Leases signed, not yet commenced", "Total debt"]));
+    // Every quarter: adjusted = reported + leases, as the table shows them (rounded money, so within a unit).
+    const money = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
+    const col = (name: string) => head.indexOf(name);
+    const rows = await figure.locator(".data-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? "")));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const cells of rows) {
+      const sum = money(cells[col("Reported debt")]!) + money(cells[col("Lease liabilities")]!);
+      expect(Math.abs(sum - money(cells[col("Adjusted debt (reported + leases)")]!))).toBeLessThanOrEqual(1);
+    }
+    // What investors see: the balance sheet only.
+    await figure.getByRole("button", { name: "What investors see" }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-figure="2"] svg.chart [data-series="hiddenDebt"]'));
+    expect(await figure.locator('svg.chart [data-series="leaseLiabilities"]').count()).toBe(1);
+    expect(await figure.locator('svg.chart [data-series="commitmentsNotCommenced"]').count()).toBe(0);
     expect(problems).toEqual([]);
     await close();
   });

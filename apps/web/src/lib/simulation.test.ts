@@ -8,17 +8,17 @@ describe("running the model for a figure", () => {
     const plain = runScenario("base");
     const restated = runScenario("base", [
       ["gpu.economicLifeQuarters", base?.gpu.economicLifeQuarters],
-      ["financing.offBalanceShare", base?.financing.offBalanceShare],
+      ["financing.campusShare", base?.financing.campusShare],
     ]);
     expect(restated).toBe(plain);
   });
 
   it("applies real changes and validates them with the model's schema", () => {
-    const run = runScenario("base", [["financing.offBalanceShare", 0.9]], false);
-    expect(run.ok && run.scenario.financing.offBalanceShare).toBe(0.9);
-    const bad = runScenario("base", [["financing.offBalanceShare", 7]], false);
+    const run = runScenario("base", [["financing.campusShare", 0.9]], false);
+    expect(run.ok && run.scenario.financing.campusShare).toBe(0.9);
+    const bad = runScenario("base", [["financing.campusShare", 7]], false);
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.issues[0]).toMatch(/^financing\.offBalanceShare: /);
+    expect(!bad.ok && bad.issues[0]).toMatch(/^financing\.campusShare: /);
   });
 
   it("compares values regardless of key order", () => {

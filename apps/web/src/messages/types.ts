@@ -82,13 +82,21 @@ export interface Messages {
     on: string;
     off: string;
     none: string;
-    verdict: Record<"cash-flow" | "debt", string>;
+    verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     decrease: string;
     increase: string;
+    /**
+     * Labels of the quarterly measures the model reports but does not yet declare in its RESULT_FIELDS
+     * (see lib/measure-labels.ts): the model's own label wins once it declares one.
+     */
+    measures: Record<
+      "revenue" | "ownCapex" | "operatingIncome" | "cashAndSecurities" | "longTermDebt" | "leaseLiabilities" | "adjustedDebt" | "commitmentsNotCommenced",
+      string
+    >;
   };
   figures: {
     treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete">;
-    hiddenDebt: FigureMessages<"offBalanceShare" | "view", "reported" | "spv" | "guarantees" | "hiddenShare"> & {
+    hiddenDebt: FigureMessages<"campusShare" | "view", "guarantees" | "commitments"> & {
       viewInvestors: string;
       viewAll: string;
     };
@@ -112,6 +120,30 @@ export interface Messages {
       gaugeLabel: string;
     };
     portfolio: FigureMessages<"correlation" | "stockWeight", "risk" | "drawdown" | "current"> & { summary: string };
+    /** Figure 9: the model's meta-2024 preset against what Meta reported for 2025 (the model's backtest). */
+    backtest: {
+      /** Heading and lead of the section after the article that holds the figure. */
+      heading: string;
+      intro: string;
+      title: string;
+      /** Written from the run: {within10}, {within15}, {outside} are lists of items. */
+      caption: string;
+      /** Added to the caption for items whose reported value is zero: {items}. */
+      undefinedNote: string;
+      none: string;
+      listSeparator: string;
+      chartLabel: string;
+      /** A panel's second line: {year} {model} {reported} {error}. */
+      panelYear: string;
+      /** Under the legend: {unit} {start}. */
+      unitNote: string;
+      series: { model: string; reported: string };
+      columns: { item: string; period: string; model: string; reported: string; error: string; band: string; source: string };
+      bands: Record<"within10" | "within15" | "outside" | "undefined", string>;
+      sourcesHeading: string;
+      /** The simulator's pointer to the figure: {n}. */
+      simulatorLink: string;
+    };
     h1b: FigureMessages<
       "fee" | "budget" | "salary",
       "hiresWithout" | "hiresWith" | "hiresLost" | "hires" | "costPerHire" | "feesPaid"

@@ -30,6 +30,7 @@ interface Props {
 /** The allowed range in the reader's language, from the schema's bounds. */
 export function allowedText(field: ParamField, m: SimulatorMessages): string {
   if (field.kind === "quarter") return fillTemplate(m.field.allowed, { allowed: m.field.quarterFormat });
+  if (field.kind === "boolean") return fillTemplate(m.field.allowed, { allowed: m.field.onOff });
   const fmt = (v: number) => formatDecimal(v, { maximumFractionDigits: 6 });
   const range = fillTemplate(m.field.range, { min: fmt(field.min), max: fmt(field.max) });
   return fillTemplate(m.field.allowed, { allowed: field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
@@ -62,6 +63,28 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const changed = JSON.stringify(value) !== JSON.stringify(presetValue);
   const problem = draftProblem ?? issue;
   const describedBy = `${helpId}-allowed${problem ? ` ${helpId}-problem` : ""}`;
+
+  if (field.kind === "boolean") {
+    // A yes/no parameter (the model's "flag" unit): a checkbox, whose state is the scenario's true/false.
+    return (
+      <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
+        <div className="param-head">
+          <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(event) => onChange(field.path, event.currentTarget.checked, "input")} />
+          <label htmlFor={id}>{label}</label>
+          <span className="param-unit">{unit}</span>
+          <ProvenanceBadge info={provenance} param={label} m={m.provenance} />
+        </div>
+        <p className="param-allowed" id={`${helpId}-allowed`}>
+          {allowedText(field, m)}
+        </p>
+        {problem ? (
+          <p className="param-problem" id={`${helpId}-problem`}>
+            {problem}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
 
   if (field.kind === "quarter") {
     return (

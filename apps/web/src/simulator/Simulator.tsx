@@ -11,6 +11,7 @@ import { Compare, MAX_KEPT, type KeptScenario } from "./Compare";
 import type { SimulatorMessages } from "./messages/types";
 import { fieldId, ParameterField } from "./ParameterField";
 import type { ProvenanceInfo } from "./ProvenanceBadge";
+import type { DebtLabels } from "./results/debt-measures";
 import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
 import { problemText, type Problem } from "./problems";
 import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
@@ -60,10 +61,12 @@ interface Props {
   /** The preset the page opens with, whole (the server drew its run); the others come with the model. */
   defaultPreset: Preset;
   presetChoices: readonly PresetChoice[];
+  /** Labels of the debt measures, from the model's RESULT_FIELDS. */
+  debt: DebtLabels;
 }
 
 /** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
-export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Props) {
+export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt }: Props) {
   const formSchema = useMemo(() => indexSchema(schema), [schema]);
   const loadedModel = useSimModel();
   const modelFailure = useSimModelFailure();
@@ -341,8 +344,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices }: Pro
 
           <section aria-labelledby="sim-results-title" aria-busy={waiting || undefined}>
             <h2 id="sim-results-title">{m.sections.results}</h2>
-            <Summary result={shownResult} lang={lang} m={m} />
-            <KeyFigures result={shownResult} lang={lang} m={m} />
+            <Summary result={shownResult} lang={lang} m={m} debt={debt} />
+            <KeyFigures result={shownResult} lang={lang} m={m} debt={debt} />
             <GodleyTable result={later.result} scenario={later.scenario} lang={lang} m={m} />
             <EventLog result={later.result} lang={lang} m={m} />
           </section>

@@ -3,13 +3,17 @@ import type { Metadata } from "next";
 import "./simulator.css";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 import { pageMetadata } from "@/lib/metadata";
-import { siteUrl } from "@/lib/site";
+import { pagePath, siteUrl } from "@/lib/site";
+import { BACKTEST_FIGURE } from "@/components/figures/registry";
+import { fillTemplate } from "@/messages/types";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
 import { getSimulatorMessages } from "./messages";
 import type { SchemaData } from "./schema";
 import { schemaModel } from "./schema-build";
 import { Simulator, type PresetChoice } from "./Simulator";
+import { SIM_DEBT_MEASURES } from "./results/debt-measures";
+import { measureLabels } from "@/lib/measure-labels";
 
 /** The preset the simulator opens with. */
 const DEFAULT_PRESET = "base";
@@ -55,10 +59,13 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
       <main id="main" className="sim-page">
         <h1>{sm.title}</h1>
         <p className="sim-intro">{sm.intro}</p>
+        <p className="sim-intro">
+          <a href={`${pagePath("article", lang)}#fig-${BACKTEST_FIGURE}`}>{fillTemplate(m.figures.backtest.simulatorLink, { n: BACKTEST_FIGURE })}</a>
+        </p>
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
-        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} />
+        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang, m.common.measures)} />
       </main>
       <SiteFooter m={m} />
     </>

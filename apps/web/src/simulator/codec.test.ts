@@ -13,9 +13,9 @@ function b64url(text: string): string {
 describe("diffScenario / applyDiff", () => {
   it("is empty for the preset itself and round-trips a change", () => {
     expect(diffScenario(base, base)).toEqual({});
-    const changed = applyDiff(base, { "gpu.bookLifeQuarters": 16, "financing.offBalanceShare": 0.5 }) as Scenario;
+    const changed = applyDiff(base, { "gpu.bookLifeQuarters": 16, "financing.campusShare": 0.5 }) as Scenario;
     const diff = diffScenario(base, changed);
-    expect(diff).toEqual({ "gpu.bookLifeQuarters": 16, "financing.offBalanceShare": 0.5 });
+    expect(diff).toEqual({ "gpu.bookLifeQuarters": 16, "financing.campusShare": 0.5 });
     expect(applyDiff(base, diff)).toEqual(changed);
   });
 

@@ -81,6 +81,12 @@ describe("range logic", () => {
     expect(sliderRange(money, 0).max).toBe(3);
   });
 
+  it("steps a money window by 1 or 5 × 10^k, so that the keyboard can step from a round preset value", () => {
+    const money = field({ unit: "usd-bn", min: 0, max: 1_000_000 });
+    expect(sliderRange(money, 20)).toEqual({ min: 0, max: 60, step: 0.5 });
+    expect(sliderRange(money, 90).step).toBe(5);
+  });
+
   it("clamps and snaps without float dust", () => {
     expect(clampSnap(0.1 + 0.2, 0, 1, 0.01)).toBe(0.3);
     expect(clampSnap(7, 0, 5, 1)).toBe(5);

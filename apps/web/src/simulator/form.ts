@@ -45,6 +45,13 @@ export function sliderRange(field: ParamField, presetValue: number, current = pr
     const anchor = Math.max(Math.abs(presetValue), Math.abs(current), 1);
     max = Math.min(field.max, Math.max(niceCeil(anchor * 3), field.min + 1));
     if (current > max) max = Math.min(field.max, niceCeil(current));
+    // A window's step is 1 or 5 × 10^k: Chromium's range input does not step by keyboard from 20 by 0.2
+    // (its step alignment floors 20.2 ÷ 0.2 = 100.999… back to 20), and the window's values are round numbers.
+    if (field.kind !== "integer") {
+      const raw = stepOf(field, max - min);
+      const power = 10 ** Math.floor(Math.log10(raw));
+      return { min, max, step: Number(((raw / power > 1 ? 5 : 1) * power).toPrecision(12)) };
+    }
   }
   return { min, max, step: stepOf(field, max - min) };
 }

@@ -15,9 +15,9 @@ function issuesFor(path: string, value: unknown) {
 describe("problemText", () => {
   it("words the model's issue in Japanese on the Japanese page, with the form's own range", () => {
     const ja = getSimulatorMessages("ja");
-    const [issue] = issuesFor("financing.offBalanceShare", 1.5);
+    const [issue] = issuesFor("financing.campusShare", 1.5);
     expect(issue?.code).toBe("too-large");
-    const text = problemText(issue!, ja, schemaModel().byPath.get("financing.offBalanceShare"));
+    const text = problemText(issue!, ja, schemaModel().byPath.get("financing.campusShare"));
     expect(text).toBe("1.5 は大きすぎます。許容範囲:0〜1");
     expect(text).not.toMatch(/too large|number from/);
   });

@@ -14,11 +14,11 @@ describe.each(["ja", "en"] as const)("the %s article rendered on the server", (l
     }
   });
 
-  it("draws all eight figures as SVG with a data table, at the paragraphs that name their concepts", () => {
+  it("draws the eight article figures at the paragraphs that name their concepts, then figure 9 after the article, each as SVG with a data table", () => {
     const figures = [...html.matchAll(/data-figure="(\d)"/g)].map((m) => m[1]);
-    expect(figures).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
-    expect(html.match(/<svg class="chart/g)?.length).toBeGreaterThanOrEqual(8);
-    expect(html.match(/<details class="data-table"/g)?.length).toBe(8);
+    expect(figures).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(html.match(/<svg class="chart/g)?.length).toBeGreaterThanOrEqual(9);
+    expect(html.match(/<details class="data-table"/g)?.length).toBe(9);
     expect([...figurePlacements().keys()]).toEqual([
       "intro-9",
       "hidden-debt-3",
@@ -29,6 +29,10 @@ describe.each(["ja", "en"] as const)("the %s article rendered on the server", (l
       "portfolio-60-40-3",
       "h1b-fee-2",
     ]);
+    // Figure 9 sits in the section after the article's last paragraph, which the table of contents links to.
+    expect(html.indexOf('id="model-check"')).toBeGreaterThan(html.indexOf('data-figure="8"'));
+    expect(html.indexOf('data-figure="9"')).toBeGreaterThan(html.indexOf('id="model-check"'));
+    expect(html).toContain('href="#model-check"');
   });
 
   it("labels money axes in the language's unit", () => {

@@ -2,8 +2,8 @@ import { Fragment } from "react";
 import { conceptAnchor, getEdition, type Inline, type Paragraph } from "@aidebt/content";
 import type { Messages } from "@/messages/types";
 import { pagePath } from "@/lib/site";
-import { figureConcepts, type FigureConcept } from "@/components/figures/registry";
-import { FigureSlot } from "@/components/figures/FigureSlot";
+import { BACKTEST_FIGURE, figureConcepts, type FigureConcept } from "@/components/figures/registry";
+import { BacktestSlot, FigureSlot } from "@/components/figures/FigureSlot";
 import { ProseText } from "./ProseText";
 
 /** Concept → figure number, in the order the figures appear in the article. */
@@ -32,6 +32,9 @@ export function Article({ m }: { m: Messages }) {
                 <a href={`#${section.heading?.id ?? section.slug}`}>{section.heading?.text}</a>
               </li>
             ))}
+          <li>
+            <a href="#model-check">{m.figures.backtest.heading}</a>
+          </li>
         </ol>
       </nav>
       {edition.sections.map((section) => (
@@ -52,6 +55,11 @@ export function Article({ m }: { m: Messages }) {
           })}
         </section>
       ))}
+      <section aria-labelledby="model-check">
+        <h2 id="model-check">{m.figures.backtest.heading}</h2>
+        <p className="section-intro">{m.figures.backtest.intro}</p>
+        <BacktestSlot n={BACKTEST_FIGURE} m={m} />
+      </section>
     </article>
   );
 }

@@ -7,42 +7,61 @@ import { formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale } from "@/components/chart/geometry";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
-import type { Fig2Data, Fig2Spec } from "./data";
+import type { Fig2Data, Fig2Spec, FIG2_MEASURES } from "./data";
 import { useFigure } from "./use-figure";
 
-const layerClass = { reported: "fill-c1", spv: "fill-c2" } as const;
+type Fig2Measure = (typeof FIG2_MEASURES)[number];
 
-/** Figure 2: reported vs hidden debt, with the investors' view that hides what is off the balance sheet. */
-export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data>) {
+const layerClass = { reportedDebt: "fill-c1", leaseLiabilities: "fill-c4", hiddenDebt: "fill-c2" } as const;
+
+/** Index of the largest value (the first one on ties). */
+function argMax(values: readonly number[]): number {
+  return values.reduce((best, v, i) => (v > (values[best] ?? -Infinity) ? i : best), 0);
+}
+
+/**
+ * Figure 2: reported vs hidden debt. Total debt is stacked from its parts as the model defines it (reported
+ * debt + lease liabilities = adjusted debt; + vehicle debt that no liability on the sponsor's books represents
+ * = total). The sponsor's guarantees are part of the vehicle debt, drawn inside it, never on top; leases signed
+ * but not yet commenced are not debt yet and sit above the total as an outline. Vehicle (SPV) debt is a line:
+ * part of it is already in the lease liabilities.
+ */
+export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string> }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig2Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const investorsOnly = state.view === "investors";
 
-  // Total debt = reported + SPV debt; the sponsor's guarantees are part of the SPV debt, drawn inside it.
   const layers = stackLayers([
-    { key: "reported", values: moneySeries(data.reportedDebt, lang) },
-    { key: "spv", values: moneySeries(data.spvDebt, lang) },
+    { key: "reportedDebt", values: moneySeries(data.reportedDebt, lang) },
+    { key: "leaseLiabilities", values: moneySeries(data.leaseLiabilities, lang) },
+    { key: "hiddenDebt", values: moneySeries(data.hiddenDebt, lang) },
   ]);
-  const guaranteeBands = labels.map((_, i) => {
-    const lo = moneyAxisValue(data.reportedDebt[i] ?? 0, lang);
-    return [lo, lo + moneyAxisValue(Math.min(data.guarantees[i] ?? 0, data.spvDebt[i] ?? 0), lang)] as [number, number];
-  });
-  // The scale always fits everything that exists, so switching views shows the gap rather than rescaling it away.
-  const y = valueScale([stackMax(layers)], defaultFrame);
   const total = moneySeries(data.totalDebt, lang);
-  const peak = data.totalDebt.reduce((best, v, i) => (v > (data.totalDebt[best] ?? -1) ? i : best), 0);
-  const peakHiddenShare = data.labels.length > 0 ? (data.hiddenShare[peak] ?? 0) : 0;
+  const guaranteeBands = labels.map((_, i) => {
+    const lo = moneyAxisValue(data.adjustedDebt[i] ?? 0, lang);
+    return [lo, lo + moneyAxisValue(Math.min(data.guarantees[i] ?? 0, data.hiddenDebt[i] ?? 0), lang)] as [number, number];
+  });
+  const commitmentBands = labels.map((_, i) => {
+    const lo = total[i] ?? 0;
+    return [lo, lo + moneyAxisValue(data.commitmentsNotCommenced[i] ?? 0, lang)] as [number, number];
+  });
+  const spv = moneySeries(data.spvDebt, lang);
+  // The scale always fits everything that exists, so switching views shows the gap rather than rescaling it away.
+  const y = valueScale([stackMax(layers), ...commitmentBands.map((b) => b[1]), ...spv], defaultFrame);
+  const peak = argMax(data.totalDebt);
+  const at = (series: readonly number[]) => (labels.length > 0 ? (series[peak] ?? Number.NaN) : Number.NaN);
 
   const shareControl = {
-    label: m.controls.offBalanceShare,
-    value: state.offBalance,
-    min: 0,
-    max: 1,
-    step: 0.05,
-    onChange: (v: number) => setState({ offBalance: v }),
+    label: m.controls.campusShare,
+    value: state.campusShare,
+    min: spec.campusShare.min,
+    max: spec.campusShare.max,
+    step: spec.campusShare.step,
+    onChange: (v: number) => setState({ campusShare: v }),
     format: (v: number) => formatPercent(v, lang),
   };
+  const dash = "–";
 
   return (
     <FigureFrame
@@ -55,7 +74,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
       onIntent={prepare}
       controls={
         <>
-          <RangeControl name="offBalance" main {...shareControl} />
+          <RangeControl name="campusShare" main {...shareControl} />
           <ToggleGroup
             name="view"
             label={m.controls.view}
@@ -72,8 +91,14 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
         <Sentence
           template={m.live}
           slots={{
-            offBalanceShare: <LiveNumber {...shareControl} />,
-            hiddenShare: <strong>{formatPercent(peakHiddenShare, lang)}</strong>,
+            campusShare: <LiveNumber {...shareControl} />,
+            gpuShare: <strong>{formatPercent(data.gpuShare, lang)}</strong>,
+            peakQuarter: <strong>{labels[peak] ?? dash}</strong>,
+            total: <strong>{money(at(data.totalDebt))}</strong>,
+            adjusted: <strong>{money(at(data.adjustedDebt))}</strong>,
+            leases: <strong>{money(at(data.leaseLiabilities))}</strong>,
+            hiddenShare: <strong>{formatPercent(at(data.hiddenShare), lang)}</strong>,
+            commitments: <strong>{money(at(data.commitmentsNotCommenced))}</strong>,
           }}
         />
       }
@@ -81,26 +106,37 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
         <Chart frame={defaultFrame} label={m.chartLabel} className={investorsOnly ? "view-investors" : "view-all"}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
+          {investorsOnly ? null : <path className="commitment-band" data-series="commitmentsNotCommenced" d={bandPath(commitmentBands, x, y)} />}
           {layers.map((layer) =>
-            investorsOnly && layer.key !== "reported" ? null : (
-              <path key={layer.key} className={`area ${layerClass[layer.key as keyof typeof layerClass]}`} d={bandPath(layer.bands, x, y)} />
+            investorsOnly && layer.key === "hiddenDebt" ? null : (
+              <path
+                key={layer.key}
+                className={`area ${layerClass[layer.key as keyof typeof layerClass]}`}
+                data-series={layer.key}
+                d={bandPath(layer.bands, x, y)}
+              />
             ),
           )}
-          {investorsOnly ? null : <path className="guarantee-band" d={bandPath(guaranteeBands, x, y)} />}
+          {investorsOnly ? null : <path className="guarantee-band" data-series="guarantees" d={bandPath(guaranteeBands, x, y)} />}
           {investorsOnly ? (
-            <path className="series-line stroke-c5 dash" d={linePath(total.map((v, i) => [x(i), y(v)]))} />
-          ) : null}
+            <path className="series-line stroke-c5 dash" data-series="totalDebt" d={linePath(total.map((v, i) => [x(i), y(v)]))} />
+          ) : (
+            <path className="series-line stroke-c2 dash" data-series="spvDebt" d={linePath(spv.map((v, i) => [x(i), y(v)]))} />
+          )}
         </Chart>
       )}
       legend={
         <Legend
           items={[
-            { key: "reported", label: m.series.reported, className: "fill-c1" },
+            { key: "reportedDebt", label: fields.reportedDebt, className: "fill-c1" },
+            { key: "leaseLiabilities", label: fields.leaseLiabilities, className: "fill-c4" },
             ...(investorsOnly
-              ? [{ key: "total", label: m.viewAll, className: "stroke-c5", shape: "dash" as const }]
+              ? [{ key: "totalDebt", label: `${fields.totalDebt} (${m.viewAll})`, className: "stroke-c5", shape: "dash" as const }]
               : [
-                  { key: "spv", label: m.series.spv, className: "fill-c2" },
+                  { key: "hiddenDebt", label: fields.hiddenDebt, className: "fill-c2" },
                   { key: "guarantees", label: m.series.guarantees, className: "guarantee-band" },
+                  { key: "spvDebt", label: fields.spvDebt, className: "stroke-c2", shape: "dash" as const },
+                  { key: "commitmentsNotCommenced", label: m.series.commitments, className: "commitment-band" },
                 ]),
           ]}
         />
@@ -108,18 +144,29 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial }: FigureProp
       table={{
         columns: [
           { key: "q", label: common.quarter },
-          { key: "reported", label: m.series.reported, numeric: true },
-          { key: "spv", label: m.series.spv, numeric: true },
-          { key: "guarantees", label: m.series.guarantees, numeric: true },
-          { key: "share", label: m.series.hiddenShare, numeric: true },
+          ...(["reportedDebt", "leaseLiabilities", "adjustedDebt", "spvDebt", "hiddenDebt", "guarantees", "totalDebt", "commitmentsNotCommenced"] as const).map((k) => ({
+            key: k,
+            label: fields[k],
+            numeric: true,
+          })),
+          { key: "hiddenShare", label: fields.hiddenShare, numeric: true },
         ],
-        rows: () => labels.map((q, i) => ({
-          q,
-          reported: money(data.reportedDebt[i] ?? Number.NaN),
-          spv: investorsOnly ? "–" : money(data.spvDebt[i] ?? Number.NaN),
-          guarantees: investorsOnly ? "–" : money(data.guarantees[i] ?? Number.NaN),
-          share: investorsOnly ? "–" : formatPercent(data.hiddenShare[i] ?? Number.NaN, lang),
-        })),
+        rows: () =>
+          labels.map((q, i) => {
+            const hidden = (v: string) => (investorsOnly ? dash : v);
+            return {
+              q,
+              reportedDebt: money(data.reportedDebt[i] ?? Number.NaN),
+              leaseLiabilities: money(data.leaseLiabilities[i] ?? Number.NaN),
+              adjustedDebt: money(data.adjustedDebt[i] ?? Number.NaN),
+              spvDebt: hidden(money(data.spvDebt[i] ?? Number.NaN)),
+              hiddenDebt: hidden(money(data.hiddenDebt[i] ?? Number.NaN)),
+              guarantees: hidden(money(data.guarantees[i] ?? Number.NaN)),
+              totalDebt: hidden(money(data.totalDebt[i] ?? Number.NaN)),
+              commitmentsNotCommenced: hidden(money(data.commitmentsNotCommenced[i] ?? Number.NaN)),
+              hiddenShare: hidden(formatPercent(data.hiddenShare[i] ?? Number.NaN, lang)),
+            };
+          }),
       }}
     />
   );

@@ -1,3 +1,4 @@
+import { BACKTEST_ITEMS } from "@aidebt/model";
 import type { Messages } from "@/messages/types";
 import { defaultsOf } from "@/lib/url-state";
 import { presetScenario } from "@/lib/simulation";
@@ -9,8 +10,11 @@ import { Fig5Trigger } from "./Fig5Trigger";
 import { Fig6CashOrDebt } from "./Fig6CashOrDebt";
 import { Fig7Portfolio } from "./Fig7Portfolio";
 import { Fig8H1b } from "./Fig8H1b";
+import { Fig9Backtest } from "./Fig9Backtest";
+import { fig9Data } from "./backtest-data";
 import * as data from "./data";
 import { toSignificant } from "./significant";
+import { measureLabels } from "@/lib/measure-labels";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
 
@@ -37,7 +41,15 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
     }
     case "hidden-debt": {
       const spec = data.fig2Spec();
-      return <Fig2HiddenDebt {...shared} m={m.figures.hiddenDebt} spec={spec} initial={initial(data.fig2Data(defaultsOf(spec), true))} />;
+      return (
+        <Fig2HiddenDebt
+          {...shared}
+          m={m.figures.hiddenDebt}
+          spec={spec}
+          initial={initial(data.fig2Data(defaultsOf(spec), true))}
+          fields={measureLabels(data.FIG2_MEASURES, m.lang, m.common.measures)}
+        />
+      );
     }
     case "gpu-refresh": {
       const spec = data.fig3Spec();
@@ -68,4 +80,14 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
     case "h1b-fee":
       return <Fig8H1b {...shared} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
   }
+}
+
+/**
+ * Figure 9, the model against what Meta reported for 2025: the model's backtest of its `meta-2024` preset,
+ * computed here on the server; the figure has no state, so nothing of it is recomputed in the browser.
+ */
+export function BacktestSlot({ n, m }: { n: number; m: Messages }) {
+  const data = fig9Data();
+  const labels = measureLabels(BACKTEST_ITEMS, m.lang, m.common.measures);
+  return <Fig9Backtest n={n} lang={m.lang} common={m.common} m={m.figures.backtest} data={toSignificant(data)} labels={labels} />;
 }

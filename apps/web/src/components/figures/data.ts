@@ -1,5 +1,5 @@
 import { RATIO_CAP, presets, quarterLabels, type ResultJson } from "@aidebt/model";
-import { presetScenario, runScenario, type Patch } from "@/lib/simulation";
+import { presetScenario, runScenario, stableJson, type Patch } from "@/lib/simulation";
 import type { StateOf } from "@/lib/url-state";
 import { RATE_RISE } from "./specs";
 
@@ -33,13 +33,24 @@ function run<D>(presetId: string, patches: readonly Patch[], exact: boolean, pic
 
 const base = () => presetScenario("base");
 
+/**
+ * A slider for a calibrated parameter. A native range input only holds values on its step grid
+ * (min + k·step), so a default off the grid (a calibrated 0.507787) could never be returned to by keyboard
+ * and would not survive a round trip through the URL. The default is the preset's value snapped to the
+ * grid, the range widened to hold it when the calibration lies outside.
+ */
+function numberControl(value: number, min: number, max: number, step: number) {
+  const snapped = Number((min + Math.round((value - min) / step) * step).toFixed(10));
+  return { kind: "number", default: snapped, min: Math.min(min, snapped), max: Math.max(max, snapped), step } as const;
+}
+
 // ---- Figure 1: the debt treadmill -------------------------------------------------------------------
 
 export function fig1Spec() {
   const b = base();
   return {
-    economicLife: { kind: "number", default: b.gpu.economicLifeQuarters, min: 4, max: 28, step: 1 },
-    costShare: { kind: "number", default: b.gpu.costShare, min: 0.3, max: 0.8, step: 0.05 },
+    economicLife: numberControl(b.gpu.economicLifeQuarters, 4, 28, 1),
+    costShare: numberControl(b.gpu.costShare, 0.3, 0.8, 0.05),
   } as const;
 }
 export type Fig1Spec = ReturnType<typeof fig1Spec>;
@@ -83,19 +94,39 @@ export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fi
 
 // ---- Figure 2: hidden debt --------------------------------------------------------------------------
 
+// The figure's control is the share of new data-centre buildings (campuses: shell and power) that campus
+// vehicles build and lease to the sponsor — the Hyperion-like deals the article describes. GPU vehicles keep
+// the preset's share, so the caption says which channel the slider moves.
 export function fig2Spec() {
   return {
-    offBalance: { kind: "number", default: base().financing.offBalanceShare, min: 0, max: 1, step: 0.05 },
+    // Campus vehicles and shells leased from others share the new shell capacity: the slider stops where they fill it.
+    campusShare: numberControl(base().financing.campusShare, 0, Math.floor((1 - base().leases.shellShare) / 0.05 + 1e-9) * 0.05, 0.05),
     view: { kind: "enum", default: "all", values: ["all", "investors"] },
   } as const;
 }
 export type Fig2Spec = ReturnType<typeof fig2Spec>;
-export type Fig2Data = Series<"reportedDebt" | "spvDebt" | "guarantees" | "totalDebt" | "hiddenShare">;
+
+/** The debt measures figure 2 draws and tabulates, in the order of its table. */
+export const FIG2_MEASURES = [
+  "longTermDebt",
+  "reportedDebt",
+  "leaseLiabilities",
+  "adjustedDebt",
+  "spvDebt",
+  "hiddenDebt",
+  "guarantees",
+  "totalDebt",
+  "commitmentsNotCommenced",
+  "hiddenShare",
+] as const satisfies readonly Measure[];
+
+export type Fig2Data = Series<(typeof FIG2_MEASURES)[number]> & { gpuShare: number };
 
 export function fig2Data(state: StateOf<Fig2Spec>, exact: boolean): FigureRun<Fig2Data> {
-  return run("base", [["financing.offBalanceShare", state.offBalance]], exact, (result) =>
-    numbers(result, ["reportedDebt", "spvDebt", "guarantees", "totalDebt", "hiddenShare"]),
-  );
+  return run("base", [["financing.campusShare", state.campusShare]], exact, (result) => ({
+    ...numbers(result, FIG2_MEASURES),
+    gpuShare: result.scenario.financing.gpuShare,
+  }));
 }
 
 // ---- Figure 3: GPU value ----------------------------------------------------------------------------
@@ -103,8 +134,8 @@ export function fig2Data(state: StateOf<Fig2Spec>, exact: boolean): FigureRun<Fi
 export function fig3Spec() {
   const b = base();
   return {
-    bookLife: { kind: "number", default: b.gpu.bookLifeQuarters, min: 4, max: 32, step: 1 },
-    economicLife: { kind: "number", default: b.gpu.economicLifeQuarters, min: 4, max: 32, step: 1 },
+    bookLife: numberControl(b.gpu.bookLifeQuarters, 4, 32, 1),
+    economicLife: numberControl(b.gpu.economicLifeQuarters, 4, 32, 1),
   } as const;
 }
 export type Fig3Spec = ReturnType<typeof fig3Spec>;
@@ -126,7 +157,7 @@ export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fi
 
 export function fig4Spec() {
   return {
-    growth: { kind: "number", default: base().demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
+    growth: numberControl(base().demand.aiGrowthAnnual, -0.2, 1.5, 0.05),
   } as const;
 }
 export type Fig4Spec = ReturnType<typeof fig4Spec>;
@@ -166,10 +197,10 @@ export function fig5Spec() {
   const quarters = shockQuarters();
   const defaultShock = presetShock?.quarter ?? quarters[Math.min(8, quarters.length - 1)] ?? b.startQuarter;
   return {
-    growth: { kind: "number", default: b.demand.aiGrowthAnnual, min: -0.2, max: 1.5, step: 0.05 },
+    growth: numberControl(b.demand.aiGrowthAnnual, -0.2, 1.5, 0.05),
     shock: { kind: "enum", default: defaultShock, values: ["none", ...quarters] },
-    size: { kind: "number", default: presetShock?.levelChange ?? -0.2, min: -0.6, max: 0, step: 0.05 },
-    rate: { kind: "number", default: b.rates.baseAnnual, min: 0, max: 0.1, step: 0.005 },
+    size: numberControl(presetShock?.levelChange ?? -0.2, -0.6, 0, 0.05),
+    rate: numberControl(b.rates.baseAnnual, 0, 0.1, 0.005),
   } as const;
 }
 export type Fig5Spec = ReturnType<typeof fig5Spec>;
@@ -245,9 +276,20 @@ export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | 
 
 // ---- Figure 6: cash flow or debt? -------------------------------------------------------------------
 
+/** The presets figure 6 offers: each scenario once (`base` is `meta` under another id). */
+function distinctPresets() {
+  const seen = new Set<string>();
+  return presets.filter((p) => {
+    const key = stableJson(p.scenario);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function fig6Spec() {
   return {
-    preset: { kind: "enum", default: "base", values: presets.map((p) => p.id) },
+    preset: { kind: "enum", default: "base", values: distinctPresets().map((p) => p.id) },
     quarter: { kind: "number", default: Math.min(11, base().horizonQuarters - 1), min: 0, max: 119, step: 1 },
   } as const;
 }
@@ -261,7 +303,7 @@ export type Fig6Data = Series<"debtFundedCapexShare"> & {
 
 /** The presets to choose from in figure 6, with their names in the page's language. */
 export function fig6Presets(lang: "ja" | "en"): { value: string; label: string }[] {
-  return presets.map((p) => ({ value: p.id, label: p.name[lang] }));
+  return distinctPresets().map((p) => ({ value: p.id, label: p.name[lang] }));
 }
 
 export function fig6Data(state: StateOf<Fig6Spec>, exact: boolean): FigureRun<Fig6Data> {

@@ -14,6 +14,9 @@ export const figureConcepts = [
 
 export type FigureConcept = (typeof figureConcepts)[number];
 
+/** Figure 9, the model against Meta's reported 2025: after the article's figures, in a section of its own. */
+export const BACKTEST_FIGURE = figureConcepts.length + 1;
+
 /** Figure number of a concept (1-based), or undefined when it has none. */
 export function figureNumber(concept: string): number | undefined {
   const i = (figureConcepts as readonly string[]).indexOf(concept);

@@ -1,4 +1,4 @@
-import { numericParameterPaths } from "@aidebt/model";
+import { PARAMETERS, numericParameterPaths } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
 import { schemaModel } from "../schema-build";
 import { en } from "./en";
@@ -16,7 +16,11 @@ describe("simulator messages", () => {
 
   it.each([ja, en])("name the unit of every field the form shows, and the form labels every field from the model ($lang)", (m) => {
     const form = schemaModel(m.lang);
-    expect(form.fields.map((f) => f.path).filter((p) => p !== "startQuarter" && p !== "spv.opening.firstRenewalQuarter")).toEqual(numericParameterPaths());
+    // Every numeric parameter has a slider; quarters and yes/no parameters have their own controls.
+    expect(form.fields.filter((f) => f.kind === "number" || f.kind === "integer").map((f) => f.path)).toEqual(numericParameterPaths());
+    expect(form.fields.filter((f) => f.kind === "quarter" || f.kind === "boolean").map((f) => f.path)).toEqual(
+      PARAMETERS.filter((p) => !p.shock && (p.kind === "quarter" || p.kind === "boolean")).map((p) => p.path),
+    );
     for (const field of [...form.fields, ...form.shockKinds.flatMap((k) => k.fields)]) {
       expect(m.units[field.unit], field.unit).toBeTruthy();
       expect(field.label, field.path).toBeTruthy();

@@ -1,4 +1,5 @@
 import type { ScenarioIssueCode, Unit } from "@aidebt/model";
+import type { GodleyRowId } from "../results/godley";
 
 /**
  * Interface text of the simulator. Components take every word from here (or from the model's bilingual
@@ -33,6 +34,8 @@ export interface SimulatorMessages {
     range: string;
     integer: string;
     quarterFormat: string;
+    /** What a yes/no parameter allows. */
+    onOff: string;
     problems: Record<"empty" | "not-a-number" | "not-integer" | "too-small" | "too-large", string>;
   };
   preset: { label: string; description: string; apply: string };
@@ -54,7 +57,8 @@ export interface SimulatorMessages {
     summary: string;
     headline: string;
     keyFigures: string;
-    debt: { title: string; caption: string; reported: string; spv: string; guarantees: string; total: string };
+    /** The debt chart; its series are labelled by the model's RESULT_FIELDS. */
+    debt: { title: string; caption: string };
     treadmill: { title: string; caption: string; capex: string; newBorrowing: string; depreciation: string };
     gpuValue: { title: string; caption: string; book: string; economic: string };
     cover: { title: string; caption: string; interestCover: string; spvDscr: string; covenant: string };
@@ -65,11 +69,13 @@ export interface SimulatorMessages {
     axisMoney: string;
     axisRatio: string;
     axisQuarter: string;
-    balance: { title: string; intro: string; quarter: string; instrument: string; sponsor: string; spv: string; lenders: string; outside: string; sum: string; rows: Record<"cash" | "bonds" | "privateCredit" | "other" | "gpu" | "shell" | "netWorth" | "total", string>; check: string; checkFail: string };
+    balance: { title: string; intro: string; quarter: string; instrument: string; sponsor: string; spv: string; lenders: string; outside: string; sum: string; rows: Record<GodleyRowId, string>; check: string; checkFail: string };
     events: { title: string; none: string; quarter: string; kind: string; message: string };
-    summaryRows: Record<"burstQuarter" | "peakHiddenDebt" | "peakTotalDebt" | "lenderRepaid" | "lenderLoss" | "sponsorAiNpv" | "debtFundedCapexShare" | "minInterestCover" | "verdict", string>;
+    summaryRows: Record<"burstQuarter" | "peakHiddenDebt" | "peakTotalDebt" | "peakReportedDebt" | "lenderRepaid" | "lenderLoss" | "sponsorAiNpv" | "debtFundedCapexShare" | "minInterestCover" | "verdict", string>;
+    /** A measure read at the run's last quarter: {measure} {quarter}. */
+    atEnd: string;
     noBurst: string;
-    verdict: Record<"cash-flow" | "debt", string>;
+    verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     showData: string;
     stale: string;
     /** Shown where a result is drawn while the model is still loading (only after a client-side visit). */
@@ -86,7 +92,7 @@ export interface SimulatorMessages {
     current: string;
     full: string;
     measure: string;
-    measures: Record<"totalDebt" | "hiddenDebt" | "interestCover", string>;
+    measures: Record<"totalDebt" | "adjustedDebt" | "leaseLiabilities" | "hiddenDebt" | "interestCover", string>;
     table: string;
     scenario: string;
   };

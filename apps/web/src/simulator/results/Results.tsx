@@ -3,10 +3,12 @@ import { memo, useId, useMemo, useState } from "react";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import type { Lang } from "@/messages/types";
 import { formatDecimal } from "@/lib/number-format";
+import { fillTemplate } from "@/messages/types";
 import type { SimulatorMessages } from "../messages/types";
 import { requestSimModel, useSimModel } from "../sim-model";
 import { godleyBalances, godleyMatrix, type GodleyColumn } from "./godley";
 import { RunDrawing } from "./RunDrawing";
+import type { DebtLabels } from "./debt-measures";
 import { SeriesChart } from "./SeriesChart";
 
 interface Props {
@@ -16,16 +18,21 @@ interface Props {
   m: SimulatorMessages;
 }
 
+/** The labels of the debt measures, from the model's RESULT_FIELDS (computed on the server). */
+interface DebtProps {
+  debt: DebtLabels;
+}
+
 export function moneyText(lang: Lang, fx: number): (usdBn: number) => string {
   return (v) => (Number.isFinite(v) ? formatMoney(v, { currency: "usd", lang, fxJpyPerUsd: fx }) : "–");
 }
 
 /** The article's key figures at full size, recomputed for the scenario. */
-export const KeyFigures = memo(function KeyFigures({ result, lang, m }: Props) {
-  return <RunDrawing className="sim-figures" data={result} pending={m.results.computing} draw={(run) => <Figures result={run} lang={lang} m={m} />} />;
+export const KeyFigures = memo(function KeyFigures({ result, lang, m, debt }: Props & DebtProps) {
+  return <RunDrawing className="sim-figures" data={result} pending={m.results.computing} draw={(run) => <Figures result={run} lang={lang} m={m} debt={debt} />} />;
 });
 
-function Figures({ result, lang, m }: { result: ResultJson; lang: Lang; m: SimulatorMessages }) {
+function Figures({ result, lang, m, debt }: { result: ResultJson; lang: Lang; m: SimulatorMessages } & DebtProps) {
   const r = m.results;
   const labels = result.quarters.map((q) => q.label);
   const money = moneyText(lang, result.scenario.fxJpyPerUsd);
@@ -40,10 +47,21 @@ function Figures({ result, lang, m }: { result: ResultJson; lang: Lang; m: Simul
         id="sim-debt"
         title={r.debt.title}
         caption={r.debt.caption}
+        // Stacked to total debt as the model defines it; vehicle debt, guarantees (part of it, never on top) and
+        // leases not yet commenced (not debt yet) are lines beside it; adjusted and total debt are in the table.
         stacked={[
-          { key: "reported", label: r.debt.reported, values: axis((q) => q.measures.reportedDebt), className: "fill-c1" },
-          { key: "spv", label: r.debt.spv, values: axis((q) => q.measures.spvDebt), className: "fill-c2" },
-          { key: "guarantees", label: r.debt.guarantees, values: axis((q) => q.measures.guarantees), className: "fill-c3" },
+          { key: "reportedDebt", label: debt.reportedDebt, values: axis((q) => q.measures.reportedDebt), className: "fill-c1" },
+          { key: "leaseLiabilities", label: debt.leaseLiabilities, values: axis((q) => q.measures.leaseLiabilities), className: "fill-c4" },
+          { key: "hiddenDebt", label: debt.hiddenDebt, values: axis((q) => q.measures.hiddenDebt), className: "fill-c2" },
+        ]}
+        lines={[
+          { key: "spvDebt", label: debt.spvDebt, values: axis((q) => q.measures.spvDebt), className: "stroke-c2", dashed: true },
+          { key: "guarantees", label: debt.guarantees, values: axis((q) => q.measures.guarantees), className: "stroke-c3" },
+          { key: "commitmentsNotCommenced", label: debt.commitmentsNotCommenced, values: axis((q) => q.measures.commitmentsNotCommenced), className: "stroke-c5", dashed: true },
+        ]}
+        tableOnly={[
+          { key: "adjustedDebt", label: debt.adjustedDebt, values: axis((q) => q.measures.adjustedDebt) },
+          { key: "totalDebt", label: debt.totalDebt, values: axis((q) => q.measures.totalDebt) },
         ]}
         yLabel={r.axisMoney}
         format={fromAxis}
@@ -239,31 +257,38 @@ export const EventLog = memo(function EventLog({ result, lang, m }: Props) {
 });
 
 /** The run's summary: the model's reading and the main figures. */
-export const Summary = memo(function Summary({ result, lang, m }: Props) {
+export const Summary = memo(function Summary({ result, lang, m, debt }: Props & DebtProps) {
   return (
     <section className="figure-block sim-summary" aria-labelledby="sim-summary-title">
       <h3 id="sim-summary-title" className="figure-title">
         {m.results.summary}
       </h3>
-      <RunDrawing data={result} pending={m.results.computing} draw={(run) => <SummaryList result={run} lang={lang} m={m} />} />
+      <RunDrawing data={result} pending={m.results.computing} draw={(run) => <SummaryList result={run} lang={lang} m={m} debt={debt} />} />
     </section>
   );
 });
 
-function SummaryList({ result, lang, m }: { result: ResultJson; lang: Lang; m: SimulatorMessages }) {
+function SummaryList({ result, lang, m, debt }: { result: ResultJson; lang: Lang; m: SimulatorMessages } & DebtProps) {
   const s = result.summary;
   const r = m.results;
   const money = moneyText(lang, result.scenario.fxJpyPerUsd);
-  const rows: Array<[keyof SimulatorMessages["results"]["summaryRows"], string]> = [
-    ["burstQuarter", s.burstQuarter ?? r.noBurst],
-    ["peakHiddenDebt", money(s.peakHiddenDebt)],
-    ["peakTotalDebt", money(s.peakTotalDebt)],
-    ["lenderRepaid", money(s.lenderRepaid)],
-    ["lenderLoss", money(s.lenderLoss)],
-    ["sponsorAiNpv", money(s.sponsorAiNpv)],
-    ["debtFundedCapexShare", formatPercent(s.debtFundedCapexShare, lang)],
-    ["minInterestCover", formatNumber(s.minInterestCover, lang, 2)],
-    ["verdict", r.verdict[s.verdict]],
+  const end = result.quarters.at(-1)?.measures;
+  const atEnd = (label: string) => fillTemplate(r.atEnd, { measure: label, quarter: result.quarters.at(-1)?.label ?? "" });
+  const rows: Array<[string, string, string]> = [
+    ["burstQuarter", r.summaryRows.burstQuarter, s.burstQuarter ?? r.noBurst],
+    ["peakHiddenDebt", r.summaryRows.peakHiddenDebt, money(s.peakHiddenDebt)],
+    ["peakTotalDebt", r.summaryRows.peakTotalDebt, money(s.peakTotalDebt)],
+    ["peakReportedDebt", r.summaryRows.peakReportedDebt, money(s.peakReportedDebt)],
+    ["leaseLiabilities", atEnd(debt.leaseLiabilities), money(end?.leaseLiabilities ?? Number.NaN)],
+    ["adjustedDebt", atEnd(debt.adjustedDebt), money(end?.adjustedDebt ?? Number.NaN)],
+    ["spvDebt", atEnd(debt.spvDebt), money(end?.spvDebt ?? Number.NaN)],
+    ["commitmentsNotCommenced", atEnd(debt.commitmentsNotCommenced), money(end?.commitmentsNotCommenced ?? Number.NaN)],
+    ["lenderRepaid", r.summaryRows.lenderRepaid, money(s.lenderRepaid)],
+    ["lenderLoss", r.summaryRows.lenderLoss, money(s.lenderLoss)],
+    ["sponsorAiNpv", r.summaryRows.sponsorAiNpv, money(s.sponsorAiNpv)],
+    ["debtFundedCapexShare", r.summaryRows.debtFundedCapexShare, formatPercent(s.debtFundedCapexShare, lang)],
+    ["minInterestCover", r.summaryRows.minInterestCover, formatNumber(s.minInterestCover, lang, 2)],
+    ["verdict", r.summaryRows.verdict, r.verdict[s.verdict]],
   ];
   return (
     <>
@@ -271,9 +296,9 @@ function SummaryList({ result, lang, m }: { result: ResultJson; lang: Lang; m: S
         {s.headline[lang]}
       </p>
       <dl className="sim-summary-list">
-        {rows.map(([key, value]) => (
+        {rows.map(([key, label, value]) => (
           <div key={key}>
-            <dt>{r.summaryRows[key]}</dt>
+            <dt>{label}</dt>
             <dd data-summary={key}>{value}</dd>
           </div>
         ))}

@@ -38,12 +38,14 @@ interface Props {
   tickFormat: (value: number) => string;
   showData: string;
   quarterLabel: string;
+  /** Series listed in the data table only (e.g. a total the stacked areas already draw). */
+  tableOnly?: ReadonlyArray<{ key: string; label: string; values: readonly number[] }>;
   /** Horizontal reference line (e.g. a covenant). */
   reference?: { value: number; label: string };
 }
 
 /** A quarterly chart drawn with the site's chart primitives, with its legend and data table. */
-export function SeriesChart({ id, title, caption, labels, stacked = [], lines = [], bands = [], yLabel, xLabel, format, tickFormat, showData, quarterLabel, reference }: Props) {
+export function SeriesChart({ id, title, caption, labels, stacked = [], lines = [], bands = [], tableOnly = [], yLabel, xLabel, format, tickFormat, showData, quarterLabel, reference }: Props) {
   const frame = defaultFrame;
   const x = quarterScale(labels.length, frame);
   const layers = stackLayers(stacked.map((s) => ({ key: s.key, values: s.values })));
@@ -55,7 +57,7 @@ export function SeriesChart({ id, title, caption, labels, stacked = [], lines = 
   ];
   const y = valueScale(domain, frame);
   const ticks = quarterTicks(labels).map((i) => ({ at: i, text: quarterTickLabel(labels[i] ?? "") }));
-  const all = [...stacked, ...lines];
+  const all = [...stacked, ...lines, ...tableOnly];
   return (
     <section className="figure-block sim-figure" aria-labelledby={`${id}-title`} data-sim-chart={id}>
       <figure>

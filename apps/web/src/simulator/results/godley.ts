@@ -1,6 +1,6 @@
 import type { QuarterJson } from "@aidebt/model";
 
-export type GodleyRowId = "cash" | "bonds" | "privateCredit" | "other" | "gpu" | "shell" | "netWorth" | "total";
+export type GodleyRowId = "cash" | "bonds" | "privateCredit" | "leases" | "other" | "gpu" | "shell" | "land" | "rightOfUse" | "netWorth" | "total";
 export type GodleyColumn = "sponsor" | "spv" | "lenders" | "outside";
 
 export interface GodleyRow {
@@ -17,7 +17,8 @@ export interface GodleyRow {
  * The three balance sheets of one quarter as a Godley balance-sheet matrix. Sponsor, SPV and lenders are
  * the model's sectors; "outside" holds the counter-entries of claims on the rest of the economy (deposits
  * held at banks, other operating assets and liabilities) and any residual, so that every financial row
- * sums to zero and every column (sector) sums to zero. A non-zero residual in the bonds or private-credit
+ * sums to zero and every column (sector) sums to zero. Lease liabilities are a financial row; the right-of-use
+ * assets that come with them are real. A non-zero residual in the bonds or private-credit
  * row would reveal a ledger that is not stock-flow consistent.
  */
 export function godleyMatrix(q: QuarterJson): GodleyRow[] {
@@ -33,11 +34,20 @@ export function godleyMatrix(q: QuarterJson): GodleyRow[] {
     row("cash", s.assets.cash, v.assets.cash, l.assets.cash),
     row("bonds", -s.liabilities.bonds, 0, l.assets.bonds),
     row("privateCredit", -s.liabilities.consolidatedSpvDebt, -v.liabilities.debt, l.assets.privateCredit),
+    // ASC 842 lease liabilities: owed to lessors, whose claim the model does not book (a vehicle that leases
+    // to the sponsor keeps the building as its asset), so the counter-entry is outside.
+    row("leases", -s.liabilities.leaseLiabilities, 0, 0),
     row("other", s.assets.other - s.liabilities.other, 0, 0),
   ];
   // Real assets of every sector (the SPV's GPUs exist only in ledgers where SPVs own GPUs).
   const spvGpu = (v.assets as { gpu?: number }).gpu ?? 0;
-  const real = [row("gpu", s.assets.gpu, spvGpu, 0, true), row("shell", s.assets.shell, v.assets.shell, 0, true)];
+  const real = [
+    row("gpu", s.assets.gpu, spvGpu, 0, true),
+    row("shell", s.assets.shell, v.assets.shell, 0, true),
+    row("land", s.assets.land, 0, 0, true),
+    // The right to use leased buildings and GPUs (ASC 842): a non-financial asset, like the plant itself.
+    row("rightOfUse", s.assets.rightOfUse, 0, 0, true),
+  ];
   const outsideNet = financial.reduce((acc, r) => acc + r.cells.outside, 0);
   const netWorth = row("netWorth", -s.equity, -v.equity, -l.equity, false, -outsideNet);
   const rows = [...financial, ...real, netWorth];
