@@ -40,8 +40,8 @@ describe("the packed packages, installed into a project outside the workspace", 
     const output = execFileSync(process.execPath, ["esm-script.mjs"], { cwd: project.dir, encoding: "utf8" });
     const printed = JSON.parse(output) as Record<string, unknown>;
     expect(printed.quarters).toBeGreaterThanOrEqual(40);
-    expect(printed.firstLabel).toBe("2025Q1");
-    expect(["cash-flow", "debt"]).toContain(printed.verdict);
+    expect(printed.firstLabel).toBe("2026Q1");
+    expect(["cash-flow", "debt", "balanced"]).toContain(printed.verdict);
     expect(printed.peakHiddenDebt).toMatch(/円/);
     expect(printed.title).toContain("借金");
     expect(printed.glossaryTerms).toBeGreaterThanOrEqual(15);
@@ -54,7 +54,7 @@ describe("the packed packages, installed into a project outside the workspace", 
       encoding: "utf8",
     });
     const printed = JSON.parse(output) as Record<string, unknown>;
-    expect(printed.firstLabel).toBe("2025Q1");
+    expect(printed.firstLabel).toBe("2026Q1");
     expect(printed.title).toContain("借金");
   });
 
