@@ -77,16 +77,6 @@ export const en: Messages = {
     verdict: { "cash-flow": "running on cash flow", balanced: "balanced — neither", debt: "running on debt" },
     decrease: "decrease",
     increase: "increase",
-    measures: {
-      revenue: "Revenue",
-      ownCapex: "Own capex (incl. finance-lease principal)",
-      operatingIncome: "Operating income",
-      cashAndSecurities: "Cash and marketable securities",
-      longTermDebt: "Long-term debt (bonds and notes)",
-      leaseLiabilities: "Lease liabilities",
-      adjustedDebt: "Adjusted debt (reported + leases)",
-      commitmentsNotCommenced: "Leases signed, not yet commenced",
-    },
   },
   figures: {
     treadmill: {

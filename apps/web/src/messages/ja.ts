@@ -76,16 +76,6 @@ export const ja: Messages = {
     verdict: { "cash-flow": "キャッシュフローで回っている", balanced: "均衡 — どちらとも言えない", debt: "借金で回っている" },
     decrease: "減らす",
     increase: "増やす",
-    measures: {
-      revenue: "売上高",
-      ownCapex: "自社の設備投資(ファイナンス・リースの元本を含む)",
-      operatingIncome: "営業利益",
-      cashAndSecurities: "現金及び有価証券",
-      longTermDebt: "長期債務(社債)",
-      leaseLiabilities: "リース負債",
-      adjustedDebt: "調整後債務(表の債務+リース負債)",
-      commitmentsNotCommenced: "契約済み・未開始のリース",
-    },
   },
   figures: {
     treadmill: {

@@ -85,14 +85,6 @@ export interface Messages {
     verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     decrease: string;
     increase: string;
-    /**
-     * Labels of the quarterly measures the model reports but does not yet declare in its RESULT_FIELDS
-     * (see lib/measure-labels.ts): the model's own label wins once it declares one.
-     */
-    measures: Record<
-      "revenue" | "ownCapex" | "operatingIncome" | "cashAndSecurities" | "longTermDebt" | "leaseLiabilities" | "adjustedDebt" | "commitmentsNotCommenced",
-      string
-    >;
   };
   figures: {
     treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete">;

@@ -65,7 +65,7 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
-        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang, m.common.measures)} />
+        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang)} />
       </main>
       <SiteFooter m={m} />
     </>

@@ -47,7 +47,7 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
           m={m.figures.hiddenDebt}
           spec={spec}
           initial={initial(data.fig2Data(defaultsOf(spec), true))}
-          fields={measureLabels(data.FIG2_MEASURES, m.lang, m.common.measures)}
+          fields={measureLabels(data.FIG2_MEASURES, m.lang)}
         />
       );
     }
@@ -88,6 +88,6 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
  */
 export function BacktestSlot({ n, m }: { n: number; m: Messages }) {
   const data = fig9Data();
-  const labels = measureLabels(BACKTEST_ITEMS, m.lang, m.common.measures);
+  const labels = measureLabels(BACKTEST_ITEMS, m.lang);
   return <Fig9Backtest n={n} lang={m.lang} common={m.common} m={m.figures.backtest} data={toSignificant(data)} labels={labels} />;
 }

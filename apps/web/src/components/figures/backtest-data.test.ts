@@ -35,7 +35,7 @@ describe("figure 9: the model against what Meta reported", () => {
 
   it.each([ja, en])("writes its caption from the run: each item named in the band its error falls in ($lang)", (m) => {
     const data = fig9Data();
-    const labels = measureLabels(BACKTEST_ITEMS, m.lang, m.common.measures);
+    const labels = measureLabels(BACKTEST_ITEMS, m.lang);
     const caption = backtestCaption(data, labels, m.figures.backtest, m.lang);
     for (const panel of data.panels) {
       expect(caption, panel.item).toContain(labels[panel.item]);
