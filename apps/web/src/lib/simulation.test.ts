@@ -14,8 +14,8 @@ describe("running the model for a figure", () => {
   });
 
   it("applies real changes and validates them with the model's schema", () => {
-    const run = runScenario("base", [["financing.campusShare", 0.9]], false);
-    expect(run.ok && run.scenario.financing.campusShare).toBe(0.9);
+    const run = runScenario("base", [["financing.campusShare", 0.7]], false);
+    expect(run.ok && run.scenario.financing.campusShare).toBe(0.7);
     const bad = runScenario("base", [["financing.campusShare", 7]], false);
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues[0]).toMatch(/^financing\.campusShare: /);
