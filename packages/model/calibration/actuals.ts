@@ -62,9 +62,11 @@ export function reportedActuals(company: CompanyId, opening: string): Actual[] {
     const end = quarterEnd(period);
     const live = vehicles.filter((d) => d.date <= end);
     const value = live.reduce((s, d) => s + (d.amount ?? 0), 0);
+    // with no vehicle yet, the source is the first vehicle's financing: what shows that there was none before
     const source = live.at(-1) ?? vehicles[0];
     if (!source) continue;
-    out.push({ item: "spvDebt", period, value, url: source.source.url, source: live.length ? source.source.title : `no vehicle debt of ${company} by ${end}` });
+    const title = live.length ? source.source.title : `${source.source.title} (the first vehicle, financed ${source.date}: none before)`;
+    out.push({ item: "spvDebt", period, value, url: source.source.url, source: title });
     if (period.endsWith("Q4")) out.push({ ...out.at(-1)!, period: `FY${period.slice(0, 4)}` });
   }
   return out;
