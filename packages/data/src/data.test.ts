@@ -76,10 +76,14 @@ describe("no look-ahead", () => {
     const d = calibrationData("meta", "2024-12-31");
     expect(d.companies.every((r) => r.periodEnd <= "2024-12-31")).toBe(true);
     expect(d.resultsPublished).toBe("2025-01-29");
-    expect(d.guidance.map((g) => [g.item, g.forPeriod, g.low, g.high])).toEqual([
+    const byItem = (g: { item: string; forPeriod: string }) => `${g.item} ${g.forPeriod}`;
+    expect(d.guidance.map((g) => [g.item, g.forPeriod, g.low, g.high]).sort((a, b) => byItem({ item: String(a[0]), forPeriod: String(a[1]) }).localeCompare(byItem({ item: String(b[0]), forPeriod: String(b[1]) })))).toEqual([
+      ["capexGuidance", "FY2024", 30, 37],
       ["capexGuidance", "FY2025", 60, 65],
+      ["serverUsefulLifeYears", "FY2025", 5.5, 5.5],
       ["totalExpensesGuidance", "FY2025", 114, 119],
     ]);
+    expect(d.guidance.every((g) => g.published <= "2025-01-29")).toBe(true);
   });
 
   it("lets meta read the FY2026 guidance given with the FY2025 results", () => {
@@ -93,8 +97,8 @@ describe("no look-ahead", () => {
 
   it("hides rows whose source was published after the as-of date", () => {
     expect(companyValue("meta", "revenue", "FY2025", { asOf: "2025-12-31" })).toBeUndefined();
-    expect(knownOn("2025-01-28").guidance.filter((g) => g.company === "meta")).toEqual([]);
-    expect(capexGuidance("meta", { publishedOnOrBefore: "2025-04-30" }).map((g) => g.high)).toEqual([65, 72]);
+    expect(knownOn("2025-01-28").guidance.filter((g) => g.company === "meta" && g.forPeriod === "FY2025")).toEqual([]);
+    expect(capexGuidance("meta", { publishedOnOrBefore: "2025-04-30" }).map((g) => g.high)).toEqual([37, 65, 72]);
   });
 });
 

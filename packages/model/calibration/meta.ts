@@ -287,7 +287,7 @@ export function calibrateMeta(id: string, opening: string): Calibration {
       discountAnnual: round(leaseRate),
       commitments: round(commitments),
       commencementQuarters: assumed("leases.commencementQuarters", 8, "about two years from signing to a data centre handed over"),
-      termQuarters: assumed("leases.termQuarters", Math.round(leaseYears * 8), "twice the remaining term of the leases in place", "estimated"),
+      termQuarters: assumed("leases.termQuarters", Math.round(leaseYears * 4), "the weighted average remaining term of the leases in place (the only term the lease note gives): operating leases under ASC 842's 75%-of-life test, as Meta classifies its data-centre leases", "estimated"),
       shellShare: assumed("leases.shellShare", 0.2, "share of new data-centre space leased from third parties"),
       rentYieldAnnual: assumed("leases.rentYieldAnnual", 0.09, "data-centre rents of about 9% of the build cost a year"),
     },

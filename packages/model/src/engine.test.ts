@@ -90,3 +90,18 @@ describe("rates bite slowly, demand at once", () => {
     expect(rate[idx]!.measures.newDebtRate).toBeCloseTo(plain[idx]!.measures.newDebtRate + 0.09 - plain[idx]!.measures.baseRate, 12);
   });
 });
+
+describe("leases under ASC 842", () => {
+  it("classifies a lease for 75% or more of the shell's life as a finance lease, and a shorter one as operating", () => {
+    const life = base.gpu.shellLifeQuarters;
+    const run = (term: number) => simulate(setPath(setPath(base, "leases.termQuarters", term), "leases.shellShare", 0.3)).toJSON().quarters;
+    const short = run(Math.floor(0.75 * life) - 1);
+    const long = run(Math.ceil(0.75 * life));
+    const amortised = (qs: typeof short) => qs.reduce((a, q) => a + q.sponsor.income.rightOfUseAmortisation, 0);
+    const principal = (qs: typeof short) => qs.reduce((a, q) => a + q.sponsor.cashFlow.financeLeasePrincipal, 0);
+    // finance leases amortise a right-of-use asset and repay principal in financing; operating ones only pay rent
+    expect(amortised(long)).toBeGreaterThan(amortised(short) + 1);
+    expect(principal(long)).toBeGreaterThan(principal(short) + 1);
+    expect(long.at(-1)!.measures.leaseLiabilities).toBeGreaterThan(0);
+  });
+});

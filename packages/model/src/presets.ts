@@ -132,7 +132,7 @@ export const presets: readonly Preset[] = [
     changes: [
       ["ai.revenueShare", 0.2, I("AI revenue that grows into the capex")],
       ["ai.priceDeclineAnnual", 0.12, I("slow price erosion")],
-      ["demand.aiGrowthAnnual", 0.45, I("steady demand growth")],
+      ["demand.longRunGrowthAnnual", 0.4, I("demand keeps growing 40% a year once the boom's excess fades (the calibrated opening growth is kept)")],
     ],
   }),
   variant({

@@ -58,7 +58,8 @@ export function retireObsolete<T>(st: RunState<T>): void {
   for (let j = 0; j < n; j++) {
     const b = live.book[j]!;
     const i = live.index[j]!;
-    if (t - b.vintage[i]! < end) continue;
+    // a GPU serves `end` quarters from the quarter after its purchase, the last of them with its last book charge
+    if (t - b.vintage[i]! <= end) continue;
     b.retired[i] = true;
     retiredAny = true;
     const left = b.impair(i, t - 1);

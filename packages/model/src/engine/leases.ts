@@ -30,6 +30,14 @@ export function serviceLeases<T>(st: RunState<T>): void {
   if (out.gwEnded > 0) q.liveChanged = true;
 }
 
+/**
+ * ASC 842's classification test: a lease for the major part (75% or more) of the asset's economic life is a
+ * finance lease; otherwise an operating lease.
+ */
+export function isFinanceLease(termQuarters: number, assetLifeQuarters: number): boolean {
+  return termQuarters >= 0.75 * assetLifeQuarters;
+}
+
 /** New leases for the leased share of this quarter's shell plan, commencing `leases.commencementQuarters` on. */
 export function signLeases<T>(st: RunState<T>): void {
   const N = st.N;
@@ -39,5 +47,5 @@ export function signLeases<T>(st: RunState<T>): void {
   if (gw <= 0 || s.leases.rentYieldAnnual <= 0) return;
   q.leaseShellGw = gw;
   const payment = N.from((gw * st.c.shellCostPerGw * s.leases.rentYieldAnnual) / 4);
-  st.leases.sign(q.t + s.leases.commencementQuarters, s.leases.termQuarters, payment, gw, false);
+  st.leases.sign(q.t + s.leases.commencementQuarters, s.leases.termQuarters, payment, gw, isFinanceLease(s.leases.termQuarters, s.gpu.shellLifeQuarters));
 }

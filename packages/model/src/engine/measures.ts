@@ -22,7 +22,7 @@ export function lendBonds<T>(st: RunState<T>): void {
 
 /**
  * The sponsor's liabilities for vehicle leases (ASC 842): for every commenced lease, the fixed rent of the
- * current term discounted at the sponsor's borrowing rate, plus the residual value guarantee once a payment is
+ * current term discounted at the sponsor's borrowing rate when that term commenced, plus the residual value guarantee once a payment is
  * probable (the lease ends within a year and the shells are not full enough to renew). Also the guarantees'
  * maximum exposure and the rent still owed, for the horizon value.
  */
@@ -31,7 +31,6 @@ function vehicleLeaseLiabilities<T>(st: RunState<T>): void {
   const s = st.s;
   const q = st.q;
   const t = q.t;
-  const rateQ = (q.rate + s.sponsor.bondSpreadAnnual) / 4;
   let liabilities = N.zero;
   let guarantees = N.zero;
   let accrued = N.zero;
@@ -53,7 +52,7 @@ function vehicleLeaseLiabilities<T>(st: RunState<T>): void {
     dealsActive++;
     if (N.isPositive(v.cash)) spvCash = N.add(spvCash, v.cash);
     const remaining = Math.max(0, v.leaseEnd - t);
-    let liability = N.scale(v.rentFixed, annuityFactor(remaining, rateQ));
+    let liability = N.scale(v.rentFixed, annuityFactor(remaining, v.leaseRateQ));
     const cap = N.min(v.debt, v.rvgCap);
     guarantees = N.add(guarantees, cap);
     if (v.kind === "campus" && remaining <= 4 && st.prevOccupancy < s.spv.renewalUtilisation) {

@@ -14,6 +14,7 @@ import { RATIO_CAP } from "./ratios.js";
 import { serverVintages } from "./server-vintages.js";
 import { toQuarterly } from "./shocks.js";
 import type { Constants, Noise, RunState } from "./state.js";
+import { isFinanceLease } from "./leases.js";
 import { drawOnVehicle, openVehicle } from "./vehicles.js";
 
 /** The state before the first quarter. */
@@ -71,7 +72,8 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     const undiscounted = s.leases.commitments / chunks;
     const payment = undiscounted / s.leases.termQuarters;
     const gw = (payment * 4) / Math.max(s.leases.rentYieldAnnual, 1e-9) / shellCostPerGw;
-    for (let k = 1; k <= chunks; k++) leases.sign(k, s.leases.termQuarters, N.from(payment), gw, false);
+    const finance = isFinanceLease(s.leases.termQuarters, s.gpu.shellLifeQuarters);
+    for (let k = 1; k <= chunks; k++) leases.sign(k, s.leases.termQuarters, N.from(payment), gw, finance);
   }
 
   const cash = N.from(s.sponsor.cash);

@@ -58,6 +58,8 @@ export interface Vehicle<T> {
   /** Outside equity contributed, less distributions. */
   equityIn: T;
   leaseEnd: number;
+  /** The sponsor's quarterly borrowing rate when the current lease term commenced (ASC 842 discounts at it). */
+  leaseRateQ: number;
   status: "building" | "active" | "consolidated" | "closed";
   breachStreak: number;
 }

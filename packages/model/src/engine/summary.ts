@@ -4,6 +4,7 @@
  * owed on its leases counted), and the verdict "cash flow or debt" in the consolidated view.
  */
 import { burstChainOf } from "./event-log.js";
+import { MIN_DRAW } from "./limits.js";
 import { annuityFactor } from "./lease-book.js";
 import type { SummaryRaw, Verdict } from "./records.js";
 import { RATIO_CAP, capRatio } from "./ratios.js";
@@ -29,12 +30,21 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
   const discountQ = Math.pow(1 + s.discountAnnual, 0.25) - 1;
   let rentOwed = N.zero;
   for (const v of st.vehicles) {
+    if (v.status !== "active" && v.status !== "building") continue;
+    let termEnd = v.leaseEnd;
     if (v.status === "active") rentOwed = N.add(rentOwed, N.scale(v.rentFixed, annuityFactor(Math.max(0, v.leaseEnd - H), discountQ)));
-    if (v.status === "building") {
+    else {
       // the lease signed for a campus still being built: its fixed rent of the initial term, from completion
       const rent = N.scale(v.debt, (v.coupon / 4 + 1 / v.term) * s.spv.sizingDscr * (1 - s.spv.leaseVariableShare));
       const pv = annuityFactor(s.spv.leaseTermQuarters, discountQ) * Math.pow(1 + discountQ, -Math.max(0, v.completion - H));
       rentOwed = N.add(rentOwed, N.scale(rent, pv));
+      termEnd = Math.max(v.completion, H) + s.spv.leaseTermQuarters;
+    }
+    // the guarantee behind a campus: what the sponsor owes if it hands the campus back at the end of the term
+    // (debt above the vacant campus's value, up to the cap), an obligation as real as the rent before it
+    if (v.kind === "campus") {
+      const shortfall = N.max(N.zero, N.sub(v.debt, N.scale(v.nbv, s.spv.vacantValueShare)));
+      rentOwed = N.add(rentOwed, N.scale(N.min(v.rvgCap, shortfall), Math.pow(1 + discountQ, -Math.max(0, termEnd - H))));
     }
   }
   const terminal = N.sub(
@@ -74,6 +84,7 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
     impairments: st.impairCum,
     guaranteesPaid: st.rvgCum,
     verdict: verdictOf(internalShare),
-    repaidYetNoProfit: !N.isPositive(st.lossCum) && !N.isPositive(npv),
+    // lenders count as repaid when they lost less than a thousand dollars (float noise is not a loss)
+    repaidYetNoProfit: N.toNumber(st.lossCum) < MIN_DRAW && !N.isPositive(npv),
   };
 }

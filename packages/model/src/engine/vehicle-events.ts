@@ -39,6 +39,7 @@ export function returnExpiredLeases<T>(st: RunState<T>): void {
     if (v.status !== "active" || v.leaseEnd !== t) continue;
     if (v.kind === "campus" && st.prevOccupancy >= s.spv.renewalUtilisation) {
       v.leaseEnd = t + s.spv.renewalTermQuarters;
+      v.leaseRateQ = (q.rate + s.sponsor.bondSpreadAnnual) / 4; // a renewal is a new term, measured at today's rate
       continue;
     }
     const gpuNbv = v.gpus.nbv;

@@ -38,6 +38,7 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
     cash: N.zero,
     equityIn: N.zero,
     leaseEnd: campus ? completion + s.spv.leaseTermQuarters : t + s.gpuSpv.leaseTermQuarters,
+    leaseRateQ: 0,
     status: campus && completion > t ? "building" : "active",
     breachStreak: 0,
   };
@@ -45,8 +46,11 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
   return v;
 }
 
-/** Size a vehicle's lease on its debt: rent covers interest and principal `spv.sizingDscr` times at full use. */
-function sizeLease<T>(st: RunState<T>, v: Vehicle<T>): void {
+/**
+ * Size a vehicle's lease on its debt: rent covers interest and principal `spv.sizingDscr` times at full use.
+ * `baseRate` is the base rate of the quarter the lease commences (the opening's for a vehicle in place).
+ */
+function sizeLease<T>(st: RunState<T>, v: Vehicle<T>, baseRate: number): void {
   const N = st.N;
   const s = st.s;
   const serviceFull = N.scale(v.debt, (v.coupon / 4 + 1 / v.term) * s.spv.sizingDscr);
@@ -54,6 +58,7 @@ function sizeLease<T>(st: RunState<T>, v: Vehicle<T>): void {
   v.rentVar = varPart;
   v.rentFixed = N.sub(serviceFull, varPart);
   v.rentFull = serviceFull;
+  v.leaseRateQ = (baseRate + s.sponsor.bondSpreadAnnual) / 4;
   v.principalPerQ = N.divInt(v.debt, v.term);
 }
 
@@ -76,7 +81,7 @@ export function drawOnVehicle<T>(st: RunState<T>, v: Vehicle<T>, t: number, gw: 
   v.debt = N.add(v.debt, debt);
   v.originalDebt = N.add(v.originalDebt, debt);
   if (v.kind === "campus") v.rvgCap = N.scale(v.originalDebt, s.spv.rvgCapShare);
-  if (v.status === "active") sizeLease(st, v);
+  if (v.status === "active") sizeLease(st, v, t < 0 ? s.rates.baseAnnual : st.q.rate);
   st.spvDebtOut = N.add(st.spvDebtOut, debt);
   st.spvShellOut = N.add(st.spvShellOut, shellCost);
   st.spvEquity = N.add(st.spvEquity, equityPart);
@@ -97,7 +102,7 @@ export function completeCampuses<T>(st: RunState<T>): void {
     v.leaseEnd = t + s.spv.leaseTermQuarters;
     v.charge = N.divInt(v.nbv, s.gpu.shellLifeQuarters);
     v.bookLeft = s.gpu.shellLifeQuarters;
-    sizeLease(st, v);
+    sizeLease(st, v, st.q.rate);
     logEvent(st, t, "vehicle-complete", v.gw, N.toNumber(v.debt));
   }
 }
