@@ -26,7 +26,8 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
   const s = st.s;
   const H = st.c.H;
   // horizon value: economic value of the sponsor's GPUs and book value of its shells, less the debt of vehicles
-  // it took on, the rent still owed on vehicle leases and leases signed for the build, and guarantees now probable
+  // it took on, the rent still owed on vehicle leases and leases signed for the build, and the guarantees behind
+  // campuses (whether already probable or owed on hand-back at the end of the term)
   const discountQ = Math.pow(1 + s.discountAnnual, 0.25) - 1;
   let rentOwed = N.zero;
   for (const v of st.vehicles) {
@@ -49,7 +50,7 @@ export function summarise<T>(st: RunState<T>): SummaryRaw<T> {
   }
   const terminal = N.sub(
     N.sub(N.sub(N.add(N.from(st.gpuEconNum), st.shellBook.nbv), st.consolidatedDebtEnd), rentOwed),
-    N.add(st.q.rvgAccrued, st.leases.remainingPaymentsPv(discountQ)),
+    st.leases.remainingPaymentsPv(discountQ), // guarantees already probable are in rentOwed's guarantee term
   );
   const npv = N.add(st.npv, N.scale(terminal, st.c.discountEnd));
   const burst = st.burst;
