@@ -256,7 +256,14 @@ export function calibrateMeta(id: string, opening: string): Calibration {
       otherOutflowShare: round(otherOutflow),
       cashFloor: assumed("treasury.cashFloor", 20, "cash below which a treasurer borrows at any price"),
     },
-    ai: { revenueShare: aiShare, priceDeclineAnnual: assumed("ai.priceDeclineAnnual", 0.25, "price per unit of compute falls as each generation lowers cost"), opexAnnualPerGw: opexPerGw, openingUtilisation: assumed("ai.openingUtilisation", 0.85, "capacity in use at the start") },
+    ai: {
+      revenueShare: aiShare,
+      priceDeclineAnnual: assumed("ai.priceDeclineAnnual", 0.25, "price per unit of compute falls as each generation lowers cost"),
+      opexAnnualPerGw: opexPerGw,
+      anchorTenantShare: assumed("ai.anchorTenantShare", 0, "Meta's AI serves its own apps and advertisers: no customer it depends on"),
+      openingUtilisation: assumed("ai.openingUtilisation", 0.85, "capacity in use at the start"),
+      shocks: [],
+    },
     fleet: {
       serversGross: round(serversGross),
       serversDepreciation: round(serversDepreciation),
@@ -309,6 +316,10 @@ export function calibrateMeta(id: string, opening: string): Calibration {
       rvgCapShare: assumed("spv.rvgCapShare", 0.5, "the RVG cap amount is not public"),
       vacantValueShare: assumed("spv.vacantValueShare", 0.4, "resale value of a vacated special-purpose campus"),
       curePeriodQuarters: assumed("spv.curePeriodQuarters", 2, "quarters of breach before lenders call the sponsor"),
+      floatingShare: assumed("spv.floatingShare", 0, "Beignet's bonds are fixed-rate (6.58%, due 2049; FACTS A)", "estimated"),
+      hedgedShare: assumed("spv.hedgedShare", 0, "nothing floats, nothing to hedge"),
+      bulletShare: assumed("spv.bulletShare", 0, "campus bonds amortise from completion"),
+      maturityQuarters: assumed("spv.maturityQuarters", 80, "Beignet's bonds are due 2049, about twenty years from completion (FACTS A)", "estimated"),
       cooldownQuarters: assumed("spv.cooldownQuarters", 8, "lenders fund no new vehicle of a kind for two years after one failed"),
       stepIn: true,
       opening: {
@@ -322,6 +333,10 @@ export function calibrateMeta(id: string, opening: string): Calibration {
       spreadAnnual: assumed("gpuSpv.spreadAnnual", 0.045, "GPU-backed private credit prices far above investment grade (FACTS B)", "estimated"),
       equityShare: assumed("gpuSpv.equityShare", 0.375, "xAI's GPU vehicle: $7.5B equity of $20B (FACTS B)", "estimated"),
       leaseTermQuarters: assumed("gpuSpv.leaseTermQuarters", 20, "GPUs leased for about five years (xAI, FACTS B)", "estimated"),
+      floatingShare: assumed("gpuSpv.floatingShare", 1, "GPU-backed private credit floats over SOFR (CoreWeave's delayed-draw loans SOFR+225 to +450; FACTS B)", "estimated"),
+      hedgedShare: assumed("gpuSpv.hedgedShare", 0.5, "about half of floating exposure swapped, a common covenant requirement; not disclosed"),
+      maxLtv: assumed("gpuSpv.maxLtv", 0.8, "GPU-backed loans advance about 70–80% of the GPUs' value; a test at 80%"),
+      vendorShare: assumed("gpuSpv.vendorShare", 0, "no vendor financing in Meta's purchases"),
     },
   };
   provenance["spv.stepIn"] = { kind: "illustrative", note: "Meta would step in rather than let its campus's lenders enforce" };

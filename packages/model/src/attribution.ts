@@ -22,7 +22,17 @@ interface Removal {
 }
 
 /** Kinds never blamed on a shock: the shocks themselves, and a campus's completion (its date is set at signing). */
-const UNCAUSED: ReadonlySet<string> = new Set(["demand-shock", "core-shock", "rate-shock", "credit-freeze", "credit-reopen", "cadence-change", "vehicle-complete"]);
+const UNCAUSED: ReadonlySet<string> = new Set([
+  "demand-shock",
+  "core-shock",
+  "rate-shock",
+  "credit-freeze",
+  "credit-reopen",
+  "cadence-change",
+  "price-shock",
+  "tenant-shock",
+  "vehicle-complete",
+]);
 
 /** Every scheduled shock, each with the scenario it leaves when taken out (a freeze goes with its reopening). */
 function removals(s: Scenario): Removal[] {
@@ -31,6 +41,10 @@ function removals(s: Scenario): Removal[] {
   s.demand.shocks.forEach((d, i) => out.push({ kind: "demand-shock", index: at(d.quarter), without: { ...s, demand: { ...s.demand, shocks: s.demand.shocks.filter((_, k) => k !== i) } } }));
   s.core.shocks.forEach((d, i) => out.push({ kind: "core-shock", index: at(d.quarter), without: { ...s, core: { ...s.core, shocks: s.core.shocks.filter((_, k) => k !== i) } } }));
   s.rates.shocks.forEach((d, i) => out.push({ kind: "rate-shock", index: at(d.quarter), without: { ...s, rates: { ...s.rates, shocks: s.rates.shocks.filter((_, k) => k !== i) } } }));
+  s.ai.shocks.forEach((d, i) => {
+    const without = { ...s, ai: { ...s.ai, shocks: s.ai.shocks.filter((_, k) => k !== i) } };
+    out.push({ kind: d.priceChange !== undefined ? "price-shock" : "tenant-shock", index: at(d.quarter), without });
+  });
   s.gpu.shocks.forEach((d, i) => out.push({ kind: "cadence-change", index: at(d.quarter), without: { ...s, gpu: { ...s.gpu, shocks: s.gpu.shocks.filter((_, k) => k !== i) } } }));
   const credit = [...s.credit.shocks].map((c, i) => ({ ...c, i, t: at(c.quarter) })).sort((a, b) => a.t - b.t || a.i - b.i);
   credit.forEach((c, n) => {

@@ -2,7 +2,7 @@ import type { Bilingual } from "./bilingual.js";
 import { formatMoney } from "./format-money.js";
 
 /** Scheduled triggers (from the scenario's shock lists). */
-export type ShockKind = "demand-shock" | "core-shock" | "rate-shock" | "credit-freeze" | "credit-reopen" | "cadence-change";
+export type ShockKind = "demand-shock" | "core-shock" | "rate-shock" | "credit-freeze" | "credit-reopen" | "cadence-change" | "price-shock" | "tenant-shock";
 
 /**
  * Every kind of event the engine logs, in the order front ends list them.
@@ -17,6 +17,8 @@ export const EVENT_KINDS = [
   "credit-freeze",
   "credit-reopen",
   "cadence-change",
+  "price-shock",
+  "tenant-shock",
   "overcapacity",
   "impairment",
   "covenant-breach",
@@ -30,6 +32,7 @@ export const EVENT_KINDS = [
   "liquidity-shortfall",
   "interest-not-covered",
   "vehicle-complete",
+  "ltv-breach",
 ] as const;
 
 /** Every kind of event the engine logs. */
@@ -51,6 +54,7 @@ export const BURST_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "refinancing-failure",
   "liquidity-shortfall",
   "interest-not-covered",
+  "ltv-breach",
 ]);
 
 export type { Bilingual } from "./bilingual.js";
@@ -73,6 +77,8 @@ const CAUSE_LABEL: Record<ShockKind, Bilingual> = {
   "credit-freeze": { ja: "信用市場の凍結", en: "Credit freeze" },
   "credit-reopen": { ja: "信用市場の再開", en: "Credit reopens" },
   "cadence-change": { ja: "GPU世代交代の加速", en: "Faster GPU cadence" },
+  "price-shock": { ja: "計算の価格の下落", en: "Compute price fall" },
+  "tenant-shock": { ja: "最大顧客の資金難", en: "Anchor tenant's funding shock" },
 };
 
 const usdJa = (x: number) => formatMoney(x, { currency: "usd", lang: "ja", fxJpyPerUsd: 150 });
@@ -98,6 +104,15 @@ function body(kind: EventKind, v: number, extra: number): Bilingual {
       return { ja: "信用市場が再開", en: "credit markets reopen" };
     case "cadence-change":
       return { ja: `GPUの経済寿命が${v}四半期に短縮`, en: `GPU economic life shortens to ${v} quarters` };
+    case "price-shock":
+      return { ja: `GPUの賃貸価格(計算の価格)が${pct(v)}変化`, en: `the rental price of compute changes by ${pct(v)}` };
+    case "tenant-shock":
+      return { ja: `最大顧客(AIラボ)が請求の${pct(v)}しか払えなくなる`, en: `the anchor tenant (an AI lab) pays only ${pct(v)} of its bill` };
+    case "ltv-breach":
+      return {
+        ja: `GPU担保ローンのLTVが${times(extra)}倍に上昇し上限を超過、スポンサーが${usdJa(v)}を追加拠出して返済`,
+        en: `GPU-backed loan-to-value rises to ${times(extra)}x, above its limit: the sponsor puts in ${usdEn(v)} to pay it down`,
+      };
     case "overcapacity":
       return { ja: `稼働率が${pct(v)}に低下し過剰設備に`, en: `utilisation falls to ${pct(v)}: overcapacity` };
     case "impairment":
@@ -140,6 +155,12 @@ function body(kind: EventKind, v: number, extra: number): Bilingual {
         en: `leverage reaches ${times(v)}x and lenders stop new lending`,
       };
     case "refinancing-failure":
+      if (extra === 1) {
+        return {
+          ja: `SPVの満期債務${usdJa(v)}を貸し手が借り換えず、スポンサーが引き受ける`,
+          en: `lenders will not roll ${usdEn(v)} of a vehicle's maturing debt: the sponsor takes it on`,
+        };
+      }
       return {
         ja: `満期を迎えた債務${usdJa(v)}を借り換えられず、手元資金と設備投資の削減で返済`,
         en: `${usdEn(v)} of maturing debt cannot be refinanced; it is repaid from cash and cut capex`,

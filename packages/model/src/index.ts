@@ -45,3 +45,5 @@ export type { Actual, BacktestItem, BacktestResult, BacktestRow } from "./backte
 export { BACKTEST_ITEMS, actualsFor, backtest } from "./backtest.js";
 export type { DataRead } from "./calibration-reads.js";
 export { calibrationReads } from "./calibration-reads.js";
+export type { ClaimAnswer, ClaimFlip, ClaimId, ClaimResult, ClaimsReport } from "./claims.js";
+export { CLAIM_IDS, claims } from "./claims.js";

@@ -39,7 +39,7 @@ const num = (path: string, unit: Unit, min: number, max: number, ja: string, en:
 
 const INTEGER_UNITS: ReadonlySet<Unit> = new Set<Unit>(["quarters", "count"]);
 /** Fields a scenario may leave out. */
-const OPTIONAL: ReadonlySet<string> = new Set(["demand.shocks[].growthAnnual", "demand.shocks[].levelChange"]);
+const OPTIONAL: ReadonlySet<string> = new Set(["demand.shocks[].growthAnnual", "demand.shocks[].levelChange", "ai.shocks[].priceChange", "ai.shocks[].tenantPaidShare"]);
 
 // Order is the schema's order: the simulator lists fields, and sensitivity varies them, in this order.
 const ROWS: Row[] = [
@@ -82,6 +82,7 @@ const ROWS: Row[] = [
   num("ai.revenueShare", "share", 0, 1, "売上に占めるAIの割合", "AI share of revenue", "期首の売上のうちAIサービスによる部分(AI売上はその後、稼働した計算量と価格で決まる)。", "share of opening revenue from AI services (AI revenue then follows compute served and its price)"),
   num("ai.priceDeclineAnnual", "annual-rate", 0, 0.9, "計算資源価格の年間下落率", "Yearly fall in compute prices", "計算資源1単位あたりの価格が1年に下がる割合。", "yearly fall in the price of a unit of compute"),
   num("ai.opexAnnualPerGw", "usd-bn-per-gw-year", 0, 100, "1GWあたりの電力・運用費", "Power and operations per GW", "稼働中のGPU 1GWあたり年間の電力・運用費。", "power and operations per GW of installed GPUs per year"),
+  num("ai.anchorTenantShare", "share", 0, 1, "最大顧客への依存度", "Anchor tenant's share", "AI売上のうち、資金調達に支払い能力を頼る一つの顧客(AIラボ)からの割合。", "share of AI revenue from one customer (an AI lab) whose ability to pay depends on its own funding"),
   num("ai.openingUtilisation", "share", 0, 1, "期首の稼働率", "Opening utilisation", "期首の容量のうち使われている割合。", "share of opening capacity in use"),
   // the opening fleet, from the 10-K's property and equipment note
   num("fleet.serversGross", "usd-bn", 0, 1_000_000, "サーバー・ネットワーク機器(取得原価)", "Servers and network, at cost", "期首のサーバー・ネットワーク機器の取得原価(有形固定資産の注記)。", "servers and network assets at cost at the opening (property and equipment note)"),
@@ -140,6 +141,10 @@ const ROWS: Row[] = [
   num("spv.rvgCapShare", "share", 0, 1, "残価保証の上限", "Residual value guarantee cap", "残価保証の上限(SPVの当初債務に対する割合)。", "residual value guarantee cap as a share of the vehicle's original debt"),
   num("spv.vacantValueShare", "share", 0, 1, "空いたキャンパスの売却価値", "Resale value of a vacated campus", "空いたキャンパスの売却価値(簿価に対する割合)。", "resale value of a vacated campus as a share of its book value"),
   num("spv.curePeriodQuarters", "quarters", 1, 12, "貸し手が請求するまでの猶予期間", "Cure period before lenders call", "抵触が何四半期続くと貸し手がスポンサーに請求するか。", "consecutive breach quarters before lenders call the sponsor"),
+  num("spv.floatingShare", "share", 0, 1, "キャンパス型SPV債務の変動金利の割合", "Floating share of campus-vehicle debt", "キャンパス型SPVの債務のうち変動金利(基準金利+スプレッド、四半期ごとに改定)の割合。", "share of a campus vehicle's debt at a floating rate (base + spread, reset quarterly)"),
+  num("spv.hedgedShare", "share", 0, 1, "変動金利分のヘッジ比率", "Hedged share of the floating part", "変動金利の債務のうち、借入時の金利に固定するスワップでヘッジした割合。", "share of the floating debt swapped to the rate at signing"),
+  num("spv.bulletShare", "share", 0, 1, "満期一括返済の割合", "Bullet share", "キャンパス型SPVの元本のうち、分割返済せず満期に一括で返す割合(1 = 全額満期一括)。", "share of a campus vehicle's principal due at maturity rather than amortised (1 = a bullet)"),
+  num("spv.maturityQuarters", "quarters", 4, 160, "キャンパス型SPV債務の満期", "Campus-vehicle debt maturity", "完成から満期までの四半期数。返済期間より短ければ、残りは満期に借り換える(ミニパーム)。", "quarters from completion to maturity; shorter than the amortisation term, the rest is refinanced then (a mini-perm)"),
   num("spv.cooldownQuarters", "quarters", 0, 40, "連結後に新規SPVが止まる期間", "Quarters without new vehicles after a consolidation", "SPVが連結されたあと、貸し手が同じ種類の新しいSPVに融資しない四半期数。", "quarters after a consolidation during which lenders fund no new vehicle of that kind"),
   ["spv.stepIn", "flag", Number.NaN, Number.NaN, { ja: "スポンサーが救済する", en: "Sponsor steps in" }, { ja: "抵触したSPVをスポンサーが救済して連結する(true)か、貸し手がSPVの資産と残価保証で回収する(false)か。", en: "whether the sponsor steps in and consolidates a vehicle in breach (true) or lenders recover from its assets and the guarantee (false)" }],
   num("spv.opening.debt", "usd-bn", 0, 1_000_000, "期首のSPV債務", "Opening vehicle debt", "期首に存在するキャンパス型SPVの債務。", "debt of the campus vehicle in place at the start"),
@@ -148,6 +153,10 @@ const ROWS: Row[] = [
   ["spv.opening.completionQuarter", "quarter-label", Number.NaN, Number.NaN, { ja: "期首SPVの完成", en: "Completion of the opening vehicle" }, { ja: "期首のSPVのキャンパスが完成しリースが開始する四半期。", en: "quarter the opening vehicle's campus completes and its lease commences" }],
   num("gpuSpv.spreadAnnual", "annual-rate", 0, 0.3, "GPU型SPV債務のスプレッド", "GPU vehicle debt spread", "GPU型SPVの債務の基準金利への上乗せ。", "GPU vehicle debt spread over the base rate"),
   num("gpuSpv.equityShare", "share", 0, 1, "GPU型SPVの出資比率", "GPU vehicle equity share", "GPU型SPVの資金のうち出資の割合。", "equity share of a GPU vehicle's funding"),
+  num("gpuSpv.floatingShare", "share", 0, 1, "GPU担保ローンの変動金利の割合", "Floating share of GPU-backed debt", "GPU型SPVの債務のうち変動金利の割合。", "share of a GPU vehicle's debt at a floating rate"),
+  num("gpuSpv.hedgedShare", "share", 0, 1, "GPU担保ローンのヘッジ比率", "Hedged share of GPU-backed floating debt", "変動金利分のうちスワップでヘッジした割合。", "share of the floating part swapped to the rate at signing"),
+  num("gpuSpv.maxLtv", "ratio", 0, 2, "GPU担保ローンの最大LTV", "Maximum loan-to-value of GPU-backed debt", "債務÷GPUの時価の上限。超えると余剰資金で返済し、足りなければスポンサーが追加拠出する(0 = 条項なし)。", "debt ÷ market value of the GPUs allowed; above it surplus cash is swept and the sponsor tops up (0 = no test)"),
+  num("gpuSpv.vendorShare", "share", 0, 1, "GPUメーカーによる出資の割合", "Vendor-financed share", "GPU型SPVのGPU購入のうち、GPUメーカー自身の出資で賄う割合(ベンダー・ファイナンス)。", "share of a GPU vehicle's purchases funded by the GPU maker's own equity (vendor financing)"),
   num("gpuSpv.leaseTermQuarters", "quarters", 4, 40, "GPUリースの期間", "GPU lease term", "GPU型SPVからGPUを借りる期間(債務もこの期間で返済)。", "term of a GPU vehicle's lease (its debt amortises over it)"),
   // Scheduled shocks: one row per field of a list item.
   ["demand.shocks[].quarter", "quarter-label", Number.NaN, Number.NaN, { ja: "四半期", en: "Quarter" }, { ja: "ショックが起きる四半期。", en: "quarter the shock happens" }],
@@ -160,6 +169,9 @@ const ROWS: Row[] = [
   ["credit.shocks[].quarter", "quarter-label", Number.NaN, Number.NaN, { ja: "四半期", en: "Quarter" }, { ja: "市場が閉じる、または再開する四半期。", en: "quarter credit markets close or reopen" }],
   ["credit.shocks[].frozen", "flag", Number.NaN, Number.NaN, { ja: "市場の閉鎖", en: "Markets closed" }, { ja: "この四半期から信用市場が閉じる(true)か再開する(false)。", en: "credit markets closed from this quarter" }],
   ["gpu.shocks[].quarter", "quarter-label", Number.NaN, Number.NaN, { ja: "四半期", en: "Quarter" }, { ja: "世代交代の速さが変わる四半期。", en: "quarter the GPU cadence changes" }],
+  ["ai.shocks[].quarter", "quarter-label", Number.NaN, Number.NaN, { ja: "四半期", en: "Quarter" }, { ja: "ショックが起きる四半期。", en: "quarter the shock happens" }],
+  num("ai.shocks[].priceChange", "relative-change", -0.9, 2, "計算の価格の変化", "Change in the price of compute", "GPUの賃貸価格(計算単位の価格)の水準の一度きりの変化(−0.5 = 半値)。", "one-off change of the rental price of compute (−0.5 = halved)"),
+  num("ai.shocks[].tenantPaidShare", "share", 0, 1, "最大顧客が払える割合", "Share the anchor tenant pays", "この四半期から最大顧客(AIラボ)が支払える請求の割合(資金調達難で支払いが止まる)。", "share of its bill the anchor tenant pays from this quarter (a lab funding shock)"),
   num("gpu.shocks[].economicLifeQuarters", "quarters", 2, 40, "新しいGPU経済寿命", "New GPU economic life", "この四半期からのGPUの経済寿命。", "new GPU economic life"),
 ];
 

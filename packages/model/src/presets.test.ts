@@ -31,7 +31,7 @@ describe("presets", () => {
   });
 
   it("include Meta calibrated at two openings and the scenarios built on it, base (= meta) first", () => {
-    expect(presets.map((p) => p.id)).toEqual(["base", "meta", "meta-2024", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "industry"]);
+    expect(presets.map((p) => p.id)).toEqual(["base", "meta", "meta-2024", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "neocloud", "industry"]);
     expect(getPreset("base")!.scenario).toEqual(getPreset("meta")!.scenario);
     expect(getPreset("meta")!.scenario.startQuarter).toBe("2026Q1");
     expect(getPreset("meta-2024")!.scenario.startQuarter).toBe("2025Q1");

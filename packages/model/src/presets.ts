@@ -58,6 +58,8 @@ interface Variant {
   id: string;
   name: Bilingual;
   changes: Array<[path: string, value: unknown, provenance: Provenance]>;
+  /** Sources the changes cite, besides those of the preset varied. */
+  sources?: Source[];
 }
 
 const I = (note: string): Provenance => ({ kind: "illustrative", note });
@@ -73,7 +75,7 @@ function variant(v: Variant, from: Preset = META): Preset {
     provenance[path] = prov;
   }
   const checked = assertScenario(scenario);
-  return { id: v.id, name: v.name, description: describeScenario(checked, from.opening), ...(from.opening ? { opening: from.opening } : {}), sources: from.sources, scenario: checked, provenance };
+  return { id: v.id, name: v.name, description: describeScenario(checked, from.opening), ...(from.opening ? { opening: from.opening } : {}), sources: [...from.sources, ...(v.sources ?? [])], scenario: checked, provenance };
 }
 
 const slowdown = I("the article's trigger: AI demand growth stops and its level drops; consumers spend less");
@@ -83,7 +85,7 @@ const slowdown = I("the article's trigger: AI demand growth stops and its level 
  *
  * @example
  * presets.map((p) => p.id);
- * // ["base", "meta", "meta-2024", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "industry"]
+ * // ["base", "meta", "meta-2024", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "neocloud", "industry"]
  */
 export const presets: readonly Preset[] = [
   { ...META, id: "base", name: { ja: "基本(メタ、2025年末の決算から)", en: "Base (Meta, from its FY2025 filings)" } },
@@ -136,6 +138,15 @@ export const presets: readonly Preset[] = [
     ],
   }),
   variant({
+    id: "neocloud",
+    name: { ja: "ネオクラウド(CoreWeave型、変動金利のGPU担保ローン)", en: "Neocloud (CoreWeave-like, floating-rate GPU-backed loans)" },
+    changes: neocloudChanges(),
+    sources: [
+      { id: "coreweave", title: "CoreWeave's filings and releases as rows of @aidebt/data (revenue, cash, debt, PP&E, capex, leases)" },
+      { id: "facts-b-j", title: "FACTS B and J: CoreWeave's 10-Q (Jun 2025) loan rates, DDTL4/DDTL5 spreads, 2031 notes, 2026 guidance", url: "https://www.sec.gov/Archives/edgar/data/1769628/000114036125032095/R41.htm" },
+    ],
+  }),
+  variant({
     id: "industry",
     name: { ja: "業界全体(ビッグ4+オラクル、1社として)", en: "Industry (big four + Oracle as one sponsor)" },
     changes: industryChanges(),
@@ -156,6 +167,68 @@ function industryChanges(): Variant["changes"] {
     ["spv.opening.equity", 10, e("about 8% equity, as in Hyperion")],
     ["spv.opening.couponAnnual", 0.065, e("SOFR+250bp bank loans and 6.6% Hyperion bonds")],
     ["treasury.minIssue", 30, e("benchmark issues of the five")],
+  ];
+}
+
+/**
+ * A CoreWeave-like neocloud at the end of 2025 on Meta's physics: all revenue from AI, most of it from one lab,
+ * GPUs bought through vehicles on floating-rate GPU-backed loans with a loan-to-value test, its data centres
+ * leased. Balance-sheet figures from @aidebt/data and FACTS (B, J); the rest estimated and said so. CoreWeave
+ * consolidates its GPU vehicles: here they stay vehicles so that their terms (floating rate, LTV) act as
+ * private credit's do; read "hidden debt" for this preset as "debt in the GPU vehicles".
+ */
+function neocloudChanges(): Array<[string, unknown, Provenance]> {
+  const d = (note: string): Provenance => ({ kind: "sourced", note, sourceId: note.includes("FACTS") ? "facts-b-j" : "coreweave" });
+  const e = (note: string): Provenance => ({ kind: "estimated", note });
+  return [
+    ["sponsor.revenueAnnual", 6.28, d("CoreWeave's Q4 2025 revenue ($1.57B) × 4 (@aidebt/data)")],
+    ["ai.revenueShare", 1, e("a pure AI cloud: all revenue is renting GPUs")],
+    ["ai.anchorTenantShare", 0.6, e("Microsoft was about 62% of CoreWeave's 2024 revenue; OpenAI's contracts make it the largest future customer")],
+    ["ai.priceDeclineAnnual", 0.3, e("H100 rental prices fell steeply through 2024–25 (FACTS J: about $1.70/hour in Oct 2025)")],
+    ["ai.opexAnnualPerGw", 1, e("power and operations; rent for the data centres is paid separately (leases)")],
+    ["sponsor.cash", 4.2, d("cash and equivalents at 31 Dec 2025 (@aidebt/data)")],
+    ["sponsor.bonds", 21.4, d("long-term debt at 31 Dec 2025, delayed-draw loans and notes (@aidebt/data)")],
+    ["sponsor.bondCouponAnnual", 0.09, d("the 2031 notes at 9.000% (FACTS J); its loans carried 9–15% (10-Q Jun 2025, FACTS B)")],
+    ["sponsor.bondMaturityQuarters", 20, e("notes due 2030–31 and term loans of about five years")],
+    ["sponsor.newBondTermQuarters", 20, e("five-year notes and term loans")],
+    ["sponsor.bondSpreadAnnual", 0.045, d("DDTL5 at SOFR+450 (Ba2); notes at 9% (FACTS B, J)")],
+    ["sponsor.otherAssets", 8, e("receivables, deposits and right-of-use assets not in the data")],
+    ["sponsor.otherLiabilities", 6, e("payables and deferred revenue not in the data")],
+    ["sponsor.taxRate", 0.21, e("the US federal rate; CoreWeave has losses to carry forward")],
+    ["sponsor.maxLeverage", 12, e("lenders to neoclouds lend against contracted backlog (about $55B at CoreWeave), not an EBITDA multiple")],
+    ["core.growthAnnual", 0, e("no core business")],
+    ["core.longRunGrowthAnnual", 0, e("no core business")],
+    ["treasury.payoutShare", 0, d("no dividends or buybacks")],
+    ["treasury.otherOutflowShare", 0.01, e("taxes on share settlement, small")],
+    ["treasury.cashFloor", 1, e("a minimum operating cash balance")],
+    ["treasury.liquidityQuarters", 0.5, e("cash of about half a quarter of capex (4.2 against 15.4 a year)")],
+    ["treasury.minIssue", 2, d("issues of $1.75–2B (2031 notes, FACTS J)")],
+    ["fleet.serversGross", 30, e("most of the $30.6B of net PP&E is GPUs, young")],
+    ["fleet.serversDepreciation", 4.5, e("GPUs depreciated over six years")],
+    ["fleet.priorServerLifeQuarters", 24, e("six-year server lives")],
+    ["fleet.netPpe", 30.6, d("property and equipment, net, 31 Dec 2025 (@aidebt/data)")],
+    ["fleet.land", 0, e("leased sites")],
+    ["fleet.otherDepreciation", 0.3, e("leasehold improvements")],
+    ["fleet.lastYearCapex", 15.4, d("FY2025 capex (@aidebt/data)")],
+    ["gpu.bookLifeQuarters", 24, e("CoreWeave depreciates GPUs over six years")],
+    ["gpu.inferenceLifeQuarters", 12, e("six-year life less three years of training")],
+    ["demand.aiGrowthAnnual", 1, e("revenue roughly doubled through 2025 (Q4 2024 0.75 → Q4 2025 1.57, @aidebt/data)")],
+    ["investment.guidanceAnnual", 6.5, d("the fifth of the 2026 capex guidance of $30–35B (FACTS J) it funds itself; the GPU vehicles fund the rest (financing.gpuShare)")],
+    ["leases.operatingLiability", 5, e("data-centre leases in place; not in the data")],
+    ["leases.financeLiability", 0, e("none modelled")],
+    ["leases.commitments", 19.9, d("leases signed, not yet commenced (@aidebt/data, 2025Q1)")],
+    ["leases.shellShare", 1, e("leases all of its data-centre space")],
+    ["financing.campusShare", 0, e("no campus vehicles: it leases")],
+    ["financing.gpuShare", 0.8, e("most GPUs bought through delayed-draw facilities secured on them")],
+    ["gpuSpv.spreadAnnual", 0.034, d("DDTL4 SOFR+225 (A3) to DDTL5 SOFR+450 (Ba2), about 3.4% (FACTS B)")],
+    ["gpuSpv.equityShare", 0.2, e("about 20% equity in each facility")],
+    ["gpuSpv.floatingShare", 1, d("the delayed-draw loans float over SOFR (FACTS B)")],
+    ["gpuSpv.hedgedShare", 0, e("hedging not disclosed in the data: taken as none")],
+    ["gpuSpv.maxLtv", 0.8, e("GPU-backed loans advance about 70–80% of the GPUs' value")],
+    ["gpuSpv.vendorShare", 0.1, e("the GPU maker's equity funding purchases of its own GPUs (Nvidia: up to $2B of xAI's $7.5B vehicle equity, FACTS J)")],
+    ["gpuSpv.leaseTermQuarters", 20, e("five-year facilities matched to the contracts")],
+    ["spv.opening.debt", 0, e("no campus vehicle")],
+    ["spv.opening.equity", 0, e("no campus vehicle")],
   ];
 }
 

@@ -70,7 +70,7 @@ describe("parseScenario", () => {
     expect(issuesOf({ ...base, spv: { ...base.spv, covenant: 1.2 } })).toMatchInlineSnapshot(`
       [
         {
-          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, buildQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, cooldownQuarters, stepIn, opening",
+          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, buildQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, floatingShare, hedgedShare, bulletShare, maturityQuarters, cooldownQuarters, stepIn, opening",
           "code": "unknown-key",
           "message": "unknown key",
           "path": "spv.covenant",
@@ -208,7 +208,7 @@ describe("scenarioFromPreset", () => {
   it("names the presets when the id is unknown", () => {
     expect(() => scenarioFromPreset("nope")).toThrowErrorMatchingInlineSnapshot(`
       [ScenarioError: Invalid scenario:
-      preset: unknown preset "nope" (allowed: base, meta, meta-2024, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, industry)]
+      preset: unknown preset "nope" (allowed: base, meta, meta-2024, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, neocloud, industry)]
     `);
   });
 });

@@ -39,6 +39,11 @@ const creditShock = z.strictObject({
   quarter: quarterLabelSchema,
   frozen: leaf(z.boolean(), leafWording(requireParameter("credit.shocks[].frozen"))),
 });
+const aiShock = z.strictObject({
+  quarter: quarterLabelSchema,
+  priceChange: z.optional(param("ai.shocks[].priceChange")),
+  tenantPaidShare: z.optional(param("ai.shocks[].tenantPaidShare")),
+});
 const cadenceShock = z.strictObject({ quarter: quarterLabelSchema, economicLifeQuarters: param("gpu.shocks[].economicLifeQuarters") });
 
 const shocks = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(40));
@@ -89,7 +94,9 @@ const scenarioObject = z.strictObject({
     revenueShare: param("ai.revenueShare"),
     priceDeclineAnnual: param("ai.priceDeclineAnnual"),
     opexAnnualPerGw: param("ai.opexAnnualPerGw"),
+    anchorTenantShare: param("ai.anchorTenantShare"),
     openingUtilisation: param("ai.openingUtilisation"),
+    shocks: shocks(aiShock),
   }),
   fleet: z.strictObject({
     serversGross: param("fleet.serversGross"),
@@ -158,6 +165,10 @@ const scenarioObject = z.strictObject({
     rvgCapShare: param("spv.rvgCapShare"),
     vacantValueShare: param("spv.vacantValueShare"),
     curePeriodQuarters: param("spv.curePeriodQuarters"),
+    floatingShare: param("spv.floatingShare"),
+    hedgedShare: param("spv.hedgedShare"),
+    bulletShare: param("spv.bulletShare"),
+    maturityQuarters: param("spv.maturityQuarters"),
     cooldownQuarters: param("spv.cooldownQuarters"),
     stepIn: flag("spv.stepIn"),
     opening: z.strictObject({
@@ -171,6 +182,10 @@ const scenarioObject = z.strictObject({
     spreadAnnual: param("gpuSpv.spreadAnnual"),
     equityShare: param("gpuSpv.equityShare"),
     leaseTermQuarters: param("gpuSpv.leaseTermQuarters"),
+    floatingShare: param("gpuSpv.floatingShare"),
+    hedgedShare: param("gpuSpv.hedgedShare"),
+    maxLtv: param("gpuSpv.maxLtv"),
+    vendorShare: param("gpuSpv.vendorShare"),
   }),
   // Checked before zod by schemaVersionIssue, which explains how to upgrade an older scenario.
   schemaVersion: z.optional(z.string()),
@@ -186,6 +201,7 @@ function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioS
     ["core.shocks", s.core.shocks],
     ["demand.shocks", s.demand.shocks],
     ["gpu.shocks", s.gpu.shocks],
+    ["ai.shocks", s.ai.shocks],
     ["rates.shocks", s.rates.shocks],
     ["credit.shocks", s.credit.shocks],
   ];
@@ -216,6 +232,14 @@ function crossFieldChecks(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioS
       path: ["financing", "campusShare"],
       message: "campus vehicles and leased shells together build more than all new shell capacity",
       params: { allowed: `number from 0 to ${Number((1 - s.leases.shellShare).toPrecision(12))} (1 − leases.shellShare)`, code: "invalid" },
+    });
+  }
+  if (s.gpuSpv.equityShare + s.gpuSpv.vendorShare > 1 + 1e-12) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["gpuSpv", "vendorShare"],
+      message: "outside and vendor equity together fund more than a GPU vehicle's purchases",
+      params: { allowed: `number from 0 to ${Number((1 - s.gpuSpv.equityShare).toPrecision(12))} (1 − gpuSpv.equityShare)`, code: "invalid" },
     });
   }
   if (s.fleet.land > s.fleet.netPpe) {

@@ -25,5 +25,5 @@ export function demandAndPrice<T>(st: RunState<T>): void {
   const fixed = s.core.fixedCostShare;
   q.coreRevenue = N.from(coreTrend * st.coreLevel);
   q.coreCosts = N.from(coreTrend * st.c.coreCostShare * ((1 - fixed) * st.coreLevel + fixed * st.costLevel));
-  q.price = st.c.price0 * st.c.priceFactorAt[t]!;
+  q.price = st.c.price0 * st.c.priceFactorAt[t]! * st.priceLevel;
 }

@@ -16,6 +16,7 @@ const AMOUNT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "lender-loss",
   "refinancing-failure",
   "liquidity-shortfall",
+  "ltv-breach",
 ]);
 const NO_MESSAGE = { ja: "", en: "" };
 

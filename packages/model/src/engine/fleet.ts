@@ -126,7 +126,9 @@ export function serveDemand<T>(st: RunState<T>): void {
   const servedCurrent = Math.min(st.demand, q.capacity);
   const servedInference = Math.min(st.demand - servedCurrent, q.inferenceCapacity);
   q.util = total > 0 ? Math.min(1, st.demand / total) : 0;
-  q.aiRevenue = N.from(q.price * (servedCurrent + st.s.gpu.inferencePriceShare * servedInference));
+  // what the anchor tenant cannot pay is lost (a lab whose own funding dried up)
+  const collected = 1 - st.s.ai.anchorTenantShare * (1 - st.tenantPaid);
+  q.aiRevenue = N.from(q.price * (servedCurrent + st.s.gpu.inferencePriceShare * servedInference) * collected);
   q.aiOpex = N.from((st.s.ai.opexAnnualPerGw / 4) * q.liveGw);
 }
 

@@ -134,6 +134,8 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     expectedQ: growthQ,
     coreLevel: 1,
     costLevel: 1,
+    priceLevel: 1,
+    tenantPaid: 1,
     baseRate: s.rates.baseAnnual,
     frozen: false,
     wasRationed: false,

@@ -20,7 +20,7 @@ import { applyShocks } from "./shocks.js";
 import type { Noise } from "./state.js";
 import { summarise } from "./summary.js";
 import { cashWaterfall, incomeStatement } from "./treasury.js";
-import { consolidateBreached, returnExpiredLeases } from "./vehicle-events.js";
+import { consolidateBreached, refinanceMaturities, testLoanToValue, returnExpiredLeases } from "./vehicle-events.js";
 import { completeCampuses, drawNewCapacity, serviceVehicles } from "./vehicles.js";
 
 /** What every run returns besides what its recorder kept. */
@@ -45,9 +45,11 @@ export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T
     serviceLeases(st); //          third-party leases commence, accrue and are paid
     shellSpaceAndStranding(st); // shell space, GPUs in service, capacity
     serveDemand(st); //            utilisation, AI revenue and opex
+    refinanceMaturities(st); //    vehicle debt falling due: rolled at the rate of the day, or not
     consolidateBreached(st); //    vehicles past their cure period: the sponsor steps in, or not
     depreciateFleet(st); //        the sponsor's depreciation
     serviceVehicles(st); //        rent and debt service of the vehicles
+    testLoanToValue(st); //        GPU-backed loans above their loan-to-value limit are paid down
     impairOvercapacity(st); //     ASC 360 recoverability test under overcapacity
     serviceBonds(st); //           coupons and maturities of the sponsor's bonds
     incomeStatement(st); //        revenue to net income

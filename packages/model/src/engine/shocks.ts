@@ -21,6 +21,8 @@ export interface ScheduledShocks {
   rate: Map<number, number>;
   credit: Map<number, boolean>;
   cadence: Map<number, number>;
+  /** Price-of-compute and anchor-tenant shocks, by quarter. */
+  ai: Map<number, Array<{ priceChange?: number | undefined; tenantPaidShare?: number | undefined }>>;
 }
 
 /** Index a scenario's shock lists by quarter. */
@@ -42,7 +44,12 @@ export function scheduleShocks(s: Scenario): ScheduledShocks {
   for (const sh of s.credit.shocks) credit.set(quarterIndex(start, sh.quarter), sh.frozen);
   const cadence = new Map<number, number>();
   for (const sh of s.gpu.shocks) cadence.set(quarterIndex(start, sh.quarter), sh.economicLifeQuarters);
-  return { demand, core, rate, credit, cadence };
+  const ai = new Map<number, Array<{ priceChange?: number | undefined; tenantPaidShare?: number | undefined }>>();
+  for (const sh of s.ai.shocks) {
+    const i = quarterIndex(start, sh.quarter);
+    ai.set(i, [...(ai.get(i) ?? []), sh]);
+  }
+  return { demand, core, rate, credit, cadence, ai };
 }
 
 /** Quarterly growth factor minus one of an annual rate. */
@@ -85,6 +92,19 @@ export function applyShocks<T>(st: RunState<T>): void {
   if (cad !== undefined) {
     st.econLife = cad;
     logEvent(st, t, "cadence-change", cad);
+  }
+  const aiToday = sh.ai.size > 0 ? sh.ai.get(t) : undefined;
+  if (aiToday) {
+    for (const a of aiToday) {
+      if (a.priceChange !== undefined) {
+        st.priceLevel *= 1 + a.priceChange;
+        logEvent(st, t, "price-shock", a.priceChange);
+      }
+      if (a.tenantPaidShare !== undefined) {
+        st.tenantPaid = a.tenantPaidShare;
+        logEvent(st, t, "tenant-shock", a.tenantPaidShare);
+      }
+    }
   }
   q.levelShock = levelShock;
   q.rate = st.baseRate + (st.noise.rate ? (st.noise.rate[t] ?? 0) : 0);

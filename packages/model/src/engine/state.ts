@@ -48,7 +48,15 @@ export interface Vehicle<T> {
   principalPerQ: T;
   /** Quarters over which the debt amortises from completion. */
   term: number;
+  /** Coupon set at signing (or at the last refinancing), annual. */
   coupon: number;
+  /** Share of the debt that floats unhedged: its coupon moves with the base rate from `baseAtSigning`. */
+  floatUnhedged: number;
+  baseAtSigning: number;
+  /** Share of principal due at maturity rather than amortised. */
+  bulletShare: number;
+  /** Quarter the remaining debt falls due (refinanced at the rate of the day if lenders roll it). */
+  maturity: number;
   rentFixed: T;
   rentVar: T;
   rentFull: T;
@@ -62,6 +70,8 @@ export interface Vehicle<T> {
   leaseRateQ: number;
   status: "building" | "active" | "consolidated" | "closed";
   breachStreak: number;
+  /** Whether the GPU-backed loan was above its loan-to-value limit last quarter. */
+  ltvBreached: boolean;
 }
 
 /** A bond the sponsor issued during the run. */
@@ -122,6 +132,9 @@ export interface RunState<T> {
   /** Level of core revenue relative to its trend (shocks), and the level its fixed costs have adjusted to. */
   coreLevel: number;
   costLevel: number;
+  /** Level of the price of compute relative to its default path (price shocks), and the share of its bill the anchor tenant pays. */
+  priceLevel: number;
+  tenantPaid: number;
   baseRate: number;
   frozen: boolean;
   wasRationed: boolean;

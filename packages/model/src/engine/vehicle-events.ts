@@ -139,3 +139,83 @@ export function consolidateBreached<T>(st: RunState<T>): void {
     logEvent(st, t, "consolidation", N.toNumber(v.debt), N.toNumber(N.sub(buyout, fairEquity)));
   }
 }
+
+/**
+ * Phase: vehicle debt falling due this quarter (MODEL.md, "Debt instruments"). Lenders roll it at the rate of the
+ * day (base + the kind's spread) while markets are open and the lease's rent still covers the new debt service
+ * `spv.dscrCovenant` times; otherwise the maturity is a refinancing failure: with `spv.stepIn` the sponsor takes
+ * the vehicle on (consolidation, this quarter), without it lenders stand still for a year. The debt of a vehicle
+ * already consolidated is rolled by the sponsor or, with markets closed, repaid from its cash.
+ */
+export function refinanceMaturities<T>(st: RunState<T>): void {
+  const N = st.N;
+  const s = st.s;
+  const q = st.q;
+  const t = q.t;
+  const open = !st.frozen && !st.wasRationed;
+  for (const v of st.vehicles) {
+    if (v.maturity !== t || N.toNumber(v.debt) < MIN_AMOUNT || v.status === "closed") continue;
+    const spread = v.kind === "campus" ? s.spv.spreadAnnual : s.gpuSpv.spreadAnnual;
+    const rollTerm = v.kind === "campus" ? s.spv.maturityQuarters : s.gpuSpv.leaseTermQuarters;
+    const roll = (): void => {
+      v.coupon = q.rate + spread;
+      v.baseAtSigning = q.rate;
+      v.maturity = t + rollTerm;
+    };
+    if (v.status === "consolidated") {
+      if (open) roll();
+      else {
+        q.consPrincipal = N.add(q.consPrincipal, v.debt); // repaid from the sponsor's cash (the treasury logs the failure)
+        v.debt = N.zero;
+      }
+      continue;
+    }
+    const newService = N.add(N.scale(v.debt, (q.rate + spread) / 4), v.principalPerQ);
+    const rent = v.status === "building" ? N.zero : N.add(v.rentFixed, N.scale(v.rentVar, Math.min(1, st.prevOccupancy)));
+    const covered = v.status === "building" || !N.lt(rent, N.scale(newService, s.spv.dscrCovenant));
+    if (open && covered) {
+      roll();
+      continue;
+    }
+    logEvent(st, t, "refinancing-failure", N.toNumber(v.debt), 1);
+    v.maturity = t + 4; // a standstill while the sponsor or the lenders decide
+    if (v.status === "active") v.breachStreak = Math.max(v.breachStreak, s.spv.curePeriodQuarters);
+  }
+}
+
+/**
+ * Phase: the loan-to-value test of GPU-backed loans. The collateral is the vehicle's GPUs at their economic
+ * value scaled by the price of compute against its default path (a fall in GPU rental prices cuts it). Above
+ * `gpuSpv.maxLtv` the excess is repaid at once: the vehicle's cash is swept first and the sponsor puts in the
+ * rest (accelerated amortisation).
+ */
+export function testLoanToValue<T>(st: RunState<T>): void {
+  const N = st.N;
+  const s = st.s;
+  const q = st.q;
+  const t = q.t;
+  if (s.gpuSpv.maxLtv <= 0) return;
+  for (const v of st.vehicles) {
+    if (v.kind !== "gpu" || v.status !== "active" || !N.isPositive(v.debt)) continue;
+    const collateral = gpuMarketValue(st, v, t) * st.priceLevel;
+    const limit = s.gpuSpv.maxLtv * collateral;
+    const debt = N.toNumber(v.debt);
+    if (debt - limit < MIN_AMOUNT) {
+      v.ltvBreached = false;
+      continue;
+    }
+    const ltv = collateral > 0 ? debt / collateral : Number.POSITIVE_INFINITY;
+    const excess = N.from(debt - limit);
+    const sweep = N.min(excess, N.max(N.zero, v.cash));
+    const topUp = N.sub(excess, sweep);
+    v.cash = N.sub(v.cash, sweep);
+    v.debt = N.sub(v.debt, excess);
+    q.spvSupport = N.add(q.spvSupport, topUp);
+    q.spvNi = N.add(q.spvNi, topUp);
+    st.spvDebtOut = N.sub(st.spvDebtOut, excess);
+    st.repaidCum = N.add(st.repaidCum, excess);
+    st.lenderCash = N.add(st.lenderCash, excess);
+    if (!v.ltvBreached) logEvent(st, t, "ltv-breach", N.toNumber(topUp), Math.min(ltv, 999));
+    v.ltvBreached = true;
+  }
+}

@@ -31,6 +31,10 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
     principalPerQ: N.zero,
     term: campus ? s.spv.debtTermQuarters : s.gpuSpv.leaseTermQuarters,
     coupon,
+    floatUnhedged: campus ? s.spv.floatingShare * (1 - s.spv.hedgedShare) : s.gpuSpv.floatingShare * (1 - s.gpuSpv.hedgedShare),
+    baseAtSigning: t < 0 ? s.rates.baseAnnual : st.q.rate,
+    bulletShare: campus ? s.spv.bulletShare : 0,
+    maturity: campus ? completion + s.spv.maturityQuarters : t + s.gpuSpv.leaseTermQuarters,
     rentFixed: N.zero,
     rentVar: N.zero,
     rentFull: N.zero,
@@ -41,9 +45,18 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
     leaseRateQ: 0,
     status: campus && completion > t ? "building" : "active",
     breachStreak: 0,
+    ltvBreached: false,
   };
   st.vehicles.push(v);
   return v;
+}
+
+/**
+ * A vehicle's coupon this quarter: fixed at signing, except the unhedged floating share, which moves with the
+ * base rate (reset quarterly).
+ */
+export function couponNow<T>(v: Vehicle<T>, baseRate: number): number {
+  return v.coupon + v.floatUnhedged * (baseRate - v.baseAtSigning);
 }
 
 /**
@@ -53,13 +66,14 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
 function sizeLease<T>(st: RunState<T>, v: Vehicle<T>, baseRate: number): void {
   const N = st.N;
   const s = st.s;
-  const serviceFull = N.scale(v.debt, (v.coupon / 4 + 1 / v.term) * s.spv.sizingDscr);
+  // rent is sized on the service at signing: the coupon of the day and the amortising part of principal
+  const serviceFull = N.scale(v.debt, (v.coupon / 4 + (1 - v.bulletShare) / v.term) * s.spv.sizingDscr);
   const varPart = v.kind === "campus" ? N.scale(serviceFull, s.spv.leaseVariableShare) : N.zero;
   v.rentVar = varPart;
   v.rentFixed = N.sub(serviceFull, varPart);
   v.rentFull = serviceFull;
   v.leaseRateQ = (baseRate + s.sponsor.bondSpreadAnnual) / 4;
-  v.principalPerQ = N.divInt(v.debt, v.term);
+  v.principalPerQ = N.scale(N.divInt(v.debt, v.term), 1 - v.bulletShare);
 }
 
 /**
@@ -122,7 +136,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
   for (const v of st.vehicles) {
     if (v.status === "consolidated") {
       if (!N.isPositive(v.debt)) continue;
-      const interest = N.scale(v.debt, v.coupon / 4);
+      const interest = N.scale(v.debt, couponNow(v, q.rate) / 4);
       const principal = N.min(v.principalPerQ, v.debt);
       v.debt = N.sub(v.debt, principal);
       q.consInterest = N.add(q.consInterest, interest);
@@ -130,7 +144,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       continue;
     }
     if (v.status === "building") {
-      const interest = N.scale(v.debt, v.coupon / 4);
+      const interest = N.scale(v.debt, couponNow(v, q.rate) / 4);
       v.debt = N.add(v.debt, interest);
       v.originalDebt = N.add(v.originalDebt, interest);
       v.rvgCap = N.scale(v.originalDebt, s.spv.rvgCapShare);
@@ -139,7 +153,7 @@ export function serviceVehicles<T>(st: RunState<T>): void {
       continue;
     }
     if (v.status !== "active") continue;
-    const interest = N.scale(v.debt, v.coupon / 4);
+    const interest = N.scale(v.debt, couponNow(v, q.rate) / 4);
     const principal = N.min(v.principalPerQ, v.debt);
     const service = N.add(interest, principal);
     const rent = q.occupancy >= 1 || v.kind === "gpu" ? v.rentFull : N.add(v.rentFixed, N.scale(v.rentVar, q.occupancy));
@@ -221,7 +235,8 @@ export function drawNewCapacity<T>(st: RunState<T>): void {
     const shellCost = N.from(gw * st.c.shellCostPerGw);
     const gpuCost = N.from(gpuGw * st.c.gpuCostPerGw);
     const cost = N.add(shellCost, gpuCost);
-    const equity = N.scale(cost, equityShare);
+    // outside equity, plus the GPU maker's own for a GPU vehicle (vendor financing)
+    const equity = N.scale(cost, kind === "gpu" ? equityShare + s.gpuSpv.vendorShare : equityShare);
     q.spvCapex = N.add(q.spvCapex, cost);
     q.spvEquityIn = N.add(q.spvEquityIn, equity);
     q.spvDebtDrawn = N.add(q.spvDebtDrawn, drawOnVehicle(st, v, t, gw, shellCost, gpuGw, gpuCost, equity));
