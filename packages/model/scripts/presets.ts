@@ -7,13 +7,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DataRead, PackedCalibration, PackedReads } from "../src/calibrated.js";
 import { calibrateMeta } from "../calibration/meta.js";
+import { calibratePeers } from "../calibration/peers.js";
 import { reportedActuals } from "../calibration/actuals.js";
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "generated", "presets-data.ts");
 
 /** Every calibrated preset. */
 export function calibrations() {
-  return [calibrateMeta("meta-2024", "2024-12-31"), calibrateMeta("meta", "2025-12-31")];
+  return [calibrateMeta("meta-2024", "2024-12-31"), calibrateMeta("meta", "2025-12-31"), ...calibratePeers()];
 }
 
 
@@ -77,7 +78,7 @@ export const CALIBRATION_READS: Readonly<Record<string, PackedReads>> = ${JSON.s
   writeFileSync(actualsOut, `${header}import type { Actual } from "../backtest.js";
 
 /** What each calibrated company reported from its preset's opening quarter on: the backtests' default actuals. */
-export const CALIBRATED_ACTUALS: Readonly<Record<string, readonly Actual[]>> = ${JSON.stringify(Object.fromEntries(data.map((d) => [d.id, reportedActuals("meta", d.opening)])))};
+export const CALIBRATED_ACTUALS: Readonly<Record<string, readonly Actual[]>> = ${JSON.stringify(Object.fromEntries(data.map((d) => [d.id, reportedActuals(d.company, d.opening)])))};
 `);
   console.log(`wrote ${out}, ${readsOut} and ${actualsOut} (${data.map((d) => d.id).join(", ")}; ${reads.length} data rows)`);
 }
