@@ -61,7 +61,7 @@ export class Reader {
   deals(filter: (d: ReturnType<typeof deals>[number]) => boolean): ReturnType<typeof deals> {
     const found = deals({ sponsor: this.company, to: this.opening, asOf: this.opening }).filter(filter);
     for (const d of found) {
-      this.reads.push({ table: "deal", what: d.id, period: d.date, value: d.amount ?? Number.NaN, asOf: d.date, published: d.source.published, url: d.source.url, title: d.source.title, confidence: d.confidence });
+      this.reads.push({ table: "deal", what: d.id, period: d.date, value: d.amount ?? (d.tranches ?? []).reduce((s, t) => s + (t.amount ?? 0), 0), asOf: d.date, published: d.source.published, url: d.source.url, title: d.source.title, confidence: d.confidence });
     }
     return found;
   }

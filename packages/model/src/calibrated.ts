@@ -32,7 +32,8 @@ export interface PackedCalibration {
   id: string;
   opening: string;
   scenario: Scenario;
-  provenance: Record<string, { kind: "sourced" | "estimated" | "illustrative"; note: string }>;
+  /** Each parameter's kind and its note, as an index into the shared table of notes (many presets share one). */
+  provenance: Record<string, [kind: "sourced" | "estimated" | "illustrative", note: number]>;
   sources: Array<{ title: string; url: string }>;
 }
 

@@ -1,11 +1,12 @@
 /**
  * The presets: `meta-2024` and `meta`, calibrated from Meta's filings at build time (`calibration/meta.ts`,
- * `scripts/presets.ts`), `base` (= `meta`), and scenarios built on `meta` (the article's trigger, a rate shock,
+ * `scripts/presets.ts`), `base` (= `meta`), the peers `alphabet`, `microsoft`, `amazon`, `oracle` and `coreweave`
+ * calibrated by the same code (`calibration/peers.ts`), and scenarios built on `meta` (the article's trigger, a rate shock,
  * a credit freeze, a faster GPU cadence, a soft landing, the industry as one sponsor). Descriptions are
  * generated from each preset's scenario, so that they never state other numbers than the preset applies.
  */
 import type { Bilingual } from "./bilingual.js";
-import { CALIBRATED } from "./generated/presets-data.js";
+import { CALIBRATED, NOTES } from "./generated/presets-data.js";
 import { quarterLabel } from "./_lib/quarter.js";
 import { describeScenario } from "./preset-description.js";
 import { getPath, setPath } from "./paths.js";
@@ -45,14 +46,27 @@ function calibrated(id: string): (typeof CALIBRATED)[number] {
   return c;
 }
 
+/** Provenance as shipped (kind, index of its note) back to objects. */
+function unpackProvenance(packed: (typeof CALIBRATED)[number]["provenance"]): Record<string, Provenance> {
+  return Object.fromEntries(Object.entries(packed).map(([path, [kind, note]]) => [path, { kind, note: NOTES[note]! }]));
+}
+
 function fromCalibration(id: string, name: Bilingual): Preset {
   const c = calibrated(id);
   const scenario = assertScenario(c.scenario);
-  return { id, name, description: describeScenario(scenario, c.opening), opening: c.opening, sources: c.sources.map((src, i) => ({ id: `src${i + 1}`, ...src })), scenario, provenance: c.provenance };
+  return { id, name, description: describeScenario(scenario, c.opening), opening: c.opening, sources: c.sources.map((src, i) => ({ id: `src${i + 1}`, ...src })), scenario, provenance: unpackProvenance(c.provenance) };
 }
 
 const META_2024 = fromCalibration("meta-2024", { ja: "メタ(2024年末の決算から)", en: "Meta (from its FY2024 filings)" });
 const META = fromCalibration("meta", { ja: "メタ(2025年末の決算から)", en: "Meta (from its FY2025 filings)" });
+/** The peers, calibrated by the same code from thinner data (`calibration/peers.ts`). */
+const PEERS: readonly Preset[] = [
+  fromCalibration("alphabet", { ja: "アルファベット(2025年末の決算から)", en: "Alphabet (from its FY2025 results)" }),
+  fromCalibration("microsoft", { ja: "マイクロソフト(2025年6月期の決算から)", en: "Microsoft (from its FY2025 results, June year-end)" }),
+  fromCalibration("amazon", { ja: "アマゾン(2025年末の決算から)", en: "Amazon (from its FY2025 results)" }),
+  fromCalibration("oracle", { ja: "オラクル(2025年5月期の決算から)", en: "Oracle (from its FY2025 results, May year-end)" }),
+  fromCalibration("coreweave", { ja: "コアウィーブ(2025年末の決算から)", en: "CoreWeave (from its FY2025 results)" }),
+];
 
 interface Variant {
   id: string;
@@ -85,12 +99,13 @@ const slowdown = I("the article's trigger: AI demand growth stops and its level 
  *
  * @example
  * presets.map((p) => p.id);
- * // ["base", "meta", "meta-2024", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "neocloud", "industry"]
+ * // ["base", "meta", "meta-2024", "alphabet", "microsoft", "amazon", "oracle", "coreweave", "demand-slowdown", "rate-shock", "credit-freeze", "gpu-treadmill", "soft-landing", "neocloud", "industry"]
  */
 export const presets: readonly Preset[] = [
   { ...META, id: "base", name: { ja: "基本(メタ、2025年末の決算から)", en: "Base (Meta, from its FY2025 filings)" } },
   META,
   META_2024,
+  ...PEERS,
   variant({
     id: "demand-slowdown",
     name: { ja: "需要鈍化(記事の引き金)", en: "Demand slowdown (the article's trigger)" },

@@ -208,7 +208,7 @@ describe("scenarioFromPreset", () => {
   it("names the presets when the id is unknown", () => {
     expect(() => scenarioFromPreset("nope")).toThrowErrorMatchingInlineSnapshot(`
       [ScenarioError: Invalid scenario:
-      preset: unknown preset "nope" (allowed: base, meta, meta-2024, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, neocloud, industry)]
+      preset: unknown preset "nope" (allowed: base, meta, meta-2024, alphabet, microsoft, amazon, oracle, coreweave, demand-slowdown, rate-shock, credit-freeze, gpu-treadmill, soft-landing, neocloud, industry)]
     `);
   });
 });
