@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { articleCommand } from "./commands/article.js";
 import { backtestCommand } from "./commands/backtest.js";
+import { claimsCommand } from "./commands/claims.js";
 import { compareCommand } from "./commands/compare.js";
 import { completionCommand } from "./commands/completion.js";
 import { explainCommand } from "./commands/explain.js";
@@ -153,6 +154,7 @@ async function run(loaded: LoadedSettings, log: Logger): Promise<void> {
     montecarloCommand(ctx),
     explainCommand(ctx),
     backtestCommand(ctx),
+    claimsCommand(ctx),
     validateCommand(ctx),
     presetsCommand(ctx),
     schemaCommand(ctx),

@@ -189,6 +189,20 @@ quarter. json is the model's backtest() (scenario, startQuarter, rows: [{ item, 
 url, source }]) with source, actuals and invocation; csv has the same row fields, source URLs included; md
 links each source.`,
   },
+  claims: {
+    description: "test the article's claims under a scenario: each claim's answer, its figures, and where it flips",
+    arguments: { scenario: "preset name or a .json/.yaml scenario file (default: base)" },
+    after: `
+Examples:
+  $ aidebt claims                                     the six claims under base (Meta from its FY2025 filings)
+  $ aidebt claims neocloud --lang en                  a CoreWeave-like neocloud on floating GPU-backed loans
+  $ aidebt claims demand-slowdown --format json
+  $ aidebt claims --format md -o claims.md
+
+Answers are holds, does-not-hold or depends. A flip is the value of one parameter at which the answer changes
+(found by bisection on the model's fast path); set it by hand with --set PATH=VALUE to see it change. json is
+the model's claims() (scenario, startQuarter, claims: [{ id, claim, answer, figures, flip, text }]).`,
+  },
   validate: {
     description: "check scenario files without running them: exit 0 when all are valid, 2 when one is not",
     arguments: { files: "scenario files (.json/.yaml), or - for stdin" },
@@ -457,6 +471,20 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
 誤差は (モデル − 実績) ÷ |実績|。フローは期間の四半期の合計、ストックは期間の最後の四半期の値です。json は
 モデルの backtest() の結果(scenario、startQuarter、rows: [{ item, period, model, actual, error, url, source }])
 に source、actuals、invocation を加えたもの、csv は同じ行の項目(出典URLを含む)、md は出典をリンクにします。`,
+  },
+  claims: {
+    description: "記事の主張をシナリオで検証する: 主張ごとの答え、根拠の数字、答えが変わる点",
+    arguments: { scenario: "プリセット名、または .json/.yaml のシナリオファイル(既定値: base)" },
+    after: `
+例:
+  $ aidebt claims                                     base(Meta の FY2025 決算から)での六つの主張
+  $ aidebt claims neocloud                            変動金利の GPU 担保ローンで調達するネオクラウド
+  $ aidebt claims demand-slowdown --format json
+  $ aidebt claims --format md -o claims.md
+
+答えは holds(成り立つ)、does-not-hold(成り立たない)、depends(条件による)。flip は答えが変わる一つの
+パラメーターの値(モデルの高速版で二分探索して求める)。--set PATH=VALUE でその値を設定すると答えが変わる。
+json はモデルの claims()(scenario, startQuarter, claims: [{ id, claim, answer, figures, flip, text }])。`,
   },
   validate: {
     description: "シナリオファイルを実行せずに検証する: 全て有効なら終了コード 0、無効なものがあれば 2",

@@ -27,6 +27,9 @@ const JA_EVENT_KINDS = {
   "liquidity-shortfall": "資金ショート",
   "interest-not-covered": "利払い不能",
   "vehicle-complete": "ビークル完成",
+  "price-shock": "計算の価格ショック",
+  "tenant-shock": "最大顧客の資金難",
+  "ltv-breach": "GPU担保ローンのLTV超過",
 } satisfies Record<EventKind, string>;
 
 const en = {
