@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { articleCommand } from "./commands/article.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { compareCommand } from "./commands/compare.js";
+import { dataCommand } from "./commands/data.js";
 import { completionCommand } from "./commands/completion.js";
 import { explainCommand } from "./commands/explain.js";
 import { factsCommand } from "./commands/facts.js";
@@ -153,6 +154,7 @@ async function run(loaded: LoadedSettings, log: Logger): Promise<void> {
     montecarloCommand(ctx),
     explainCommand(ctx),
     backtestCommand(ctx),
+    dataCommand(ctx),
     validateCommand(ctx),
     presetsCommand(ctx),
     schemaCommand(ctx),
