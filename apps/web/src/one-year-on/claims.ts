@@ -1,4 +1,4 @@
-import { aggregates, companyRows, deals, guidance, series, type AggregateRow, type DealRow } from "@aidebt/data";
+import { aggregates, companyRow, companyRows, deals, guidance, series, type AggregateRow, type DealRow } from "@aidebt/data";
 import { backtest, getPreset, simulateFast, type BacktestRow, type SummaryJson } from "@aidebt/model";
 import { formatMultiple, formatPercent } from "@/components/chart/format";
 import { moneyFormatter } from "@/components/figures/common";
@@ -70,7 +70,9 @@ function happened(claim: ClaimId, m: OneYearOnMessages, money: (v: number) => st
   }
   for (const a of aggregates().filter(AGGREGATES_OF[claim])) {
     const value = a.unit === "USD bn" ? money(a.value) : a.unit === "percent" ? `${a.value}%` : `${a.value} ${a.unit}`;
-    const breakdown = a.breakdown === undefined ? undefined : Object.entries(a.breakdown).map(([k, v]) => `${company(k)} ${a.unit === "USD bn" ? money(v) : v}`).join(m.listSeparator);
+    // a breakdown by company is shown in the aggregate's unit; other breakdowns mix units and are left to the source
+    const byCompany = a.breakdown !== undefined && Object.keys(a.breakdown).every((k) => k in m.companies);
+    const breakdown = a.breakdown === undefined || !byCompany ? undefined : Object.entries(a.breakdown).map(([k, v]) => `${company(k)} ${a.unit === "USD bn" ? money(v) : v}`).join(m.listSeparator);
     items.push({
       date: a.asOf,
       text: fillTemplate(breakdown === undefined ? m.happened.aggregate : m.happened.aggregateBreakdown, { date: a.asOf, what: a.what, value, ...(breakdown === undefined ? {} : { breakdown }) }),
@@ -98,8 +100,8 @@ function happened(claim: ClaimId, m: OneYearOnMessages, money: (v: number) => st
     items.push(...seriesChanges((id) => id.startsWith("h100"), m, (v) => `$${v}`));
   }
   if (claim === "repaid-no-profit") {
-    for (const row of companyRows({ item: "capex", periodKind: "year", from: SINCE })) {
-      if (row.company !== "meta") continue;
+    const years = [...new Set(companyRows({ company: "meta", item: "capex", periodKind: "year", from: SINCE }).map((r) => r.period))];
+    for (const row of years.map((p) => companyRow("meta", "capex", p)).filter((r) => r !== undefined)) {
       items.push({
         date: row.source.published,
         text: fillTemplate(m.happened.companyValue, { date: row.source.published, company: company(row.company), item: "capex", value: money(row.value), period: row.period }),
