@@ -8,6 +8,7 @@ import { articleCommand } from "./commands/article.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { claimsCommand } from "./commands/claims.js";
 import { compareCommand } from "./commands/compare.js";
+import { dataCommand } from "./commands/data.js";
 import { completionCommand } from "./commands/completion.js";
 import { explainCommand } from "./commands/explain.js";
 import { factsCommand } from "./commands/facts.js";
@@ -155,6 +156,7 @@ async function run(loaded: LoadedSettings, log: Logger): Promise<void> {
     explainCommand(ctx),
     backtestCommand(ctx),
     claimsCommand(ctx),
+    dataCommand(ctx),
     validateCommand(ctx),
     presetsCommand(ctx),
     schemaCommand(ctx),

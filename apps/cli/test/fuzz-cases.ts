@@ -453,6 +453,29 @@ add("backtest", [
   { name: "backtest ja", args: ["backtest", "--lang", "ja"], code: 0, stdout: "実績" },
 ]);
 
+// ---- data: the ids and quarters its tables are filtered by ------------------------------------------------------------
+add("data", [
+  { name: "no table", args: ["data"], code: 2, field: "table: data needs a table (allowed: companies, deals, series)" },
+  { name: "unknown table", args: ["data", "bonds"], code: 2, field: "bonds" },
+  { name: "--company nope", args: ["data", "companies", "--company", "nope"], code: 2, field: '--company: not one the companies table has, got "nope" (allowed: meta, alphabet,' },
+  { name: "--company of deals is a sponsor", args: ["data", "deals", "--company", "microsoft"], code: 2, field: '--company: not one the deals table has, got "microsoft"' },
+  { name: "--company with escapes", args: ["data", "companies", "--company", HOSTILE], code: 2, field: "--company" },
+  { name: "--company 100 kB", args: ["data", "deals", "--company", big(100_000)], code: 2, field: "--company" },
+  { name: "--item nope", args: ["data", "companies", "--item", "capx"], code: 2, field: '--item: not one the companies table has, got "capx"' },
+  { name: "--series nope", args: ["data", "series", "--series", "h100"], code: 2, field: '--series: not one the series table has, got "h100"' },
+  { name: "--company on series", args: ["data", "series", "--company", "meta"], code: 2, field: "--company: not an option of this command" },
+  { name: "--from a year", args: ["data", "deals", "--from", "2025"], code: 2, field: '--from: not a quarter, got "2025" (allowed: a quarter such as 2025Q1)' },
+  { name: "--to 2025Q5", args: ["data", "series", "--to", "2025Q5"], code: 2, field: '--to: not a quarter, got "2025Q5"' },
+  { name: "--from with escapes", args: ["data", "companies", "--from", HOSTILE], code: 2, field: "--from" },
+  { name: "--from empty", args: ["data", "companies", "--from", ""], code: 2, field: "--from" },
+  { name: "--to before --from", args: ["data", "deals", "--from", "2026Q1", "--to", "2025Q4"], code: 2, field: '--to: before --from 2026Q1, got "2025Q4"' },
+  { name: "--columns nope", args: ["data", "series", "--columns", "nope"], code: 2, field: "--columns" },
+  { name: "ja: --from", args: ["data", "deals", "--from", "x", "--lang", "ja"], code: 2, field: "--from: 四半期ではありません" },
+  { name: "data companies csv", args: ["data", "companies", "--company", "meta", "--item", "capex", "-f", "csv"], code: 0, stdout: "company,item,period,fiscalPeriod,periodEnd" },
+  { name: "data deals md", args: ["data", "deals", "-f", "md", "--lang", "ja"], code: 0, stdout: "| ID | 発行体 |" },
+  { name: "data series, nothing in range", args: ["data", "series", "--from", "2030Q1"], code: 0, stdout: "0 rows" },
+]);
+
 // ---- Japanese messages are as bounded and as precise --------------------------------------------------------------
 add("Japanese messages", [
   { name: "ja: unknown option", args: ["simulate", "--nope", "--lang", "ja"], code: 2, field: '"--nope" は不明なオプションです' },

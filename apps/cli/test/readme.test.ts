@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BACKTEST_COLUMNS } from "../src/commands/backtest.js";
+import { DATA_COLUMNS } from "../src/commands/data.js";
 import { FACT_COLUMNS } from "../src/commands/facts.js";
 import { PRESET_COLUMNS, PRESET_SHOW_COLUMNS } from "../src/commands/presets.js";
 import { SCHEMA_COLUMNS } from "../src/commands/schema.js";
@@ -30,6 +31,9 @@ describe("README", () => {
       ["simulate", SIMULATE_COLUMNS],
       ["stress", STRESS_COLUMNS],
       ["backtest", BACKTEST_COLUMNS],
+      ["data companies", DATA_COLUMNS.companies],
+      ["data deals", DATA_COLUMNS.deals],
+      ["data series", DATA_COLUMNS.series],
       ["sensitivity", SENSITIVITY_COLUMNS],
       ["montecarlo", ["year", "burstProbability"]],
       ["presets", PRESET_COLUMNS],

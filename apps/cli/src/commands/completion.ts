@@ -4,6 +4,7 @@
 import type { Command, Option } from "commander";
 import { Command as CommanderCommand } from "commander";
 import { helpText } from "../i18n/help.js";
+import { dataChoices } from "./data.js";
 import { addGlobalOptions, addLangOption, choiceArgument, columnsOf, type Context } from "../lib/context.js";
 import { loadUnits } from "../lib/units.js";
 
@@ -36,6 +37,10 @@ export async function completionSpecs(program: Command): Promise<CommandSpec[]> 
   const { presets, getPreset, simulateFast, BACKTEST_ITEMS, actualsFor } = await import("@aidebt/model");
   const periods = ["all", ...new Set(presets.flatMap((p) => actualsFor(p.id).map((a) => a.period)))];
   const units = await loadUnits();
+  const data = await dataChoices();
+  // `data companies|deals|series`: --company, --item and --series complete to what that table holds
+  const dataWords = (command: Command, name: string): string[] | undefined =>
+    command.parent?.name() === "data" ? (data as Record<string, Record<string, string[]>>)[command.name()]?.[name] : undefined;
   const presetIds = presets.map((p) => p.id);
   const parameters = units.parameters.filter((p) => !p.shock).map((p) => `${p.path}=`);
   const base = getPreset("base");
@@ -43,6 +48,8 @@ export async function completionSpecs(program: Command): Promise<CommandSpec[]> 
   const valueOf = (command: Command, option: Option): ValueKind | undefined => {
     if (!option.required && !option.optional) return undefined;
     if (option.argChoices !== undefined) return { kind: "words", words: [...option.argChoices] };
+    const fromData = dataWords(command, option.attributeName());
+    if (fromData !== undefined) return { kind: "words", words: fromData };
     switch (option.long) {
       case "--output":
       case "--actuals":

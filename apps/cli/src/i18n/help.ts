@@ -43,6 +43,7 @@ Examples:
   $ aidebt stress base                             every trigger, one row each
   $ aidebt explain demand-slowdown --lang en       the causal story as prose
   $ aidebt backtest meta-2024                      the model against Meta's reported FY2025
+  $ aidebt data deals --from 2025Q4                the sourced deals since October 2025
   $ aidebt simulate base --check 'summary.burstQuarter == null'
   $ aidebt validate scenarios/*.yaml               check scenario files only
 
@@ -202,6 +203,61 @@ Examples:
 Answers are holds, does-not-hold or depends. A flip is the value of one parameter at which the answer changes
 (found by bisection on the model's fast path); set it by hand with --set PATH=VALUE to see it change. json is
 the model's claims() (scenario, startQuarter, claims: [{ id, claim, answer, figures, flip, text }]).`,
+  data: {
+    description: "the sourced rows of @aidebt/data: company filings, deals, market series",
+    options: {
+      from: "first quarter, inclusive, e.g. 2025Q1 (companies: the period's end; deals and series: the date)",
+      to: "last quarter, inclusive, e.g. 2025Q4",
+    },
+    after: `
+Examples:
+  $ aidebt data companies --company meta --from 2025Q1 --to 2025Q4
+  $ aidebt data deals --from 2025Q4 --format csv
+  $ aidebt data series --series fed-funds-upper --format json
+
+Every row carries its unit, its period or date, its source (URL, publisher, publication date) and a confidence:
+primary (a filing or the company's release), press, or secondary.`,
+  },
+  dataCompanies: {
+    description: "company financials, quarterly and fiscal-year, each with its source",
+    options: {
+      company: "only this company: meta, alphabet, microsoft, amazon, oracle, coreweave",
+      item: "only this item, e.g. capex, revenue, leaseLiabilities, leasesNotCommenced (see the data package's schema)",
+    },
+    after: `
+Examples:
+  $ aidebt data companies --company meta --item capex
+  $ aidebt data companies --from 2025Q4 --to 2025Q4 --format md
+  $ aidebt data companies --columns company,item,period,value,url --format csv
+
+A period is the calendar quarter in which the fiscal period ends (2025Q4) or a fiscal year (FY2025); --from and
+--to bound the period's end. Several rows may share a period when sources differ. json prints { table, query,
+count, rows } with every row as the data package holds it (quote and note included).`,
+  },
+  dataDeals: {
+    description: "bonds, loans and vehicle financings: issuer, date, amount, rate, maturity, structure, lenders",
+    options: {
+      company: "only the deals of this sponsor (the company the financing serves): a sponsor the table names",
+    },
+    after: `
+Examples:
+  $ aidebt data deals
+  $ aidebt data deals --company meta --format md
+  $ aidebt data deals --from 2025Q4 --to 2026Q1 --format json
+
+structure says whether the debt is on the sponsor's balance sheet (on-balance) or in a joint venture, a vehicle
+(spv) or a lease financing. json keeps tranches and evidence.`,
+  },
+  dataSeries: {
+    description: "market series: H100 rental prices, fed funds, 10-year Treasury, USD/JPY",
+    options: {
+      series: "only this series: h100-rental-…, fed-funds-upper, fed-funds-lower, ust-10y, ust-10y-intraday, usdjpy",
+    },
+    after: `
+Examples:
+  $ aidebt data series
+  $ aidebt data series --series usdjpy --from 2025Q1
+  $ aidebt data series --series h100-rental-1y-contract-semianalysis --format csv`,
   },
   validate: {
     description: "check scenario files without running them: exit 0 when all are valid, 2 when one is not",
@@ -329,6 +385,7 @@ const ja: HelpText = {
   $ aidebt stress base                             引き金ごとに1行
   $ aidebt explain demand-slowdown                 因果の流れを文章で
   $ aidebt backtest meta-2024                      モデルと Meta の FY2025 の実績
+  $ aidebt data deals --from 2025Q4                2025年10月以降の資金調達(出典つき)
   $ aidebt simulate base --check 'summary.burstQuarter == null'
   $ aidebt validate scenarios/*.yaml               シナリオファイルの検証だけ
 
@@ -485,6 +542,61 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
 答えは holds(成り立つ)、does-not-hold(成り立たない)、depends(条件による)。flip は答えが変わる一つの
 パラメーターの値(モデルの高速版で二分探索して求める)。--set PATH=VALUE でその値を設定すると答えが変わる。
 json はモデルの claims()(scenario, startQuarter, claims: [{ id, claim, answer, figures, flip, text }])。`,
+  data: {
+    description: "@aidebt/data の出典つきの行: 企業の開示、資金調達、市場の系列",
+    options: {
+      from: "最初の四半期(この四半期を含む)。例: 2025Q1(companies は期末日、deals と series は日付で絞る)",
+      to: "最後の四半期(この四半期を含む)。例: 2025Q4",
+    },
+    after: `
+例:
+  $ aidebt data companies --company meta --from 2025Q1 --to 2025Q4
+  $ aidebt data deals --from 2025Q4 --format csv
+  $ aidebt data series --series fed-funds-upper --format json
+
+どの行にも単位、期間または日付、出典(URL、発行元、公表日)と確度があります。確度は primary(開示書類か
+企業の発表)、press(報道)、secondary(二次資料)のいずれかです。`,
+  },
+  dataCompanies: {
+    description: "企業の財務(四半期と会計年度)。1行ごとに出典つき",
+    options: {
+      company: "この企業だけ: meta、alphabet、microsoft、amazon、oracle、coreweave",
+      item: "この項目だけ。例: capex、revenue、leaseLiabilities、leasesNotCommenced(データパッケージのスキーマ参照)",
+    },
+    after: `
+例:
+  $ aidebt data companies --company meta --item capex
+  $ aidebt data companies --from 2025Q4 --to 2025Q4 --format md
+  $ aidebt data companies --columns company,item,period,value,url --format csv
+
+期間は会計期間が終わる暦の四半期(2025Q4)か会計年度(FY2025)。--from と --to は期末日で絞ります。出典が
+異なると同じ期間に複数の行があります。json は { table, query, count, rows } で、行はデータパッケージの
+ままです(引用と注記を含む)。`,
+  },
+  dataDeals: {
+    description: "社債、融資、ビークルによる資金調達: 発行体、日付、金額、金利、満期、構造、貸し手",
+    options: {
+      company: "このスポンサー(資金調達の恩恵を受ける企業)の案件だけ。表にあるスポンサー",
+    },
+    after: `
+例:
+  $ aidebt data deals
+  $ aidebt data deals --company meta --format md
+  $ aidebt data deals --from 2025Q4 --to 2026Q1 --format json
+
+structure は債務がスポンサーの貸借対照表にあるか(on-balance)、合弁(jv)、ビークル(spv)、リース
+ファイナンスにあるかを示します。json はトランシェと根拠も含みます。`,
+  },
+  dataSeries: {
+    description: "市場の系列: H100 のレンタル価格、FF金利、10年国債利回り、ドル円",
+    options: {
+      series: "この系列だけ: h100-rental-…、fed-funds-upper、fed-funds-lower、ust-10y、ust-10y-intraday、usdjpy",
+    },
+    after: `
+例:
+  $ aidebt data series
+  $ aidebt data series --series usdjpy --from 2025Q1
+  $ aidebt data series --series h100-rental-1y-contract-semianalysis --format csv`,
   },
   validate: {
     description: "シナリオファイルを実行せずに検証する: 全て有効なら終了コード 0、無効なものがあれば 2",

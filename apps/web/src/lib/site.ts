@@ -1,7 +1,7 @@
 import type { Lang } from "@/messages/types";
 
 /** The pages of the site; every page exists in both languages. */
-export type PageId = "article" | "glossary" | "sources" | "simulator";
+export type PageId = "article" | "glossary" | "sources" | "simulator" | "one-year-on";
 
 /** Origin used for absolute URLs (Open Graph, sitemap). Set SITE_URL when deploying elsewhere. */
 export const siteUrl: string = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
@@ -11,6 +11,7 @@ const pagePaths: Record<PageId, string> = {
   glossary: "glossary/",
   sources: "sources/",
   simulator: "simulator/",
+  "one-year-on": "one-year-on/",
 };
 
 /** The path of a page in a language, with a trailing slash: `/`, `/en/`, `/glossary/`, `/en/sources/`. */
@@ -28,4 +29,4 @@ export function otherLang(lang: Lang): Lang {
   return lang === "ja" ? "en" : "ja";
 }
 
-export const pages: readonly PageId[] = ["article", "glossary", "sources", "simulator"];
+export const pages: readonly PageId[] = ["article", "glossary", "sources", "simulator", "one-year-on"];

@@ -9,7 +9,7 @@ export const en: Messages = {
       "Read the AI-infrastructure debt cycle with a live model: SPVs and private credit, GPU depreciation, and the debt a demand slowdown brings to the surface.",
     ogImageAlt: "The AI dream runs on debt: the borrow, invest, depreciate, re-borrow cycle",
     skipToContent: "Skip to the article",
-    nav: { article: "Article", glossary: "Glossary", sources: "Sources and fact checks", simulator: "Simulator", label: "Site navigation" },
+    nav: { article: "Article", glossary: "Glossary", sources: "Sources and fact checks", simulator: "Simulator", oneYearOn: "One year on", label: "Site navigation" },
     langSwitch: { label: "日本語", target: "/", targetLang: "ja", hint: "Read the same paragraph in Japanese" },
     footer: "Every figure re-runs the quarterly simulation of @aidebt/model in your browser.",
     disclaimer:

@@ -9,7 +9,7 @@ export const ja: Messages = {
       "AIインフラの借金サイクルを、記事と動くモデルで読む。SPVとプライベートクレジット、GPUの減価償却、需要鈍化で表に出る負債。",
     ogImageAlt: "AIの夢は「借金」で動いている:借金→投資→減価償却→再借金のサイクル",
     skipToContent: "本文へ移動",
-    nav: { article: "記事", glossary: "用語集", sources: "出典とファクトチェック", simulator: "シミュレーター", label: "サイト内の移動" },
+    nav: { article: "記事", glossary: "用語集", sources: "出典とファクトチェック", simulator: "シミュレーター", oneYearOn: "1年後の検証", label: "サイト内の移動" },
     langSwitch: { label: "English", target: "/en/", targetLang: "en", hint: "同じ段落の英語版を読む" },
     footer: "図はすべて @aidebt/model の四半期シミュレーションをブラウザで再計算しています。",
     disclaimer: "モデルは考えるための道具であり、予測ではありません。バブルが弾けると主張するものではなく、どんな前提なら弾けるかを示します。",

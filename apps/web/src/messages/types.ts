@@ -25,7 +25,7 @@ export interface Messages {
     description: string;
     ogImageAlt: string;
     skipToContent: string;
-    nav: { article: string; glossary: string; sources: string; simulator: string; label: string };
+    nav: { article: string; glossary: string; sources: string; simulator: string; oneYearOn: string; label: string };
     langSwitch: { label: string; target: string; targetLang: Lang; hint: string };
     footer: string;
     disclaimer: string;

@@ -9,6 +9,7 @@ export function SiteHeader({ m, page }: { m: Messages; page: PageId }) {
     { id: "glossary", label: m.site.nav.glossary },
     { id: "sources", label: m.site.nav.sources },
     { id: "simulator", label: m.site.nav.simulator },
+    { id: "one-year-on", label: m.site.nav.oneYearOn },
   ];
   const target = otherLang(m.lang);
   return (

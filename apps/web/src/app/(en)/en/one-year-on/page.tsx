@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { OneYearOnPage, oneYearOnMetadata } from "@/one-year-on/OneYearOnPage";
+
+export const metadata: Metadata = oneYearOnMetadata("en");
+
+export default function Page() {
+  return <OneYearOnPage lang="en" />;
+}
