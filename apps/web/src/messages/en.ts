@@ -75,6 +75,8 @@ export const en: Messages = {
     off: "off",
     none: "none",
     verdict: { "cash-flow": "running on cash flow", balanced: "balanced — neither", debt: "running on debt" },
+    verdictShort: { "cash-flow": "cash flow", balanced: "balanced", debt: "debt" },
+    quarterCount: "{n}",
     decrease: "decrease",
     increase: "increase",
   },
@@ -171,7 +173,7 @@ export const en: Messages = {
     cashOrDebt: {
       title: "Cash flow or debt?",
       caption:
-        "The needle shows Minsky's class (hedge, speculative, Ponzi); the line shows the share of capex funded by debt. Move the quarter to see when the class changes.",
+        "In “{preset}”, the group's operating cash flow over the horizon comes to {internal} of capex (SPV-built included), so the verdict is “{verdict}”. New borrowing funds {debtShare} of cumulative capex, and the AI segment is Ponzi in {ponzi} quarters. The line is each quarter's debt-funded share, broken where there is no capex.",
       live: "In {quarter}, {share} of capex is funded by debt and the AI segment is {minsky}.",
       chartLabel: "Share of capex funded by debt and the Minsky class over time",
       controls: { preset: "Scenario", quarter: "Quarter shown" },
@@ -181,7 +183,8 @@ export const en: Messages = {
         minskySponsor: "Whole-company class",
       },
       axes: { x: "Quarter", y: "Debt-funded share (%)" },
-      gaugeLabel: "Minsky class gauge",
+      gaugeLabel: "Verdict",
+      gaugeHelp: "Group operating cash flow ÷ capex (whole horizon): {internal}",
     },
     portfolio: {
       title: "The 60/40 portfolio and the stock-bond correlation",

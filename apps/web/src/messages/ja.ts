@@ -74,6 +74,8 @@ export const ja: Messages = {
     off: "オフ",
     none: "なし",
     verdict: { "cash-flow": "キャッシュフローで回っている", balanced: "均衡 — どちらとも言えない", debt: "借金で回っている" },
+    verdictShort: { "cash-flow": "キャッシュフロー", balanced: "均衡", debt: "借金" },
+    quarterCount: "{n}四半期",
     decrease: "減らす",
     increase: "増やす",
   },
@@ -170,7 +172,7 @@ export const ja: Messages = {
     cashOrDebt: {
       title: "キャッシュフローか借金か",
       caption:
-        "針はミンスキーの三分類(ヘッジ・投機的・ポンジ)を、線は設備投資のうち借金でまかなう比率を示します。四半期を動かして、いつ分類が変わるかを見てください。",
+        "「{preset}」では、期間を通じたグループの営業キャッシュフローが設備投資(SPV分を含む)の{internal}に当たり、判定は「{verdict}」です。新規借入は設備投資の累計の{debtShare}、AI事業がポンジ型になる四半期は{ponzi}。線は四半期ごとの借入比率で、設備投資のない四半期では途切れます。",
       live: "{quarter}時点で、設備投資の{share}が借金でまかなわれ、AI事業は「{minsky}」に分類されます。",
       chartLabel: "借金でまかなう設備投資の比率と、ミンスキー分類の推移",
       controls: { preset: "シナリオ", quarter: "見る四半期" },
@@ -180,7 +182,8 @@ export const ja: Messages = {
         minskySponsor: "会社全体の分類",
       },
       axes: { x: "四半期", y: "借金比率(%)" },
-      gaugeLabel: "ミンスキー分類のゲージ",
+      gaugeLabel: "判定",
+      gaugeHelp: "グループの営業キャッシュフロー÷設備投資(期間累計):{internal}",
     },
     portfolio: {
       title: "60/40ポートフォリオと株・債券の相関",

@@ -83,6 +83,10 @@ export interface Messages {
     off: string;
     none: string;
     verdict: Record<"cash-flow" | "balanced" | "debt", string>;
+    /** The verdicts as gauge labels. */
+    verdictShort: Record<"cash-flow" | "balanced" | "debt", string>;
+    /** A number of quarters: {n}. */
+    quarterCount: string;
     decrease: string;
     increase: string;
   };
@@ -110,6 +114,8 @@ export interface Messages {
     };
     cashOrDebt: FigureMessages<"preset" | "quarter", "debtShare" | "minskyAi" | "minskySponsor"> & {
       gaugeLabel: string;
+      /** Under the gauge, from the run: {internal}. */
+      gaugeHelp: string;
     };
     portfolio: FigureMessages<"correlation" | "stockWeight", "risk" | "drawdown" | "current"> & { summary: string };
     /** Figure 9: the model's meta-2024 preset against what Meta reported for 2025 (the model's backtest). */

@@ -295,10 +295,15 @@ export function fig6Spec() {
 }
 export type Fig6Spec = ReturnType<typeof fig6Spec>;
 export type Minsky = Quarter["measures"]["minskyAi"];
-export type Fig6Data = Series<"debtFundedCapexShare"> & {
+export type Fig6Data = Series<"debtFundedCapexShare" | "capex"> & {
   minskyAi: Minsky[];
   minskySponsor: Minsky[];
+  /** The model's verdict (with its dead band, "balanced") and the share it is read from. */
   verdict: ResultJson["summary"]["verdict"];
+  internalFundingShare: number;
+  /** Cumulative new borrowing ÷ cumulative capex, the summary's own figure. */
+  cumulativeDebtShare: number;
+  ponziQuartersAi: number;
 };
 
 /** The presets to choose from in figure 6, with their names in the page's language. */
@@ -308,9 +313,12 @@ export function fig6Presets(lang: "ja" | "en"): { value: string; label: string }
 
 export function fig6Data(state: StateOf<Fig6Spec>, exact: boolean): FigureRun<Fig6Data> {
   return run(state.preset, [], exact, (result) => ({
-    ...numbers(result, ["debtFundedCapexShare"]),
+    ...numbers(result, ["debtFundedCapexShare", "capex"]),
     minskyAi: result.quarters.map((q) => q.measures.minskyAi),
     minskySponsor: result.quarters.map((q) => q.measures.minskySponsor),
     verdict: result.summary.verdict,
+    internalFundingShare: result.summary.internalFundingShare,
+    cumulativeDebtShare: result.summary.debtFundedCapexShare,
+    ponziQuartersAi: result.summary.ponziQuartersAi,
   }));
 }
