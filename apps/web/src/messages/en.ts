@@ -76,6 +76,7 @@ export const en: Messages = {
     none: "none",
     verdict: { "cash-flow": "running on cash flow", balanced: "balanced — neither", debt: "running on debt" },
     verdictShort: { "cash-flow": "cash flow", balanced: "balanced", debt: "debt" },
+    percentagePoints: "{n} percentage points",
     quarterCount: "{n}",
     decrease: "decrease",
     increase: "increase",
@@ -129,9 +130,13 @@ export const en: Messages = {
     },
     repayNoProfit: {
       title: "Repaid, yet no profit",
-      caption:
-        "Lenders keep receiving interest and principal while the sponsor's return on its AI capital stays below its cost of capital.",
-      live: "With AI demand growing {growth} a year, lenders are repaid {repaid} in total while the sponsor's AI segment has a net present value of {npv}.",
+      outcomes: {
+        repaidNoProfit: "Lenders receive their interest and principal without a loss, while the sponsor's AI investment has a net present value of {npv}, below zero: repaid, yet no profit, as the article says.",
+        lossNoProfit: "Lenders lose {loss} and the sponsor's AI investment has a net present value of {npv}, below zero: under these assumptions not even the debt is repaid in full.",
+        repaidProfit: "Lenders are repaid without a loss and the sponsor's AI investment has a net present value of {npv}, above zero: under these assumptions it is repaid and profitable.",
+        lossProfit: "The sponsor's AI investment has a net present value of {npv}, above zero, yet lenders lose {loss}.",
+      },
+      live: "With AI demand growing {growth} a year, lenders are repaid {repaid} of principal in total while the sponsor's AI segment has a net present value of {npv}.",
       chartLabel: "Cash received by lenders and the sponsor's return on AI capital",
       controls: { growth: "AI demand growth (% a year)" },
       series: {
@@ -141,17 +146,18 @@ export const en: Messages = {
       },
       axes: { x: "Quarter", y: "$bn per quarter", y2: "Return (%)" },
       costOfCapital: "Cost of capital (discount rate)",
-      summary: "Lenders repaid {repaid}, lost {loss}; sponsor's AI NPV {npv}",
+      summary: "Cash received by lenders in total (the bars' sum) {received}, of which principal repaid {repaid}; lenders' loss {loss}; sponsor's AI NPV {npv}",
     },
     trigger: {
       title: "The trigger is a demand slowdown",
       caption:
         "Move the shock quarter and watch the chain line up in time: cash flow → covenant → guarantees → hidden debt surfaces. Compare it with raising the rate.",
-      live: "With AI demand growing {growth} a year and a {shockSize} drop in demand in {shockQuarter}, {outcome}.",
+      live: "With AI demand growing {growth} a year, a {shockSize} drop in demand in {shockQuarter} and growth of {after} a year after it, {outcome}.",
+      liveNoShock: "With AI demand growing {growth} a year and no demand shock, {outcome}.",
       chartLabel: "AI and core revenue, and the SPV's debt service coverage (DSCR)",
       controls: {
         growth: "AI demand growth (% a year)",
-        shockQuarter: "Demand shock quarter",
+        shockQuarter: "Demand shock quarter (AI demand growth after it: {after} a year)",
         shockSize: "Shock size (%)",
         rate: "Base rate (% a year)",
       },
@@ -166,6 +172,10 @@ export const en: Messages = {
       covenant: "Covenant (minimum DSCR)",
       burstMarker: "Debt surfaces",
       compareRate: "Compare: with no demand shock and only a {rise} rise in rates in {quarter}, {outcome}.",
+      rateSame:
+        "At a base rate of {rate} (against {base}), nothing this figure draws changes: no line, no event, no quarter of surfacing. In the model the vehicles' debt carries the fixed coupon set when it was raised. What changes is the sponsor's interest bill: its lowest interest cover goes from {from} to {to}.",
+      rateChanged: "At a base rate of {rate} (against {base}), this figure's results change; the sponsor's lowest interest cover goes from {from} to {to}.",
+      omitted: "{n} events of less than {threshold} are left out.",
       timeline: "The chain of events",
       noEvents: "Under these assumptions no chain starts within the horizon.",
       chain: "Chain",

@@ -85,6 +85,8 @@ export interface Messages {
     verdict: Record<"cash-flow" | "balanced" | "debt", string>;
     /** The verdicts as gauge labels. */
     verdictShort: Record<"cash-flow" | "balanced" | "debt", string>;
+    /** A difference of rates or shares in percentage points: {n}. */
+    percentagePoints: string;
     /** A number of quarters: {n}. */
     quarterCount: string;
     decrease: string;
@@ -97,9 +99,12 @@ export interface Messages {
       viewAll: string;
     };
     gpuValue: FigureMessages<"bookLife" | "economicLife", "book" | "economic" | "gap" | "obsoleteDebt">;
-    repayNoProfit: FigureMessages<"growth", "lenderCash" | "sponsorCash" | "returnOnCapital"> & {
+    repayNoProfit: Omit<FigureMessages<"growth", "lenderCash" | "sponsorCash" | "returnOnCapital">, "caption"> & {
+      /** {received} is the sum of the bars; {repaid} the principal in it; {loss}; {npv}. */
       summary: string;
       costOfCapital: string;
+      /** The caption, chosen by the run's outcome: {loss}, {npv}. */
+      outcomes: Record<"repaidNoProfit" | "lossNoProfit" | "repaidProfit" | "lossProfit", string>;
     };
     trigger: FigureMessages<
       "growth" | "shockQuarter" | "shockSize" | "rate",
@@ -110,7 +115,16 @@ export interface Messages {
       chain: string;
       covenant: string;
       burstMarker: string;
+      /** {rise} is in percentage points. */
       compareRate: string;
+      /** The live sentence when there is no demand shock. */
+      liveNoShock: string;
+      /** The rate moved and nothing the figure draws changed: {rate} {base} {from} {to}. */
+      rateSame: string;
+      /** The rate moved and the figure changed: {rate} {base} {from} {to}. */
+      rateChanged: string;
+      /** Money events below the materiality threshold left out: {n} {threshold}. */
+      omitted: string;
     };
     cashOrDebt: FigureMessages<"preset" | "quarter", "debtShare" | "minskyAi" | "minskySponsor"> & {
       gaugeLabel: string;
