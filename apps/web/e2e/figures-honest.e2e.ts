@@ -233,3 +233,31 @@ describe("figure 5, the trigger", () => {
     await close();
   });
 });
+
+describe("figure 1, the treadmill", () => {
+  it("explains its bands, and promises waves of borrowing only when the series has them", async () => {
+    const { page, problems, close } = await open("/", 1);
+    const slider = page.locator('[data-figure="1"] input[name="economicLife"]');
+    for (const presses of [0, 6]) {
+      await slider.focus();
+      for (let i = 0; i < presses; i++) await page.keyboard.press("ArrowLeft");
+      const { caption, legend } = await settle(page, 1);
+      expect(legend).toContain(ja.figures.treadmill.cohortsAlternate);
+      expect(caption).toContain("帯は");
+      const cells = await page.evaluate(() => {
+        const table = document.querySelector('[data-figure="1"] .data-table table');
+        const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent ?? "");
+        const col = headers.indexOf("新規借入");
+        return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) => tr.children[col]?.textContent ?? "");
+      });
+      const positive = cells.map((c) => Number(c.replace(/[^\d.]/g, "")) > 0);
+      const runs = positive.filter((p, i) => p && !positive[i - 1]).length;
+      if (runs === 0) expect(caption).toContain("新規借入はなく");
+      else if (runs === 1) expect(caption).toContain("一続き");
+      else expect(caption).toContain(`${runs}回の山`);
+      expect(caption).not.toContain("山が、減価償却の線と並んで続く");
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -85,7 +85,11 @@ export const en: Messages = {
     treadmill: {
       title: "Borrow → invest → depreciate → borrow again",
       caption:
-        "Each GPU generation's band ends when it becomes obsolete and a new band is stacked on top. Notice how capex and new borrowing keep pace with depreciation, quarter after quarter.",
+        "In the lower chart each band is one quarter's purchase of GPUs at its remaining book value. Bands alternate blue and purple by purchase year, and turn grey once the GPUs are past their economic life.",
+      borrowingEpisodes: "Under these assumptions new borrowing comes in {n} separate waves, the largest {max} in {maxQuarter}.",
+      borrowingOnce: "Under these assumptions new borrowing runs unbroken from {from} to {to}, not in a wave per GPU generation (largest {max} in {maxQuarter}).",
+      borrowingNone: "Under these assumptions there is no new borrowing in the horizon: cash on hand pays for capex.",
+      cohortsAlternate: "GPU book value by vintage (alternate purchase years)",
       live: "If GPUs become obsolete after {economicLife} quarters and chips are {costShare} of the build cost, new borrowing over the horizon totals {borrowing}.",
       chartLabel: "Capex, new borrowing and depreciation by quarter, with the remaining book value of each GPU generation",
       controls: { economicLife: "GPU economic life (quarters)", costShare: "Chips' share of build cost (%)" },

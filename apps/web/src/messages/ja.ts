@@ -84,7 +84,11 @@ export const ja: Messages = {
     treadmill: {
       title: "借金→投資→減価償却→再借金",
       caption:
-        "GPUの世代が寿命を迎えるたびに、帯が途切れて新しい帯が積み上がります。設備投資と新規借入の山が、減価償却の線と並んで続くことに注目してください。",
+        "下の図の帯は、四半期ごとに買ったGPU一回分の残りの簿価です。購入年ごとに青と紫を交互に塗り、経済寿命を過ぎて陳腐化した部分は灰色にしています。",
+      borrowingEpisodes: "この前提では新規借入が{n}回の山に分かれて現れ、最大は{maxQuarter}の{max}です。",
+      borrowingOnce: "この前提では新規借入は{from}から{to}まで一続きで、世代交代ごとの山にはなりません(最大は{maxQuarter}の{max})。",
+      borrowingNone: "この前提では期間中に新規借入はなく、設備投資は手元資金でまかなわれます。",
+      cohortsAlternate: "GPU世代別の簿価(購入年ごとに交互の色)",
       live: "GPUが{economicLife}四半期で陳腐化し、建設費の{costShare}がチップなら、期間中の新規借入は合計{borrowing}になります。",
       chartLabel: "四半期ごとの設備投資・新規借入・減価償却と、GPU世代別の残存簿価",
       controls: { economicLife: "GPUの経済寿命(四半期)", costShare: "建設費に占めるチップの比率(%)" },

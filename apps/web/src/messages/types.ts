@@ -93,7 +93,14 @@ export interface Messages {
     increase: string;
   };
   figures: {
-    treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete">;
+    treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete"> & {
+      /** `caption` explains the bands; then one of these, chosen from the borrowing series: {n} {max} {maxQuarter} {from} {to}. */
+      borrowingEpisodes: string;
+      borrowingOnce: string;
+      borrowingNone: string;
+      /** Legend entry for the alternate colour of the vintage bands. */
+      cohortsAlternate: string;
+    };
     hiddenDebt: FigureMessages<"campusShare" | "view", "guarantees" | "commitments"> & {
       viewInvestors: string;
       viewAll: string;

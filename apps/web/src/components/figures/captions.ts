@@ -25,3 +25,35 @@ export function fig4Caption(
 ): string {
   return fillTemplate(m.outcomes[fig4Outcome(run)], { loss: money(run.lenderLoss), npv: money(run.sponsorAiNpv) });
 }
+
+/** Stretches of consecutive quarters with a positive amount: [first, last] index pairs. */
+export function positiveRuns(values: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  values.forEach((v, i) => {
+    if (!(v > 0)) return;
+    const last = runs.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs;
+}
+
+/** Figure 1's sentence about new borrowing, from the series: waves, one stretch, or none. */
+export function fig1BorrowingSentence(
+  m: Messages["figures"]["treadmill"],
+  borrowing: readonly number[],
+  labels: readonly string[],
+  money: (usdBn: number) => string,
+): string {
+  const runs = positiveRuns(borrowing);
+  if (runs.length === 0) return m.borrowingNone;
+  const maxIndex = borrowing.reduce((best, v, i) => (v > (borrowing[best] ?? -Infinity) ? i : best), 0);
+  const values = {
+    n: runs.length,
+    max: money(borrowing[maxIndex] ?? 0),
+    maxQuarter: labels[maxIndex] ?? "",
+    from: labels[runs[0]?.[0] ?? 0] ?? "",
+    to: labels[runs[0]?.[1] ?? 0] ?? "",
+  };
+  return fillTemplate(runs.length === 1 ? m.borrowingOnce : m.borrowingEpisodes, values);
+}
