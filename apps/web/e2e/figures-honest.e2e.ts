@@ -2,7 +2,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatMoney, getPreset, simulateFast } from "@aidebt/model";
 import { ja } from "../src/messages/ja";
-import { en } from "../src/messages/en";
 import { launchBrowser, openPage } from "./helpers";
 
 // Issue 17: every figure says what its run shows, and its controls do what their labels say.
