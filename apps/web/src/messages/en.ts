@@ -75,6 +75,9 @@ export const en: Messages = {
     off: "off",
     none: "none",
     verdict: { "cash-flow": "running on cash flow", balanced: "balanced — neither", debt: "running on debt" },
+    verdictShort: { "cash-flow": "cash flow", balanced: "balanced", debt: "debt" },
+    percentagePoints: "{n} percentage points",
+    quarterCount: "{n}",
     decrease: "decrease",
     increase: "increase",
   },
@@ -82,7 +85,11 @@ export const en: Messages = {
     treadmill: {
       title: "Borrow → invest → depreciate → borrow again",
       caption:
-        "Each GPU generation's band ends when it becomes obsolete and a new band is stacked on top. Notice how capex and new borrowing keep pace with depreciation, quarter after quarter.",
+        "In the lower chart each band is one quarter's purchase of GPUs at its remaining book value. Bands alternate blue and purple by purchase year, and turn grey once the GPUs are past their economic life.",
+      borrowingEpisodes: "Under these assumptions new borrowing comes in {n} separate waves, the largest {max} in {maxQuarter}.",
+      borrowingOnce: "Under these assumptions new borrowing runs unbroken from {from} to {to}, not in a wave per GPU generation (largest {max} in {maxQuarter}).",
+      borrowingNone: "Under these assumptions there is no new borrowing in the horizon: cash on hand pays for capex.",
+      cohortsAlternate: "GPU book value by vintage (alternate purchase years)",
       live: "If GPUs become obsolete after {economicLife} quarters and chips are {costShare} of the build cost, new borrowing over the horizon totals {borrowing}.",
       chartLabel: "Capex, new borrowing and depreciation by quarter, with the remaining book value of each GPU generation",
       controls: { economicLife: "GPU economic life (quarters)", costShare: "Chips' share of build cost (%)" },
@@ -127,9 +134,13 @@ export const en: Messages = {
     },
     repayNoProfit: {
       title: "Repaid, yet no profit",
-      caption:
-        "Lenders keep receiving interest and principal while the sponsor's return on its AI capital stays below its cost of capital.",
-      live: "With AI demand growing {growth} a year, lenders are repaid {repaid} in total while the sponsor's AI segment has a net present value of {npv}.",
+      outcomes: {
+        repaidNoProfit: "Lenders receive their interest and principal without a loss, while the sponsor's AI investment has a net present value of {npv}, below zero: repaid, yet no profit, as the article says.",
+        lossNoProfit: "Lenders lose {loss} and the sponsor's AI investment has a net present value of {npv}, below zero: under these assumptions not even the debt is repaid in full.",
+        repaidProfit: "Lenders are repaid without a loss and the sponsor's AI investment has a net present value of {npv}, above zero: under these assumptions it is repaid and profitable.",
+        lossProfit: "The sponsor's AI investment has a net present value of {npv}, above zero, yet lenders lose {loss}.",
+      },
+      live: "With AI demand growing {growth} a year, lenders are repaid {repaid} of principal in total while the sponsor's AI segment has a net present value of {npv}.",
       chartLabel: "Cash received by lenders and the sponsor's return on AI capital",
       controls: { growth: "AI demand growth (% a year)" },
       series: {
@@ -139,17 +150,18 @@ export const en: Messages = {
       },
       axes: { x: "Quarter", y: "$bn per quarter", y2: "Return (%)" },
       costOfCapital: "Cost of capital (discount rate)",
-      summary: "Lenders repaid {repaid}, lost {loss}; sponsor's AI NPV {npv}",
+      summary: "Cash received by lenders in total (the bars' sum) {received}, of which principal repaid {repaid}; lenders' loss {loss}; sponsor's AI NPV {npv}",
     },
     trigger: {
       title: "The trigger is a demand slowdown",
       caption:
         "Move the shock quarter and watch the chain line up in time: cash flow → covenant → guarantees → hidden debt surfaces. Compare it with raising the rate.",
-      live: "With AI demand growing {growth} a year and a {shockSize} drop in demand in {shockQuarter}, {outcome}.",
+      live: "With AI demand growing {growth} a year, a {shockSize} drop in demand in {shockQuarter} and growth of {after} a year after it, {outcome}.",
+      liveNoShock: "With AI demand growing {growth} a year and no demand shock, {outcome}.",
       chartLabel: "AI and core revenue, and the SPV's debt service coverage (DSCR)",
       controls: {
         growth: "AI demand growth (% a year)",
-        shockQuarter: "Demand shock quarter",
+        shockQuarter: "Demand shock quarter (AI demand growth after it: {after} a year)",
         shockSize: "Shock size (%)",
         rate: "Base rate (% a year)",
       },
@@ -164,6 +176,10 @@ export const en: Messages = {
       covenant: "Covenant (minimum DSCR)",
       burstMarker: "Debt surfaces",
       compareRate: "Compare: with no demand shock and only a {rise} rise in rates in {quarter}, {outcome}.",
+      rateSame:
+        "At a base rate of {rate} (against {base}), nothing this figure draws changes: no line, no event, no quarter of surfacing. In the model the vehicles' debt carries the fixed coupon set when it was raised. What changes is the sponsor's interest bill: its lowest interest cover goes from {from} to {to}.",
+      rateChanged: "At a base rate of {rate} (against {base}), this figure's results change; the sponsor's lowest interest cover goes from {from} to {to}.",
+      omitted: "{n} events of less than {threshold} are left out.",
       timeline: "The chain of events",
       noEvents: "Under these assumptions no chain starts within the horizon.",
       chain: "Chain",
@@ -171,7 +187,7 @@ export const en: Messages = {
     cashOrDebt: {
       title: "Cash flow or debt?",
       caption:
-        "The needle shows Minsky's class (hedge, speculative, Ponzi); the line shows the share of capex funded by debt. Move the quarter to see when the class changes.",
+        "In “{preset}”, the group's operating cash flow over the horizon comes to {internal} of capex (SPV-built included), so the verdict is “{verdict}”. New borrowing funds {debtShare} of cumulative capex, and the AI segment is Ponzi in {ponzi} quarters. The line is each quarter's debt-funded share, broken where there is no capex.",
       live: "In {quarter}, {share} of capex is funded by debt and the AI segment is {minsky}.",
       chartLabel: "Share of capex funded by debt and the Minsky class over time",
       controls: { preset: "Scenario", quarter: "Quarter shown" },
@@ -181,7 +197,8 @@ export const en: Messages = {
         minskySponsor: "Whole-company class",
       },
       axes: { x: "Quarter", y: "Debt-funded share (%)" },
-      gaugeLabel: "Minsky class gauge",
+      gaugeLabel: "Verdict",
+      gaugeHelp: "Group operating cash flow ÷ capex (whole horizon): {internal}",
     },
     portfolio: {
       title: "The 60/40 portfolio and the stock-bond correlation",

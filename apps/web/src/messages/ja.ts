@@ -74,6 +74,9 @@ export const ja: Messages = {
     off: "オフ",
     none: "なし",
     verdict: { "cash-flow": "キャッシュフローで回っている", balanced: "均衡 — どちらとも言えない", debt: "借金で回っている" },
+    verdictShort: { "cash-flow": "キャッシュフロー", balanced: "均衡", debt: "借金" },
+    percentagePoints: "{n}%ポイント",
+    quarterCount: "{n}四半期",
     decrease: "減らす",
     increase: "増やす",
   },
@@ -81,7 +84,11 @@ export const ja: Messages = {
     treadmill: {
       title: "借金→投資→減価償却→再借金",
       caption:
-        "GPUの世代が寿命を迎えるたびに、帯が途切れて新しい帯が積み上がります。設備投資と新規借入の山が、減価償却の線と並んで続くことに注目してください。",
+        "下の図の帯は、四半期ごとに買ったGPU一回分の残りの簿価です。購入年ごとに青と紫を交互に塗り、経済寿命を過ぎて陳腐化した部分は灰色にしています。",
+      borrowingEpisodes: "この前提では新規借入が{n}回の山に分かれて現れ、最大は{maxQuarter}の{max}です。",
+      borrowingOnce: "この前提では新規借入は{from}から{to}まで一続きで、世代交代ごとの山にはなりません(最大は{maxQuarter}の{max})。",
+      borrowingNone: "この前提では期間中に新規借入はなく、設備投資は手元資金でまかなわれます。",
+      cohortsAlternate: "GPU世代別の簿価(購入年ごとに交互の色)",
       live: "GPUが{economicLife}四半期で陳腐化し、建設費の{costShare}がチップなら、期間中の新規借入は合計{borrowing}になります。",
       chartLabel: "四半期ごとの設備投資・新規借入・減価償却と、GPU世代別の残存簿価",
       controls: { economicLife: "GPUの経済寿命(四半期)", costShare: "建設費に占めるチップの比率(%)" },
@@ -126,9 +133,13 @@ export const ja: Messages = {
     },
     repayNoProfit: {
       title: "返済はできても儲けはない",
-      caption:
-        "貸し手は利息と元本を受け取り続けますが、スポンサーのAI投資の収益率は資本コストを下回ったままです。",
-      live: "AI需要が年{growth}伸びるとき、貸し手への返済は累計{repaid}、スポンサーのAI事業の正味現在価値は{npv}です。",
+      outcomes: {
+        repaidNoProfit: "貸し手は損失なく利息と元本を受け取る一方、スポンサーのAI投資の正味現在価値は{npv}とマイナスです。記事のいう「返済はできても儲けはない」状態です。",
+        lossNoProfit: "貸し手は{loss}の損失を被り、スポンサーのAI投資の正味現在価値も{npv}とマイナスです。この前提では返済すら全額はできません。",
+        repaidProfit: "貸し手は損失なく返済を受け、スポンサーのAI投資の正味現在価値も{npv}とプラスです。この前提では返済もでき、儲けもあります。",
+        lossProfit: "スポンサーのAI投資の正味現在価値は{npv}とプラスですが、貸し手は{loss}の損失を被ります。",
+      },
+      live: "AI需要が年{growth}伸びるとき、貸し手への元本の返済は累計{repaid}、スポンサーのAI事業の正味現在価値は{npv}です。",
       chartLabel: "貸し手が受け取る現金とスポンサーのAI資本収益率",
       controls: { growth: "AI需要の伸び(年率%)" },
       series: {
@@ -138,17 +149,18 @@ export const ja: Messages = {
       },
       axes: { x: "四半期", y: "億ドル/四半期", y2: "収益率(%)" },
       costOfCapital: "資本コスト(割引率)",
-      summary: "貸し手の回収累計 {repaid}・損失 {loss}/スポンサーのAI正味現在価値 {npv}",
+      summary: "貸し手が受け取った現金の累計(棒の合計){received}、うち元本の返済 {repaid}・貸し手の損失 {loss}/スポンサーのAI正味現在価値 {npv}",
     },
     trigger: {
       title: "引き金は需要の鈍化",
       caption:
         "需要ショックの四半期を動かすと、キャッシュフロー→財務制限条項→保証→隠れた負債の表面化という連鎖が時系列に並びます。金利を上げた場合と比べてください。",
-      live: "AI需要が年{growth}で伸び、{shockQuarter}に需要が{shockSize}落ち込むと、{outcome}。",
+      live: "AI需要が年{growth}で伸び、{shockQuarter}に需要が{shockSize}落ち込み、その後の伸びが年{after}になると、{outcome}。",
+      liveNoShock: "AI需要が年{growth}で伸び、需要ショックがなければ、{outcome}。",
       chartLabel: "AI売上・本業売上と、SPVの債務返済余力(DSCR)の推移",
       controls: {
         growth: "AI需要の伸び(年率%)",
-        shockQuarter: "需要ショックの四半期",
+        shockQuarter: "需要ショックの四半期(以後のAI需要の伸びは年{after})",
         shockSize: "ショックの大きさ(%)",
         rate: "基準金利(年率%)",
       },
@@ -163,6 +175,10 @@ export const ja: Messages = {
       covenant: "財務制限条項(DSCRの下限)",
       burstMarker: "危機の表面化",
       compareRate: "比較:需要ショックなしで{quarter}に金利が{rise}上がるだけなら、{outcome}。",
+      rateSame:
+        "基準金利を{rate}にしても({base}のときと比べて)、この図の線・出来事・表面化の時期は変わりません。モデルではSPVの債務が組成時の固定金利だからです。変わるのはスポンサーの利払いで、最低インタレスト・カバレッジは{from}から{to}になります。",
+      rateChanged: "基準金利を{rate}にすると({base}のときと比べて)、この図の結果が変わります。最低インタレスト・カバレッジは{from}から{to}になります。",
+      omitted: "{threshold}未満の金額の出来事{n}件は省いています。",
       timeline: "出来事の連鎖",
       noEvents: "この前提では、期間内に連鎖は始まりません。",
       chain: "連鎖",
@@ -170,7 +186,7 @@ export const ja: Messages = {
     cashOrDebt: {
       title: "キャッシュフローか借金か",
       caption:
-        "針はミンスキーの三分類(ヘッジ・投機的・ポンジ)を、線は設備投資のうち借金でまかなう比率を示します。四半期を動かして、いつ分類が変わるかを見てください。",
+        "「{preset}」では、期間を通じたグループの営業キャッシュフローが設備投資(SPV分を含む)の{internal}に当たり、判定は「{verdict}」です。新規借入は設備投資の累計の{debtShare}、AI事業がポンジ型になる四半期は{ponzi}。線は四半期ごとの借入比率で、設備投資のない四半期では途切れます。",
       live: "{quarter}時点で、設備投資の{share}が借金でまかなわれ、AI事業は「{minsky}」に分類されます。",
       chartLabel: "借金でまかなう設備投資の比率と、ミンスキー分類の推移",
       controls: { preset: "シナリオ", quarter: "見る四半期" },
@@ -180,7 +196,8 @@ export const ja: Messages = {
         minskySponsor: "会社全体の分類",
       },
       axes: { x: "四半期", y: "借金比率(%)" },
-      gaugeLabel: "ミンスキー分類のゲージ",
+      gaugeLabel: "判定",
+      gaugeHelp: "グループの営業キャッシュフロー÷設備投資(期間累計):{internal}",
     },
     portfolio: {
       title: "60/40ポートフォリオと株・債券の相関",

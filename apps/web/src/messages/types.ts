@@ -83,19 +83,35 @@ export interface Messages {
     off: string;
     none: string;
     verdict: Record<"cash-flow" | "balanced" | "debt", string>;
+    /** The verdicts as gauge labels. */
+    verdictShort: Record<"cash-flow" | "balanced" | "debt", string>;
+    /** A difference of rates or shares in percentage points: {n}. */
+    percentagePoints: string;
+    /** A number of quarters: {n}. */
+    quarterCount: string;
     decrease: string;
     increase: string;
   };
   figures: {
-    treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete">;
+    treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete"> & {
+      /** `caption` explains the bands; then one of these, chosen from the borrowing series: {n} {max} {maxQuarter} {from} {to}. */
+      borrowingEpisodes: string;
+      borrowingOnce: string;
+      borrowingNone: string;
+      /** Legend entry for the alternate colour of the vintage bands. */
+      cohortsAlternate: string;
+    };
     hiddenDebt: FigureMessages<"campusShare" | "view", "guarantees" | "commitments"> & {
       viewInvestors: string;
       viewAll: string;
     };
     gpuValue: FigureMessages<"bookLife" | "economicLife", "book" | "economic" | "gap" | "obsoleteDebt">;
-    repayNoProfit: FigureMessages<"growth", "lenderCash" | "sponsorCash" | "returnOnCapital"> & {
+    repayNoProfit: Omit<FigureMessages<"growth", "lenderCash" | "sponsorCash" | "returnOnCapital">, "caption"> & {
+      /** {received} is the sum of the bars; {repaid} the principal in it; {loss}; {npv}. */
       summary: string;
       costOfCapital: string;
+      /** The caption, chosen by the run's outcome: {loss}, {npv}. */
+      outcomes: Record<"repaidNoProfit" | "lossNoProfit" | "repaidProfit" | "lossProfit", string>;
     };
     trigger: FigureMessages<
       "growth" | "shockQuarter" | "shockSize" | "rate",
@@ -106,10 +122,21 @@ export interface Messages {
       chain: string;
       covenant: string;
       burstMarker: string;
+      /** {rise} is in percentage points. */
       compareRate: string;
+      /** The live sentence when there is no demand shock. */
+      liveNoShock: string;
+      /** The rate moved and nothing the figure draws changed: {rate} {base} {from} {to}. */
+      rateSame: string;
+      /** The rate moved and the figure changed: {rate} {base} {from} {to}. */
+      rateChanged: string;
+      /** Money events below the materiality threshold left out: {n} {threshold}. */
+      omitted: string;
     };
     cashOrDebt: FigureMessages<"preset" | "quarter", "debtShare" | "minskyAi" | "minskySponsor"> & {
       gaugeLabel: string;
+      /** Under the gauge, from the run: {internal}. */
+      gaugeHelp: string;
     };
     portfolio: FigureMessages<"correlation" | "stockWeight", "risk" | "drawdown" | "current"> & { summary: string };
     /** Figure 9: the model's meta-2024 preset against what Meta reported for 2025 (the model's backtest). */

@@ -5,6 +5,7 @@ import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale, type Frame } from "@/components/chart/geometry";
+import { fig1BorrowingSentence } from "./captions";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig1Data, Fig1Spec } from "./data";
@@ -89,7 +90,7 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
       n={n}
       common={common}
       title={m.title}
-      caption={m.caption}
+      caption={`${m.caption}${lang === "ja" ? "" : " "}${fig1BorrowingSentence(m, data.newBorrowing, labels, money)}`}
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
@@ -143,6 +144,7 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
             { key: "borrowing", label: m.series.newBorrowing, className: "stroke-c2", shape: "dash" },
             { key: "dep", label: m.series.depreciation, className: "stroke-c3", shape: "line" },
             { key: "cohorts", label: m.series.cohorts, className: "fill-c1" },
+            { key: "cohortsAlternate", label: m.cohortsAlternate, className: "fill-c4" },
             { key: "obsolete", label: m.series.obsolete, className: "fill-obsolete" },
           ]}
         />

@@ -6,6 +6,7 @@ import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatPercent } from "@/components/chart/format";
 import { defaultFrame, innerWidth, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
+import { fig4Caption } from "./captions";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig4Data, Fig4Spec } from "./data";
@@ -43,7 +44,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
       n={n}
       common={common}
       title={m.title}
-      caption={m.caption}
+      caption={fig4Caption(m, data, money)}
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
@@ -79,13 +80,13 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
             <AxisLeft scale={yr} frame={returnFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
             <AxisBottom x={xr} frame={returnFrame} ticks={ticks} label={m.axes.x} />
             <line className="marker-line" x1={returnFrame.margin.left} x2={returnFrame.width - returnFrame.margin.right} y1={yr(costOfCapital)} y2={yr(costOfCapital)} />
-            <path className="series-line stroke-c4" d={linePath(roc.map((v, i) => [xr(i), yr(v)]))} />
+            <path className="series-line stroke-c1" d={linePath(roc.map((v, i) => [xr(i), yr(v)]))} />
           </Chart>
         </>
       )}
       aside={
         <p className="figure-summary">
-          {fillTemplate(m.summary, { repaid: money(lenderRepaid), loss: money(lenderLoss), npv: money(sponsorAiNpv) })}
+          {fillTemplate(m.summary, { received: money(data.lenderCashTotal), repaid: money(lenderRepaid), loss: money(lenderLoss), npv: money(sponsorAiNpv) })}
         </p>
       }
       legend={
@@ -93,7 +94,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
           items={[
             { key: "lender", label: m.series.lenderCash, className: "fill-c3" },
             { key: "sponsor", label: m.series.sponsorCash, className: "stroke-c4", shape: "line" },
-            { key: "roc", label: m.series.returnOnCapital, className: "stroke-c4", shape: "line" },
+            { key: "roc", label: m.series.returnOnCapital, className: "stroke-c1", shape: "line" },
             { key: "coc", label: m.costOfCapital, className: "stroke-c5", shape: "dash" },
           ]}
         />

@@ -17,6 +17,11 @@ function withoutQuarter(message: string, quarter: string): string {
   return message.startsWith(quarter) ? message.slice(quarter.length).trimStart() : message;
 }
 
+/** The AI demand growth the shock sets from its quarter on (the preset's), or the reader's growth when it sets none. */
+function growthAfter(data: Fig5Data, growth: number): number {
+  return data.growthAfterShock ?? growth;
+}
+
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
@@ -32,6 +37,8 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
   const y = valueScale([...ai, ...core], defaultFrame);
   // No point where nothing is due this quarter (null).
   const dscr = data.dscr.map((v) => (v === null ? Number.NaN : Math.min(v, 5)));
+  // A quarter with a DSCR between two without one is a point of the line too: drawn as a dot, not lost.
+  const isolated = dscr.flatMap((v, i) => (Number.isFinite(v) && !Number.isFinite(dscr[i - 1] ?? Number.NaN) && !Number.isFinite(dscr[i + 1] ?? Number.NaN) ? [i] : []));
   const covenant = data.covenant;
   const yd = valueScale([...dscr, covenant], dscrFrame);
   const shockIndex = labels.indexOf(state.shock);
@@ -67,6 +74,15 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
     onChange: (v: number) => setState({ rate: v }),
     format: (v: number) => formatPercent(v, lang, 1),
   };
+  const after = formatPercent(growthAfter(data, state.growth), lang);
+  const rateText = data.rateEffect
+    ? fillTemplate(data.rateEffect.figureChanged ? m.rateChanged : m.rateSame, {
+        rate: formatPercent(state.rate, lang, 1),
+        base: formatPercent(spec.rate.default, lang, 1),
+        from: formatMultiple(data.rateEffect.minCoverAtDefault, lang, common.multiple),
+        to: formatMultiple(data.rateEffect.minCover, lang, common.multiple),
+      })
+    : null;
   const quarterOptions = [{ value: "none", label: common.none }, ...spec.shock.values.filter((q) => q !== "none").map((q) => ({ value: q, label: q }))];
 
   const markers = (xs: (i: number) => number, frame: Frame) => (
@@ -99,7 +115,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
           <RangeControl name="growth" main {...growthControl} />
           <SelectControl
             name="shock"
-            label={m.controls.shockQuarter}
+            label={fillTemplate(m.controls.shockQuarter, { after: formatPercent(growthAfter(data, state.growth), lang) })}
             value={state.shock}
             options={quarterOptions}
             onChange={(shock) => setState({ shock })}
@@ -109,15 +125,20 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
         </>
       }
       live={
-        <Sentence
-          template={m.live}
-          slots={{
-            growth: <LiveNumber {...growthControl} />,
-            shockQuarter: <strong>{state.shock === "none" ? common.none : state.shock}</strong>,
-            shockSize: <LiveNumber {...sizeControl} />,
-            outcome: <strong>{outcome}</strong>,
-          }}
-        />
+        <>
+          <Sentence
+            template={state.shock === "none" ? m.liveNoShock : m.live}
+            slots={{
+              growth: <LiveNumber {...growthControl} />,
+              shockQuarter: <strong>{state.shock}</strong>,
+              // The sentence says "a 20% drop": the size without its sign.
+              shockSize: <LiveNumber {...sizeControl} format={(v: number) => formatPercent(Math.abs(v), lang)} />,
+              after: <strong>{after}</strong>,
+              outcome: <strong>{outcome}</strong>,
+            }}
+          />
+          {rateText ? <span className="rate-effect"> {rateText}</span> : null}
+        </>
       }
       chart={() => (
         <>
@@ -134,6 +155,9 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
             {markers(xd, dscrFrame)}
             <line className="covenant-line" x1={dscrFrame.margin.left} x2={dscrFrame.width - dscrFrame.margin.right} y1={yd(covenant)} y2={yd(covenant)} />
             <path className="series-line stroke-c2" d={linePath(dscr.map((v, i) => [xd(i), yd(v)]))} />
+            {isolated.map((i) => (
+              <circle key={i} className="series-dot fill-c2" cx={xd(i)} cy={yd(dscr[i] ?? 0)} r={2.5} />
+            ))}
           </Chart>
         </>
       )}
@@ -154,16 +178,17 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
           <p className="compare">
             {fillTemplate(m.compareRate, {
               quarter: rateOnlyQuarter,
-              rise: formatPercent(RATE_RISE, lang),
+              rise: fillTemplate(common.percentagePoints, { n: formatNumber(RATE_RISE * 100, lang) }),
               outcome: rateOnly ? fillTemplate(common.burstAt, { quarter: rateOnly }) : common.noBurst,
             })}
           </p>
+          {data.omitted > 0 ? <p className="meta">{fillTemplate(m.omitted, { n: data.omitted, threshold: money(data.materiality) })}</p> : null}
           {chain.length === 0 ? (
             <p>{m.noEvents}</p>
           ) : (
             <ol className="timeline">
               {chain.map((event, i) => (
-                <li key={`${event.quarter}-${event.kind}-${i}`}>
+                <li key={`${event.quarter}-${event.kind}-${i}`} data-kind={event.kind} data-cause={event.cause ?? ""}>
                   <span className="when">{event.quarter}</span>
                   {withoutQuarter(event.message, event.quarter)}
                 </li>

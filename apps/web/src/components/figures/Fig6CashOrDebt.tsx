@@ -6,12 +6,19 @@ import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/cont
 import { formatPercent } from "@/components/chart/format";
 import { Gauge } from "@/components/chart/Gauge";
 import { defaultFrame, innerWidth, linePath, valueScale } from "@/components/chart/geometry";
+import { fillTemplate } from "@/messages/types";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import { quarterAxis, type FigureProps } from "./common";
 import type { Fig6Data, Fig6Spec } from "./data";
 import { useFigure } from "./use-figure";
 
 const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
+/** The model's verdicts, left to right on the gauge, coloured like the Minsky classes they echo. */
+const verdicts = [
+  { key: "cash-flow", className: "fill-hedge" },
+  { key: "balanced", className: "fill-speculative" },
+  { key: "debt", className: "fill-ponzi" },
+] as const;
 
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
 export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[] }) {
@@ -19,11 +26,21 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
   const { x, ticks, labels } = quarterAxis(data.labels);
   const last = labels.length - 1;
   const qi = Math.min(state.quarter, last);
-  const share = data.debtFundedCapexShare.map((v) => v * 100);
+  // A quarter without capex has no debt-funded share: a gap, not a dip to zero.
+  const share = data.debtFundedCapexShare.map((v, i) => ((data.capex[i] ?? 0) > 0 ? v * 100 : Number.NaN));
   const y = valueScale([...share, 100], defaultFrame);
   const cell = innerWidth(defaultFrame) / Math.max(1, labels.length);
   const stripY = defaultFrame.height - defaultFrame.margin.bottom + 26;
   const minsky = data.minskyAi[qi] ?? "hedge";
+  const verdictIndex = verdicts.findIndex((v) => v.key === data.verdict);
+  const presetLabel = presetOptions.find((p) => p.value === state.preset)?.label ?? state.preset;
+  const caption = fillTemplate(m.caption, {
+    preset: presetLabel,
+    internal: formatPercent(data.internalFundingShare, lang),
+    verdict: common.verdict[data.verdict],
+    debtShare: formatPercent(data.cumulativeDebtShare, lang),
+    ponzi: fillTemplate(common.quarterCount, { n: data.ponziQuartersAi }),
+  });
 
   const quarterControl = {
     label: m.controls.quarter,
@@ -40,7 +57,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
       n={n}
       common={common}
       title={m.title}
-      caption={m.caption}
+      caption={caption}
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
@@ -70,14 +87,14 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
       aside={
         <div className="gauge-box">
           <Gauge
-            label={`${m.gaugeLabel}: ${common.minsky[minsky]}`}
-            active={minskyClasses.indexOf(minsky)}
-            segments={minskyClasses.map((k) => ({ key: k, label: common.minsky[k], className: `fill-${k}` }))}
+            label={`${m.gaugeLabel}: ${common.verdict[data.verdict]}`}
+            active={verdictIndex}
+            segments={verdicts.map((v) => ({ key: v.key, label: common.verdictShort[v.key], className: v.className }))}
           />
-          <p className="meta">{common.minskyHelp[minsky]}</p>
           <p>
-            <strong>{common.verdict[data.verdict]}</strong>
+            <strong className="verdict">{common.verdict[data.verdict]}</strong>
           </p>
+          <p className="meta">{fillTemplate(m.gaugeHelp, { internal: formatPercent(data.internalFundingShare, lang) })}</p>
         </div>
       }
       chart={() => (
@@ -90,8 +107,8 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
             </rect>
           ))}
           <line className="marker-line" x1={x(qi)} x2={x(qi)} y1={defaultFrame.margin.top} y2={stripY + 8} />
-          <path className="series-line stroke-c2" d={linePath(share.map((v, i) => [x(i), y(v)]))} />
-          <circle className="current-dot" cx={x(qi)} cy={y(share[qi] ?? 0)} r={5} />
+          <path className="series-line stroke-c2" data-series="debt-share" d={linePath(share.map((v, i) => [x(i), y(v)]))} />
+          {Number.isFinite(share[qi]) ? <circle className="current-dot" cx={x(qi)} cy={y(share[qi] ?? 0)} r={5} /> : null}
         </Chart>
       )}
       legend={
@@ -111,7 +128,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
         ],
         rows: () => labels.map((q, i) => ({
           q,
-          share: formatPercent(data.debtFundedCapexShare[i] ?? Number.NaN, lang),
+          share: formatPercent((share[i] ?? Number.NaN) / 100, lang),
           ai: common.minsky[data.minskyAi[i] ?? "hedge"],
           sponsor: common.minsky[data.minskySponsor[i] ?? "hedge"],
         })),

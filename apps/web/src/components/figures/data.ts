@@ -163,6 +163,8 @@ export function fig4Spec() {
 export type Fig4Spec = ReturnType<typeof fig4Spec>;
 export type Fig4Data = Series<"lenderCashReceived" | "sponsorAiCashFlow" | "sponsorAiReturnOnCapital"> & {
   discountAnnual: number;
+  /** The sum of the bars: all cash lenders received over the horizon. */
+  lenderCashTotal: number;
   lenderRepaid: number;
   lenderLoss: number;
   sponsorAiNpv: number;
@@ -172,6 +174,7 @@ export function fig4Data(state: StateOf<Fig4Spec>, exact: boolean): FigureRun<Fi
   return run("base", [["demand.aiGrowthAnnual", state.growth]], exact, (result) => ({
     ...numbers(result, ["lenderCashReceived", "sponsorAiCashFlow", "sponsorAiReturnOnCapital"]),
     discountAnnual: result.scenario.discountAnnual,
+    lenderCashTotal: result.quarters.reduce((sum, q) => sum + q.measures.lenderCashReceived, 0),
     lenderRepaid: result.summary.lenderRepaid,
     lenderLoss: result.summary.lenderLoss,
     sponsorAiNpv: result.summary.sponsorAiNpv,
@@ -208,8 +211,28 @@ export type Fig5Spec = ReturnType<typeof fig5Spec>;
 export interface ChainEvent {
   quarter: string;
   kind: string;
+  /** The scheduled shock the model blames by counterfactual (the event's `cause`), or null. */
+  cause: string | null;
   message: string;
 }
+
+/**
+ * Event kinds whose value is an amount of money (USD bn), so that a materiality threshold applies to them;
+ * the others carry a ratio, a rate or gigawatts (see the model's event messages).
+ */
+const MONEY_EVENTS: ReadonlySet<string> = new Set([
+  "impairment",
+  "spv-shortfall",
+  "consolidation",
+  "guarantee-called",
+  "lender-loss",
+  "refinancing-failure",
+  "liquidity-shortfall",
+]);
+
+/** Amounts below this share of the run's peak total debt are left out of the story (not out of the model). */
+export const MATERIALITY_SHARE = 0.001;
+
 export type Fig5Data = Series<"aiRevenue" | "coreRevenue"> & {
   /** SPV debt service cover; null where nothing is due (the model's RATIO_CAP). */
   dscr: (number | null)[];
@@ -219,19 +242,39 @@ export type Fig5Data = Series<"aiRevenue" | "coreRevenue"> & {
   chain: ChainEvent[];
   /** Each quarter's events, joined, in the page's language. */
   events: string[];
+  /** The materiality threshold (USD bn) and how many money events fell below it and are not shown. */
+  materiality: number;
+  omitted: number;
+  /** Annual AI demand growth the shock sets from its quarter on (the preset's), or null when it sets none. */
+  growthAfterShock: number | null;
   /** The quarter of the rate-only comparison, and when (if ever) that bursts. */
   rateOnlyQuarter: string;
   rateOnlyBurst: string | null;
+  /**
+   * The same state at the figure's default base rate, compared with this one: whether anything the figure draws
+   * differs, and the lowest interest cover of each (which the rate does move).
+   */
+  rateEffect: { figureChanged: boolean; minCoverAtDefault: number; minCover: number } | null;
 };
+
+/** What figure 5 draws from a run, for comparing two runs. */
+function fig5Drawn(result: ResultJson): string {
+  return JSON.stringify([
+    result.summary.burstQuarter,
+    result.quarters.map((q) => [q.measures.aiRevenue, q.measures.coreRevenue, q.measures.spvDscr]),
+    result.events.map((e) => [e.quarter, e.kind]),
+  ]);
+}
 
 export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | "en"): FigureRun<Fig5Data> {
   const b = presetScenario(FIG5_PRESET);
   const presetShock = b.demand.shocks[0];
   const quarters = shockQuarters();
+  const growthAfterShock = presetShock?.growthAnnual ?? null;
   const shocks =
     state.shock === "none"
       ? []
-      : [{ ...(presetShock?.growthAnnual === undefined ? {} : { growthAnnual: presetShock.growthAnnual }), quarter: state.shock, levelChange: state.size }];
+      : [{ ...(growthAfterShock === null ? {} : { growthAnnual: growthAfterShock }), quarter: state.shock, levelChange: state.size }];
   // The article's claim that rates matter less than demand, tested: the same rise in the base rate at the
   // same quarter, with no demand shock.
   const rateOnlyQuarter = state.shock === "none" ? (quarters[8] ?? b.startQuarter) : state.shock;
@@ -245,33 +288,52 @@ export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | 
     ],
     exact,
   );
-  return run(
-    FIG5_PRESET,
-    [
-      ["demand.aiGrowthAnnual", state.growth],
-      ["demand.shocks", shocks],
-      ["rates.baseAnnual", state.rate],
-    ],
-    exact,
-    (result) => {
-      const chain = result.summary.burstChain.length > 0 ? result.summary.burstChain : result.events.slice(0, 8);
-      return {
-        ...numbers(result, ["aiRevenue", "coreRevenue"]),
-        dscr: result.quarters.map((q) => (Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? q.measures.spvDscr : null)),
-        covenant: result.scenario.spv.dscrCovenant,
-        burstQuarter: result.summary.burstQuarter ?? null,
-        chain: chain.map((e) => ({ quarter: e.quarter, kind: e.kind, message: e.message[lang] })),
-        events: result.quarters.map((q) =>
-          result.events
-            .filter((e) => e.quarter === q.label)
-            .map((e) => e.message[lang])
-            .join(" / "),
-        ),
-        rateOnlyQuarter,
-        rateOnlyBurst: rateOnly.ok ? (rateOnly.result.summary.burstQuarter ?? null) : null,
-      };
-    },
-  );
+  const demandPatches: Patch[] = [
+    ["demand.aiGrowthAnnual", state.growth],
+    ["demand.shocks", shocks],
+  ];
+  // The reader's rate against the figure's default one: does the rate move anything this figure draws?
+  const defaultRate = fig5Spec().rate.default;
+  const atDefaultRate = Math.abs(state.rate - defaultRate) < 1e-12 ? null : runScenario(FIG5_PRESET, [...demandPatches, ["rates.baseAnnual", defaultRate]], exact);
+  return run(FIG5_PRESET, [...demandPatches, ["rates.baseAnnual", state.rate]], exact, (result) => {
+    const materiality = MATERIALITY_SHARE * result.summary.peakTotalDebt;
+    // A campus's completion carries its size in GW: measured against the largest shell capacity of the run.
+    const gwMateriality = MATERIALITY_SHARE * Math.max(0, ...result.quarters.map((q) => q.measures.shellGw));
+    const material = (e: { kind: string; value: number }) =>
+      MONEY_EVENTS.has(e.kind) ? Math.abs(e.value) >= materiality : e.kind === "vehicle-complete" ? Math.abs(e.value) >= gwMateriality : true;
+    // The summary's chain names quarter and kind; the event itself carries its value and its cause.
+    const source = result.summary.burstChain.length > 0
+      ? result.summary.burstChain.map((c) => result.events.find((e) => e.quarter === c.quarter && e.kind === c.kind)).filter((e) => e !== undefined)
+      : result.events;
+    const shown = source.filter(material);
+    const omitted = result.events.filter((e) => !material(e)).length;
+    return {
+      ...numbers(result, ["aiRevenue", "coreRevenue"]),
+      dscr: result.quarters.map((q) => (Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? q.measures.spvDscr : null)),
+      covenant: result.scenario.spv.dscrCovenant,
+      burstQuarter: result.summary.burstQuarter ?? null,
+      chain: shown.slice(0, 8).map((e) => ({ quarter: e.quarter, kind: e.kind, cause: e.cause, message: e.message[lang] })),
+      events: result.quarters.map((q) =>
+        result.events
+          .filter((e) => e.quarter === q.label && material(e))
+          .map((e) => e.message[lang])
+          .join(" / "),
+      ),
+      materiality,
+      omitted,
+      growthAfterShock,
+      rateOnlyQuarter,
+      rateOnlyBurst: rateOnly.ok ? (rateOnly.result.summary.burstQuarter ?? null) : null,
+      rateEffect:
+        atDefaultRate?.ok === true
+          ? {
+              figureChanged: fig5Drawn(atDefaultRate.result) !== fig5Drawn(result),
+              minCoverAtDefault: atDefaultRate.result.summary.minInterestCover,
+              minCover: result.summary.minInterestCover,
+            }
+          : null,
+    };
+  });
 }
 
 // ---- Figure 6: cash flow or debt? -------------------------------------------------------------------
@@ -295,10 +357,15 @@ export function fig6Spec() {
 }
 export type Fig6Spec = ReturnType<typeof fig6Spec>;
 export type Minsky = Quarter["measures"]["minskyAi"];
-export type Fig6Data = Series<"debtFundedCapexShare"> & {
+export type Fig6Data = Series<"debtFundedCapexShare" | "capex"> & {
   minskyAi: Minsky[];
   minskySponsor: Minsky[];
+  /** The model's verdict (with its dead band, "balanced") and the share it is read from. */
   verdict: ResultJson["summary"]["verdict"];
+  internalFundingShare: number;
+  /** Cumulative new borrowing ÷ cumulative capex, the summary's own figure. */
+  cumulativeDebtShare: number;
+  ponziQuartersAi: number;
 };
 
 /** The presets to choose from in figure 6, with their names in the page's language. */
@@ -308,9 +375,12 @@ export function fig6Presets(lang: "ja" | "en"): { value: string; label: string }
 
 export function fig6Data(state: StateOf<Fig6Spec>, exact: boolean): FigureRun<Fig6Data> {
   return run(state.preset, [], exact, (result) => ({
-    ...numbers(result, ["debtFundedCapexShare"]),
+    ...numbers(result, ["debtFundedCapexShare", "capex"]),
     minskyAi: result.quarters.map((q) => q.measures.minskyAi),
     minskySponsor: result.quarters.map((q) => q.measures.minskySponsor),
     verdict: result.summary.verdict,
+    internalFundingShare: result.summary.internalFundingShare,
+    cumulativeDebtShare: result.summary.debtFundedCapexShare,
+    ponziQuartersAi: result.summary.ponziQuartersAi,
   }));
 }

@@ -1,0 +1,262 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { formatMoney, getPreset, simulateFast } from "@aidebt/model";
+import { ja } from "../src/messages/ja";
+import { launchBrowser, openPage } from "./helpers";
+
+// Issue 17: every figure says what its run shows, and its controls do what their labels say.
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The figure's caption, chart and aside text, read together so that a change of any of them is seen. */
+async function readFigure(page: Page, n: number) {
+  return page.evaluate((n) => {
+    const figure = document.querySelector(`[data-figure="${n}"]`);
+    return {
+      caption: figure?.querySelector("figcaption")?.textContent ?? "",
+      chart: [...(figure?.querySelectorAll("svg.chart, svg.gauge") ?? [])].map((s) => s.outerHTML).join(""),
+      aside: figure?.querySelector(".figure-aside")?.textContent ?? "",
+      legend: figure?.querySelector(".legend")?.textContent ?? "",
+    };
+  }, n);
+}
+
+/** Waits until the figure stops changing (the URL write and the redraw follow a control with a short delay). */
+async function settle(page: Page, n: number) {
+  let previous = "";
+  for (let i = 0; i < 40; i++) {
+    const state = await readFigure(page, n);
+    const key = JSON.stringify(state);
+    if (key === previous) return state;
+    previous = key;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`figure ${n} did not settle`);
+}
+
+async function open(path: string, n: number) {
+  const watched = await openPage(browser, baseUrl);
+  await watched.page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+  await watched.page.waitForSelector(`[data-figure="${n}"][data-hydrated]`);
+  return watched;
+}
+
+/** Sub-paths of an SVG path: one per unbroken stretch of a line. */
+function stretches(d: string): string[] {
+  return d.split("M").filter((part) => part.trim() !== "");
+}
+
+describe("figure 6, cash flow or debt", () => {
+  it("shows the model's verdict on the gauge and in bold alike, for every scenario, with a caption from the run", async () => {
+    const { page, problems, close } = await open("/", 6);
+    const select = page.locator('[data-figure="6"] select[name="preset"]');
+    const ids = await select.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+    const captions = new Set<string>();
+    for (const id of ids) {
+      await select.selectOption(id);
+      await settle(page, 6);
+      const run = simulateFast(getPreset(id)!.scenario);
+      const gauge = (await page.locator('[data-figure="6"] svg.gauge').getAttribute("aria-label")) ?? "";
+      const bold = (await page.locator('[data-figure="6"] .figure-aside strong').first().textContent()) ?? "";
+      expect(bold).toBe(ja.common.verdict[run.summary.verdict]);
+      expect(gauge.endsWith(bold), `${id}: gauge "${gauge}" against verdict "${bold}"`).toBe(true);
+      const { caption } = await readFigure(page, 6);
+      expect(caption).toContain(`${Math.round(run.summary.internalFundingShare * 100)}%`);
+      expect(caption).toContain(ja.common.verdict[run.summary.verdict]);
+      captions.add(caption);
+    }
+    expect(captions.size).toBe(ids.length);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("breaks the debt-share line where a quarter has no capex, instead of dipping to zero, and the line is not flat", async () => {
+    const { page, problems, close } = await open("/", 6);
+    await page.locator('[data-figure="6"] select[name="preset"]').selectOption("demand-slowdown");
+    await settle(page, 6);
+    const run = simulateFast(getPreset("demand-slowdown")!.scenario);
+    const zeroCapex = run.quarters.filter((q) => q.measures.capex <= 0).length;
+    expect(zeroCapex).toBeGreaterThan(0);
+    const d = (await page.locator('[data-figure="6"] svg.chart path.series-line').first().getAttribute("d")) ?? "";
+    expect(stretches(d).length).toBeGreaterThan(1);
+    const ys = new Set(d.split(/[ML]/).filter(Boolean).map((p) => p.split(",")[1]));
+    expect(ys.size).toBeGreaterThan(2);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 4, repaid yet no profit", () => {
+  /** The base run with AI demand growth set as figure 4's slider sets it. */
+  function baseRun(growth?: number) {
+    const scenario = structuredClone(getPreset("base")!.scenario);
+    if (growth !== undefined) scenario.demand.aiGrowthAnnual = growth;
+    return simulateFast(scenario);
+  }
+  const money = (usdBn: number) => formatMoney(usdBn, { currency: "usd", lang: "ja", fxJpyPerUsd: 150 });
+
+  it("labels the bars' sum as what lenders received, and writes the caption from the lenders' loss and the NPV", async () => {
+    const { page, problems, close } = await open("/", 4);
+    const before = await settle(page, 4);
+    const slider = page.locator('[data-figure="4"] input[name="growth"]');
+    const run = baseRun(Number(await slider.inputValue()));
+    const barsSum = run.quarters.reduce((s, q) => s + q.measures.lenderCashReceived, 0);
+    expect(before.aside).toContain(money(barsSum));
+    expect(before.caption).toContain(money(run.summary.sponsorAiNpv));
+
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+    const after = await settle(page, 4);
+    const growth = Number(await slider.inputValue());
+    const moved = baseRun(growth);
+    expect(after.caption).toContain(money(moved.summary.sponsorAiNpv));
+    expect(after.caption).not.toBe(before.caption);
+    expect(after.aside).toContain(money(moved.quarters.reduce((s, q) => s + q.measures.lenderCashReceived, 0)));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("gives every series its own colour", async () => {
+    const { page, problems, close } = await open("/", 4);
+    const classes = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-figure="4"] .legend .legend-swatch > *')].map((el) => (el.getAttribute("class") ?? "").split(" ")[0]),
+    );
+    expect(new Set(classes).size).toBe(classes.length);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 5, the trigger", () => {
+  const preset = () => structuredClone(getPreset("demand-slowdown")!.scenario);
+  /** The figure's run for a shock size, as the model computes it with the preset's shock at that size. */
+  function withSize(size: number) {
+    const scenario = preset();
+    scenario.demand.shocks = scenario.demand.shocks.map((s) => ({ ...s, levelChange: size }));
+    scenario.rates.baseAnnual = 0.04;
+    return simulateFast(scenario);
+  }
+
+  it("sets the shock's size from its slider, and its label says what the shock does to growth", async () => {
+    const { page, problems, close } = await open("/", 5);
+    const label = await page.locator('[data-figure="5"] label[for]', { hasText: ja.figures.trigger.controls.shockQuarter.split("(")[0] }).first().textContent();
+    const after = preset().demand.shocks[0]?.growthAnnual ?? 0;
+    expect(label).toContain(`${Math.round(after * 100)}%`);
+    const before = await settle(page, 5);
+    const slider = page.locator('[data-figure="5"] input[name="size"]');
+    await slider.focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press("ArrowLeft");
+    const moved = await settle(page, 5);
+    const size = Number(await slider.inputValue());
+    expect(size).toBeCloseTo(-0.6);
+    const burst = withSize(size).summary.burstQuarter;
+    expect(burst).not.toBe(withSize(-0.2).summary.burstQuarter);
+    expect(moved.caption).toContain(burst ?? "");
+    expect(moved.caption).toContain("60%");
+    expect(moved.caption).not.toContain("-60%");
+    expect(moved.chart).not.toBe(before.chart);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("writes a grammatical sentence when there is no shock", async () => {
+    const { page, problems, close } = await open("/", 5);
+    await page.locator('[data-figure="5"] select[name="shock"]').selectOption("none");
+    const { caption } = await settle(page, 5);
+    expect(caption).not.toContain("なしに");
+    expect(caption).toContain("需要ショックがなければ");
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("blames each step of the chain on the shock the model finds by counterfactual", async () => {
+    const { page, problems, close } = await open("/", 5);
+    const steps = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-figure="5"] .timeline li')].map((li) => ({ kind: li.getAttribute("data-kind"), cause: li.getAttribute("data-cause") })),
+    );
+    const scenario = preset();
+    scenario.rates.baseAnnual = 0.04;
+    const run = simulateFast(scenario);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const event = run.events.find((e) => e.kind === step.kind);
+      expect(event, `${step.kind}`).toBeDefined();
+      expect(step.cause).toBe(event?.cause ?? "");
+    }
+    expect(steps.some((s) => s.cause === "demand-shock")).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("leaves out amounts that are immaterial at the story's scale", async () => {
+    const { page, problems, close } = await open("/en/?f5.shock=2028Q2", 5);
+    await settle(page, 5);
+    const text = await page.evaluate(() => {
+      const figure = document.querySelector('[data-figure="5"]');
+      return `${figure?.querySelector(".figure-aside")?.textContent ?? ""} ${figure?.querySelector(".data-table table")?.textContent ?? ""}`;
+    });
+    // Every amount in millions is at least the threshold the figure states (and $1.77m-like specks are gone).
+    const threshold = Number(/less than \$([\d.,]+)m/.exec(text)?.[1] ?? "0");
+    expect(threshold).toBeGreaterThan(0);
+    const millions = [...text.matchAll(/\$([\d.,]+)m\b/g)].map((m) => Number(m[1]?.replace(/,/g, "")));
+    for (const amount of millions) expect(amount).toBeGreaterThanOrEqual(threshold);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("says so, from comparing runs, when the base rate changes nothing the figure draws", async () => {
+    const { page, problems, close } = await open("/", 5);
+    const slider = page.locator('[data-figure="5"] input[name="rate"]');
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+    const { caption } = await settle(page, 5);
+    const rate = Number(await slider.inputValue());
+    const at = (r: number) => {
+      const scenario = preset();
+      scenario.rates.baseAnnual = r;
+      const run = simulateFast(scenario);
+      return JSON.stringify([run.summary.burstQuarter, run.quarters.map((q) => q.measures.spvDscr)]);
+    };
+    const same = at(rate) === at(0.04);
+    expect(caption).toContain(same ? "変わりません" : "結果が変わります");
+    expect(caption).toContain("インタレスト・カバレッジ");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 1, the treadmill", () => {
+  it("explains its bands, and promises waves of borrowing only when the series has them", async () => {
+    const { page, problems, close } = await open("/", 1);
+    const slider = page.locator('[data-figure="1"] input[name="economicLife"]');
+    for (const presses of [0, 6]) {
+      await slider.focus();
+      for (let i = 0; i < presses; i++) await page.keyboard.press("ArrowLeft");
+      const { caption, legend } = await settle(page, 1);
+      expect(legend).toContain(ja.figures.treadmill.cohortsAlternate);
+      expect(caption).toContain("帯は");
+      const cells = await page.evaluate(() => {
+        const table = document.querySelector('[data-figure="1"] .data-table table');
+        const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent ?? "");
+        const col = headers.indexOf("新規借入");
+        return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) => tr.children[col]?.textContent ?? "");
+      });
+      const positive = cells.map((c) => Number(c.replace(/[^\d.]/g, "")) > 0);
+      const runs = positive.filter((p, i) => p && !positive[i - 1]).length;
+      if (runs === 0) expect(caption).toContain("新規借入はなく");
+      else if (runs === 1) expect(caption).toContain("一続き");
+      else expect(caption).toContain(`${runs}回の山`);
+      expect(caption).not.toContain("山が、減価償却の線と並んで続く");
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
