@@ -203,6 +203,7 @@ Examples:
 Answers are holds, does-not-hold or depends. A flip is the value of one parameter at which the answer changes
 (found by bisection on the model's fast path); set it by hand with --set PATH=VALUE to see it change. json is
 the model's claims() (scenario, startQuarter, claims: [{ id, claim, answer, figures, flip, text }]).`,
+  },
   data: {
     description: "the sourced rows of @aidebt/data: company filings, deals, market series",
     options: {
@@ -542,6 +543,7 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
 答えは holds(成り立つ)、does-not-hold(成り立たない)、depends(条件による)。flip は答えが変わる一つの
 パラメーターの値(モデルの高速版で二分探索して求める)。--set PATH=VALUE でその値を設定すると答えが変わる。
 json はモデルの claims()(scenario, startQuarter, claims: [{ id, claim, answer, figures, flip, text }])。`,
+  },
   data: {
     description: "@aidebt/data の出典つきの行: 企業の開示、資金調達、市場の系列",
     options: {
