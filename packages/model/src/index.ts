@@ -47,3 +47,5 @@ export type { DataRead } from "./calibration-reads.js";
 export { calibrationReads } from "./calibration-reads.js";
 export type { ClaimAnswer, ClaimFlip, ClaimId, ClaimResult, ClaimsReport } from "./claims.js";
 export { CLAIM_IDS, claims } from "./claims.js";
+export type { MarketQuarterJson, MarketResult, MarketTotal } from "./simulate-market.js";
+export { INDUSTRY_SPONSORS, MARKET_TOTALS, industryMarket, simulateMarket } from "./simulate-market.js";

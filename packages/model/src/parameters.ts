@@ -82,6 +82,7 @@ const ROWS: Row[] = [
   num("ai.revenueShare", "share", 0, 1, "売上に占めるAIの割合", "AI share of revenue", "期首の売上のうちAIサービスによる部分(AI売上はその後、稼働した計算量と価格で決まる)。", "share of opening revenue from AI services (AI revenue then follows compute served and its price)"),
   num("ai.priceDeclineAnnual", "annual-rate", 0, 0.9, "計算資源価格の年間下落率", "Yearly fall in compute prices", "計算資源1単位あたりの価格が1年に下がる割合。", "yearly fall in the price of a unit of compute"),
   num("ai.opexAnnualPerGw", "usd-bn-per-gw-year", 0, 100, "1GWあたりの電力・運用費", "Power and operations per GW", "稼働中のGPU 1GWあたり年間の電力・運用費。", "power and operations per GW of installed GPUs per year"),
+  num("ai.priceElasticity", "ratio", 0, 5, "計算の価格の過剰供給への感応度", "Price elasticity to a glut", "稼働率が期首より下がると計算の価格が下がる度合い(価格×(稼働率÷期首の稼働率)^この値、0 = 価格は供給と無関係)。", "how far the price of compute falls when utilisation drops below the opening's (price × (utilisation ÷ opening)^this; 0 = price ignores supply)"),
   num("ai.anchorTenantShare", "share", 0, 1, "最大顧客への依存度", "Anchor tenant's share", "AI売上のうち、資金調達に支払い能力を頼る一つの顧客(AIラボ)からの割合。", "share of AI revenue from one customer (an AI lab) whose ability to pay depends on its own funding"),
   num("ai.openingUtilisation", "share", 0, 1, "期首の稼働率", "Opening utilisation", "期首の容量のうち使われている割合。", "share of opening capacity in use"),
   // the opening fleet, from the 10-K's property and equipment note
@@ -100,6 +101,7 @@ const ROWS: Row[] = [
   num("investment.leadQuarters", "quarters", 0, 16, "設備計画の先行期間", "Planning lead", "何四半期先の需要を見込んで設備を計画するか。", "how far ahead capacity is planned"),
   num("investment.headroom", "share", 0, 1, "余裕をみた設備の上乗せ", "Capacity headroom", "期待需要に上乗せして計画する余剰容量。", "spare capacity planned above expected demand"),
   num("investment.adjustmentSpeed", "share", 0, 1, "設備ギャップを埋める速度", "Speed of closing the capacity gap", "容量の不足分のうち毎四半期埋める割合(部分調整)。", "share of the capacity gap closed per quarter (partial adjustment)"),
+  num("investment.hurdleSpread", "annual-rate", 0, 0.5, "投資のハードル", "Investment hurdle", "新しいGPUの期待収益率が資金調達コストをこの幅だけ上回れば計画どおり投資し、調達コスト以下なら投資しない(その間は比例、0 = 収益率を見ない)。", "expected return on new GPUs above the cost of funds at which the plan is built in full; at or below the cost of funds nothing is built (linear between; 0 = investment ignores returns)"),
   num("investment.guidanceAnnual", "usd-bn", 0, 10_000, "初年度の設備投資ガイダンス", "First year's capex guidance", "会社が決算とともに示した初年度の設備投資(ファイナンスリース元本を含む)。0なら需要から計画。", "capex guidance for the first year, finance-lease principal included, as given with the opening results (0: plan from demand)"),
   // GPUs and shells
   num("gpu.costShare", "share", 0, 1, "建設費に占めるGPUの割合", "GPU share of build cost", "新設費用のうちGPU・IT機器の割合。", "GPU/IT share of the cost of a new build"),

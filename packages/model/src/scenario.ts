@@ -94,6 +94,7 @@ const scenarioObject = z.strictObject({
     revenueShare: param("ai.revenueShare"),
     priceDeclineAnnual: param("ai.priceDeclineAnnual"),
     opexAnnualPerGw: param("ai.opexAnnualPerGw"),
+    priceElasticity: param("ai.priceElasticity"),
     anchorTenantShare: param("ai.anchorTenantShare"),
     openingUtilisation: param("ai.openingUtilisation"),
     shocks: shocks(aiShock),
@@ -118,6 +119,7 @@ const scenarioObject = z.strictObject({
     leadQuarters: param("investment.leadQuarters"),
     headroom: param("investment.headroom"),
     adjustmentSpeed: param("investment.adjustmentSpeed"),
+    hurdleSpread: param("investment.hurdleSpread"),
     guidanceAnnual: param("investment.guidanceAnnual"),
   }),
   gpu: z.strictObject({

@@ -7,6 +7,24 @@
  */
 import type { RunState } from "./state.js";
 
+/**
+ * The investment hurdle: the expected annual return on a GW of new GPUs (its compute at today's price and
+ * utilisation, less power and operations, less straight-line depreciation over the book life, over its cost)
+ * against the cost of funds (base rate + the sponsor's spread). At or below the cost of funds nothing is built; at
+ * `investment.hurdleSpread` above it, the whole plan; linear between. 1 when the hurdle is off (0).
+ */
+export function hurdleFactor<T>(st: RunState<T>): number {
+  const s = st.s;
+  const q = st.q;
+  const hurdle = s.investment.hurdleSpread;
+  if (hurdle <= 0) return 1;
+  const revenuePerGw = 4 * q.price * q.perfNow * Math.max(q.util, 0) * (1 - s.ai.anchorTenantShare * (1 - st.tenantPaid));
+  const expected = (revenuePerGw - s.ai.opexAnnualPerGw) / st.c.gpuCostPerGw - 4 / s.gpu.bookLifeQuarters;
+  const costOfFunds = q.rate + s.sponsor.bondSpreadAnnual;
+  q.expectedReturn = expected;
+  return Math.min(1, Math.max(0, (expected - costOfFunds) / hurdle));
+}
+
 /** The quarter's capacity plan in GW of GPUs and of shells (priced, split and funded by the treasury). */
 export function planCapacity<T>(st: RunState<T>): void {
   const s = st.s;
@@ -18,7 +36,7 @@ export function planCapacity<T>(st: RunState<T>): void {
   // spread over the window (a refresh plan rather than a replacement echo of every retirement)
   const gap = Math.max(0, target - q.capacity);
   const refresh = Math.min(q.retiringSoon / q.window, gap);
-  q.wantGpuGw = (refresh + s.investment.adjustmentSpeed * (gap - refresh)) / q.perfNow;
+  q.wantGpuGw = ((refresh + s.investment.adjustmentSpeed * (gap - refresh)) / q.perfNow) * hurdleFactor(st);
   let building = 0;
   for (const v of st.vehicles) if (v.kind === "campus" && v.status === "building") building += v.gw;
   const space = q.shellGw + st.ownShellPipeline + st.leases.pendingGw + building - q.liveGw;

@@ -16,6 +16,10 @@ export interface QuarterFlows<T> {
   coreRevenue: T;
   coreCosts: T;
   price: number;
+  /** The market's glut factor on the price of compute (1 = none). */
+  glutFactor: number;
+  /** Expected annual return on new GPUs the investment hurdle saw (NaN when the hurdle is off). */
+  expectedReturn: number;
   /** Third-party operating lease payments (rent). */
   leaseOperatingPaid: T;
   leaseFinanceInterest: T;
@@ -145,6 +149,8 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.coreRevenue = zero;
   q.coreCosts = zero;
   q.price = 0;
+  q.glutFactor = 1;
+  q.expectedReturn = Number.NaN;
   q.leaseOperatingPaid = zero;
   q.leaseFinanceInterest = zero;
   q.leaseFinancePrincipal = zero;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { INDUSTRY_SPONSORS, getPreset, industryMarket, setPath, simulateFast, simulateMarket } from "./index.js";
+
+describe("one market for compute", () => {
+  it("reports each sponsor and the total, the total the sum of the sponsors", () => {
+    const m = industryMarket();
+    expect(m.sponsors.map((s) => s.id)).toEqual([...INDUSTRY_SPONSORS]);
+    for (const [t, q] of m.quarters.entries()) {
+      const sum = m.sponsors.reduce((a, s) => a + s.result.quarters[t]!.measures.totalDebt, 0);
+      expect(q.totals.totalDebt).toBeCloseTo(sum, 9);
+      expect(q.glutFactor).toBeGreaterThan(0);
+      expect(q.glutFactor).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("lowers the price of compute and utilisation together when one sponsor builds more for the same demand", () => {
+    const base = industryMarket();
+    const more = industryMarket({ changes: { alphabet: (s) => setPath(s, "investment.guidanceAnnual", s.investment.guidanceAnnual * 1.5) } });
+    let lower = 0;
+    for (let t = 1; t < 6; t++) {
+      const a = base.quarters[t]!;
+      const b = more.quarters[t]!;
+      expect(b.demand).toBeCloseTo(a.demand, 9); // the same demand
+      expect(b.capacity).toBeGreaterThanOrEqual(a.capacity);
+      if (b.capacity > a.capacity * 1.001) {
+        expect(b.utilisation).toBeLessThan(a.utilisation);
+        expect(b.glutFactor).toBeLessThan(a.glutFactor);
+        lower++;
+      }
+    }
+    expect(lower).toBeGreaterThan(0);
+  });
+
+  it("is, for one sponsor, the sponsor's own run with the same elasticity", () => {
+    const s = setPath(getPreset("meta")!.scenario, "ai.priceElasticity", 1);
+    const alone = simulateFast(s);
+    const market = simulateMarket([{ id: "meta", scenario: s }], { elasticity: 1 }).sponsors[0]!.result;
+    expect(market.quarters.map((q) => q.measures.aiRevenue)).toEqual(alone.quarters.map((q) => q.measures.aiRevenue));
+    // and the glut lowers what it earns when it runs below its opening utilisation
+    const inelastic = simulateFast(getPreset("meta")!.scenario);
+    expect(alone.quarters.at(-1)!.measures.aiRevenue).toBeLessThan(inelastic.quarters.at(-1)!.measures.aiRevenue);
+  });
+
+  it("refuses sponsors on different calendars, naming them", () => {
+    expect(() => simulateMarket([{ id: "meta", scenario: getPreset("meta")!.scenario }, { id: "meta-2024", scenario: getPreset("meta-2024")!.scenario }], { elasticity: 1 })).toThrow(/meta-2024 starts 2025Q1/);
+  });
+});
+
+describe("the investment hurdle", () => {
+  it("builds less when the cost of funds rises above the expected return, and not at all with no margin over it", () => {
+    const s = setPath(getPreset("neocloud")!.scenario, "investment.hurdleSpread", 0.05);
+    const built = (x: typeof s) => simulateFast(x).quarters.slice(4, 12).reduce((a, q) => a + q.measures.capex, 0);
+    const dear = setPath(s, "rates.baseAnnual", 0.2);
+    expect(built(dear)).toBeLessThan(built(s));
+    expect(built(setPath(s, "investment.hurdleSpread", 0))).toBeGreaterThanOrEqual(built(s));
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Several sponsors serving one market for compute (MODEL.md, "Market"), on the fast path: each sponsor's full
+ * result, the market's demand, capacity, utilisation and glut factor per quarter, and the sums the industry
+ * reports. Causes are not attributed in a market run (each would need the whole market run again per shock).
+ */
+import { floatNum } from "./_lib/num.js";
+import { prepare } from "./generated/engine/prepare.js";
+import { FrameRecorder } from "./generated/engine/recorder.js";
+import { runMarket } from "./generated/engine/market-run.js";
+import { getPreset } from "./presets.js";
+import type { ResultJson } from "./result.js";
+import { toResultJson } from "./result.js";
+import type { Scenario } from "./scenario.js";
+import { assertScenario } from "./scenario.js";
+
+/** USD bn measures summed over the sponsors for the industry's totals. */
+export const MARKET_TOTALS = ["revenue", "capex", "spvCapex", "ownCapex", "reportedDebt", "leaseLiabilities", "adjustedDebt", "spvDebt", "hiddenDebt", "totalDebt", "commitmentsNotCommenced", "aiRevenue"] as const;
+export type MarketTotal = (typeof MARKET_TOTALS)[number];
+
+export interface MarketQuarterJson {
+  label: string;
+  demand: number;
+  capacity: number;
+  utilisation: number;
+  /** Factor on every sponsor's price of compute from the market's glut (1 = none). */
+  glutFactor: number;
+  totals: Record<MarketTotal, number>;
+}
+
+export interface MarketResult {
+  elasticity: number;
+  sponsors: Array<{ id: string; result: ResultJson }>;
+  quarters: MarketQuarterJson[];
+  summary: {
+    peakTotalDebt: number;
+    peakHiddenDebt: number;
+    /** The first sponsor whose hidden debt surfaces, and when (null: none within the horizon). */
+    firstBurst: { sponsor: string; quarter: string } | null;
+    lowestGlutFactor: number;
+  };
+}
+
+/**
+ * Run sponsors as one market. They must share their first quarter and horizon.
+ *
+ * @param sponsors - each sponsor's id and scenario
+ * @param options.elasticity - how far the price of compute falls with the market's glut (see `ai.priceElasticity`)
+ * @example
+ * simulateMarket([{ id: "meta", scenario: getPreset("meta")!.scenario }], { elasticity: 1 }).quarters[0].glutFactor; // 1
+ */
+export function simulateMarket(sponsors: ReadonlyArray<{ id: string; scenario: Scenario }>, options: { elasticity: number }): MarketResult {
+  if (sponsors.length === 0) throw new RangeError("simulateMarket: no sponsors");
+  if (!(options.elasticity >= 0 && options.elasticity <= 5)) throw new RangeError(`simulateMarket: elasticity ${options.elasticity} (allowed: 0 to 5)`);
+  const scenarios = sponsors.map((x) => assertScenario(x.scenario));
+  const first = scenarios[0]!;
+  for (const [i, s] of scenarios.entries()) {
+    if (s.startQuarter !== first.startQuarter || s.horizonQuarters !== first.horizonQuarters) {
+      throw new RangeError(`simulateMarket: ${sponsors[i]!.id} starts ${s.startQuarter} for ${s.horizonQuarters} quarters; the market runs from ${first.startQuarter} for ${first.horizonQuarters}`);
+    }
+  }
+  const recorders = scenarios.map(() => new FrameRecorder<number>());
+  const { runs, market } = runMarket(floatNum, scenarios.map(prepare), recorders, options.elasticity);
+  const results = runs.map((r, i) => toResultJson(scenarios[i]!, { frames: recorders[i]!.frames, events: r.events, summary: r.summary }));
+  const quarters: MarketQuarterJson[] = market.map((m, t) => {
+    const totals = Object.fromEntries(MARKET_TOTALS.map((k) => [k, results.reduce((a, r) => a + r.quarters[t]!.measures[k], 0)])) as Record<MarketTotal, number>;
+    return { label: results[0]!.quarters[t]!.label, demand: m.demand, capacity: m.capacity, utilisation: m.capacity > 0 ? Math.min(1, m.demand / m.capacity) : 0, glutFactor: m.glutFactor, totals };
+  });
+  let firstBurst: MarketResult["summary"]["firstBurst"] = null;
+  let firstIndex = Number.POSITIVE_INFINITY;
+  results.forEach((r, i) => {
+    if (r.summary.burstIndex !== null && r.summary.burstIndex < firstIndex) {
+      firstIndex = r.summary.burstIndex;
+      firstBurst = { sponsor: sponsors[i]!.id, quarter: r.summary.burstQuarter! };
+    }
+  });
+  return {
+    elasticity: options.elasticity,
+    sponsors: results.map((result, i) => ({ id: sponsors[i]!.id, result })),
+    quarters,
+    summary: {
+      peakTotalDebt: Math.max(...quarters.map((q) => q.totals.totalDebt)),
+      peakHiddenDebt: Math.max(...quarters.map((q) => q.totals.hiddenDebt)),
+      firstBurst,
+      lowestGlutFactor: Math.min(...quarters.map((q) => q.glutFactor)),
+    },
+  };
+}
+
+/** The sponsors of the industry market: the calibrated presets that open at the end of 2025, and the neocloud. */
+export const INDUSTRY_SPONSORS = ["meta", "alphabet", "amazon", "neocloud"] as const;
+
+/**
+ * The industry as one market: Meta, Alphabet and Amazon from their filings and a CoreWeave-like neocloud, each
+ * with its own books, selling compute whose price falls together when their capacity outruns their demand
+ * (Microsoft and Oracle close their fiscal years in June and May: their presets open in 2025Q3 and are left out
+ * until they are calibrated to the same opening).
+ *
+ * @example
+ * industryMarket().sponsors.map((s) => s.id); // ["meta", "alphabet", "amazon", "neocloud"]
+ */
+export function industryMarket(options: { elasticity?: number; changes?: Partial<Record<(typeof INDUSTRY_SPONSORS)[number], (s: Scenario) => Scenario>> } = {}): MarketResult {
+  const sponsors = INDUSTRY_SPONSORS.map((id) => {
+    const scenario = getPreset(id)!.scenario;
+    return { id, scenario: options.changes?.[id]?.(scenario) ?? scenario };
+  });
+  return simulateMarket(sponsors, { elasticity: options.elasticity ?? 1 });
+}
