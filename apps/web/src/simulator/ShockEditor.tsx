@@ -28,6 +28,7 @@ const markerClass: Record<ShockListId, string> = {
   "rates.shocks": "fill-c4",
   "credit.shocks": "fill-c1",
   "gpu.shocks": "fill-c3",
+  "ai.shocks": "fill-c2",
 };
 
 /** The scheduled shocks: a timeline of markers over the horizon and an editable row per shock. */

@@ -27,10 +27,10 @@ describe("schema model", () => {
     }
   });
 
-  it("puts every field in exactly one group and lists the five shock kinds", () => {
+  it("puts every field in exactly one group and lists the six shock kinds", () => {
     const grouped = model.groups.flatMap((g) => g.fields.map((f) => f.path));
     expect(grouped.sort()).toEqual(model.fields.map((f) => f.path).sort());
-    expect(model.shockKinds.map((k) => k.list).sort()).toEqual(["core.shocks", "credit.shocks", "demand.shocks", "gpu.shocks", "rates.shocks"]);
+    expect(model.shockKinds.map((k) => k.list).sort()).toEqual(["ai.shocks", "core.shocks", "credit.shocks", "demand.shocks", "gpu.shocks", "rates.shocks"]);
     const rate = model.shockKinds.find((k) => k.list === "rates.shocks");
     expect(rate?.required).toEqual(["baseAnnual"]);
   });

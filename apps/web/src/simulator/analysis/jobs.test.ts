@@ -21,7 +21,7 @@ describe("the page's analyses are the model's, run on the worker protocol", () =
     expect(t.base).toBe(whole.baseline);
     expect(t.rows.map((r) => [r.path, r.swing])).toEqual(whole.rows.map((r) => [r.path, r.swing]));
     expect(ctl.progress.at(-1)).toBe(tornadoParameters().length);
-  });
+  }, 30_000); // two sensitivities over about 120 parameters: seconds on a shared machine
 
   it("gives the model's sweep over the page's grid", async () => {
     const schema = schemaModel();

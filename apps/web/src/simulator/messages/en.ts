@@ -58,6 +58,7 @@ export const en: SimulatorMessages = {
       "rates.shocks": "Rate change",
       "credit.shocks": "Credit market freeze / reopening",
       "gpu.shocks": "GPU cadence change",
+      "ai.shocks": "Compute price or anchor-tenant shock",
     },
     quarter: "Quarter",
     add: "Add shock",

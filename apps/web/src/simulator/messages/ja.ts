@@ -58,6 +58,7 @@ export const ja: SimulatorMessages = {
       "rates.shocks": "金利変更",
       "credit.shocks": "信用市場の凍結・再開",
       "gpu.shocks": "GPU世代交代の変化",
+      "ai.shocks": "計算の価格・最大顧客のショック",
     },
     quarter: "四半期",
     add: "ショックを追加",

@@ -8,7 +8,7 @@ import type { GodleyRowId } from "../results/godley";
 import type { Lang } from "@/messages/types";
 
 export type GroupId = "general" | "sponsor" | "demand" | "gpus" | "financing" | "spv" | "rates" | "shocks";
-export type ShockListId = "demand.shocks" | "core.shocks" | "rates.shocks" | "credit.shocks" | "gpu.shocks";
+export type ShockListId = "demand.shocks" | "core.shocks" | "rates.shocks" | "credit.shocks" | "gpu.shocks" | "ai.shocks";
 export type ProvenanceKind = "sourced" | "estimated" | "illustrative";
 /** What an analysis reads from each run; `burstIndex` is the quarter the hidden debt surfaces (the horizon when it does not). */
 export type AnalysisOutput = "peakTotalDebt" | "peakHiddenDebt" | "sponsorAiNpv" | "lenderLoss" | "minInterestCover" | "burstIndex";
