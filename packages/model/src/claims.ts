@@ -148,12 +148,18 @@ function repaidNoProfit(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
   };
 }
 
-function demandNotRates(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
+function demandNotRates(scenario: Scenario, r: ResultJson, run: Engine): ClaimResult {
+  // the two triggers are compared on the scenario without its own demand, core and rate shocks, so that a
+  // preset's scheduled slowdown is not counted on both sides
+  const own = scenario.demand.shocks.length + scenario.core.shocks.length + scenario.rates.shocks.length > 0;
+  const s: Scenario = own
+    ? { ...scenario, demand: { ...scenario.demand, shocks: [] }, core: { ...scenario.core, shocks: [] }, rates: { ...scenario.rates, shocks: [] } }
+    : scenario;
   const demand = run(withSlowdown(s));
   const rate = run(withRateRise(s));
   const bD = burst(demand);
   const bR = burst(rate);
-  const b0 = burst(r);
+  const b0 = burst(own ? run(s) : r);
   const label = (b: number) => (Number.isFinite(b) ? quarterLabel(s.startQuarter, b) : null);
   // demand first: holds; rates first: does not hold; the same quarter (both, or neither, move it): depends
   const answer: ClaimAnswer = bD < bR ? "holds" : bR < bD ? "does-not-hold" : "depends";
@@ -163,6 +169,7 @@ function demandNotRates(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
   const flipAt = Number.isFinite(bD) ? bisectWith(0, 1, (x) => withRateRise(setPath(s, path, x)), (x) => burst(x) <= bD, run) : null;
   const flip = flipAt === null ? null : { path, value: flipAt, becomes: "does-not-hold" as ClaimAnswer };
   const fix = (b: number, lang: "ja" | "en") => label(b) ?? (lang === "ja" ? "期間中なし" : "not within the horizon");
+  const when = (b: number) => (label(b) ? `in ${label(b)}` : "not within the horizon");
   return {
     id: "demand-not-rates",
     claim: CLAIM_TEXT["demand-not-rates"],
@@ -170,8 +177,8 @@ function demandNotRates(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     figures: { burstBaseline: label(b0), burstDemandSlowdown: label(bD), burstRateRise200bp: label(bR), floatingShare: round(getPath(s, path) as number) },
     flip,
     text: {
-      ja: `1年後の需要鈍化(伸びゼロ、水準−20%)での表面化は${fix(bD, "ja")}、同時期の+200bpの金利上昇では${fix(bR, "ja")}(何もなければ${fix(b0, "ja")})。${flip ? `SPV債務の変動金利の割合が${pct(flip.value)}以上なら、金利上昇でも需要鈍化と同じかそれより早く表面化する。` : "変動金利の割合を変えても、金利上昇で需要鈍化と同じ時期までに表面化することはない。"}`,
-      en: `A demand slowdown a year in (growth to zero, level −20%) surfaces hidden debt in ${fix(bD, "en")}; a +200 bp rate rise at the same time in ${fix(bR, "en")} (neither: ${fix(b0, "en")}).${flip ? ` If ${pct(flip.value)} or more of the vehicles' debt floats, the rate rise surfaces it as early as the slowdown.` : " No floating share makes the rate rise surface it as early as the slowdown."}`,
+      ja: `${own ? "(シナリオ自身のショックを除いて比べると)" : ""}1年後の需要鈍化(伸びゼロ、水準−20%)での表面化は${fix(bD, "ja")}、同時期の+200bpの金利上昇では${fix(bR, "ja")}(何もなければ${fix(b0, "ja")})。${flip ? `SPV債務の変動金利の割合が${pct(flip.value)}以上なら、金利上昇でも需要鈍化と同じかそれより早く表面化する。` : "変動金利の割合を変えても、金利上昇で需要鈍化と同じ時期までに表面化することはない。"}`,
+      en: `${own ? "Without the scenario's own shocks, a" : "A"} demand slowdown a year in (growth to zero, level −20%) surfaces hidden debt ${when(bD)}; a +200 bp rate rise at the same time, ${when(bR)} (with neither, ${when(b0)}).${flip ? ` If ${pct(flip.value)} or more of the vehicles' debt floats, the rate rise surfaces it as early as the slowdown.` : " No floating share makes the rate rise surface it as early as the slowdown."}`,
     },
   };
 }
