@@ -30,12 +30,18 @@ async function readFigure(page: Page, n: number) {
 }
 
 /** Waits until the figure stops changing (the URL write and the redraw follow a control with a short delay). */
-async function settle(page: Page, n: number) {
+/**
+ * The figure's state once it stops changing (the same on three reads 250 ms apart); with `changedFrom`, once it
+ * also differs from that state (so that a slow machine's first reads, before the model has re-run, do not count).
+ */
+async function settle(page: Page, n: number, changedFrom?: string) {
   let previous = "";
-  for (let i = 0; i < 40; i++) {
+  let same = 0;
+  for (let i = 0; i < 80; i++) {
     const state = await readFigure(page, n);
     const key = JSON.stringify(state);
-    if (key === previous) return state;
+    same = key === previous ? same + 1 : 0;
+    if (same >= 2 && key !== changedFrom) return state;
     previous = key;
     await page.waitForTimeout(250);
   }
@@ -114,7 +120,7 @@ describe("figure 4, repaid yet no profit", () => {
 
     await slider.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
-    const after = await settle(page, 4);
+    const after = await settle(page, 4, JSON.stringify(before));
     const growth = Number(await slider.inputValue());
     const moved = baseRun(growth);
     expect(after.caption).toContain(money(moved.summary.sponsorAiNpv));
@@ -154,7 +160,7 @@ describe("figure 5, the trigger", () => {
     const slider = page.locator('[data-figure="5"] input[name="size"]');
     await slider.focus();
     for (let i = 0; i < 12; i++) await page.keyboard.press("ArrowLeft");
-    const moved = await settle(page, 5);
+    const moved = await settle(page, 5, JSON.stringify(before));
     const size = Number(await slider.inputValue());
     expect(size).toBeCloseTo(-0.6);
     const burst = withSize(size).summary.burstQuarter;
@@ -169,8 +175,9 @@ describe("figure 5, the trigger", () => {
 
   it("writes a grammatical sentence when there is no shock", async () => {
     const { page, problems, close } = await open("/", 5);
+    const before = JSON.stringify(await settle(page, 5));
     await page.locator('[data-figure="5"] select[name="shock"]').selectOption("none");
-    const { caption } = await settle(page, 5);
+    const { caption } = await settle(page, 5, before);
     expect(caption).not.toContain("なしに");
     expect(caption).toContain("需要ショックがなければ");
     expect(problems).toEqual([]);
@@ -215,9 +222,10 @@ describe("figure 5, the trigger", () => {
   it("says so, from comparing runs, when the base rate changes nothing the figure draws", async () => {
     const { page, problems, close } = await open("/", 5);
     const slider = page.locator('[data-figure="5"] input[name="rate"]');
+    const before = JSON.stringify(await settle(page, 5));
     await slider.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
-    const { caption } = await settle(page, 5);
+    const { caption } = await settle(page, 5, before);
     const rate = Number(await slider.inputValue());
     const at = (r: number) => {
       const scenario = preset();

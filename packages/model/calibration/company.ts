@@ -506,7 +506,7 @@ export function calibrateCompany(id: string, company: CompanyId, opening: string
       leadQuarters: assumed("investment.leadQuarters", 4, "a year from order to service", "estimated"),
       headroom: assumed("investment.headroom", 0.05, "spare capacity planned"),
       adjustmentSpeed: assumed("investment.adjustmentSpeed", 0.3, "partial adjustment: 30% of the gap closed a quarter"),
-      hurdleSpread: assumed("investment.hurdleSpread", 0, "the company builds for its own products, for strategy as much as return: its plan follows demand, not a hurdle (the neocloud preset uses one)"),
+      hurdleSpread: assumed("investment.hurdleSpread", 0, "the company builds for its own products, for strategy as much as return: its plan follows demand, not a hurdle"),
       guidanceAnnual: guide ? round(((guide.low + guide.high) / 2) * revision) : 0,
     },
     gpu,

@@ -93,7 +93,7 @@ export const PEERS: readonly PeerPreset[] = [
       serverLifeYears: [6, "six years: CoreWeave depreciates its GPU servers over six years (FACTS C); no guidance row states it"],
       taxRate: [0.21, "CoreWeave reports losses: the 21% US statutory rate, applied only to profits"],
       bondSpread: [0.048, "CoreWeave's 9% senior notes due 2031 (in the data) less the 10-year Treasury of mid-2025 (about 4.2%): a high-yield spread"],
-      bondCoupon: [0.09, "the 9% senior notes due 2031 (in the data) as the coupon of its debt: its delayed-draw term loans float at SOFR plus several points, which the model cannot yet represent (floating-rate instruments come later)"],
+      bondCoupon: [0.09, "the 9% senior notes due 2031 (in the data) as the coupon of its debt: its delayed-draw term loans float at SOFR plus several points, and sit in consolidated subsidiaries; the neocloud preset models them as floating GPU-backed loans in vehicles"],
       newBondTermQuarters: [20, "five years: CoreWeave's delayed-draw term loans amortise over the life of the contracts that back them; modelled as fixed-rate notes of that term"],
       serverShareOfDepreciation: [0.85, "a GPU cloud's depreciation is nearly all its GPU servers and network gear"],
       coreMargin: [0.3, "CoreWeave has almost no business besides AI compute (AI share 1): the core's margin does not enter the results; 30%, illustrative"],

@@ -167,7 +167,8 @@ function demandNotRates(scenario: Scenario, r: ResultJson, run: Engine): ClaimRe
   // the hidden debt as early as the slowdown
   const path = s.financing.gpuShare > s.financing.campusShare ? "gpuSpv.floatingShare" : "spv.floatingShare";
   const flipAt = Number.isFinite(bD) ? bisectWith(0, 1, (x) => withRateRise(setPath(s, path, x)), (x) => burst(x) <= bD, run) : null;
-  const flip = flipAt === null ? null : { path, value: flipAt, becomes: "does-not-hold" as ClaimAnswer };
+  // at the flip the rate rise surfaces the hidden debt in the slowdown's quarter: the two tie
+  const flip = flipAt === null ? null : { path, value: flipAt, becomes: "depends" as ClaimAnswer };
   const fix = (b: number, lang: "ja" | "en") => label(b) ?? (lang === "ja" ? "期間中なし" : "not within the horizon");
   const when = (b: number) => (label(b) ? `in ${label(b)}` : "not within the horizon");
   return {
