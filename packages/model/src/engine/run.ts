@@ -11,6 +11,7 @@ import { buildOwnCohorts, depreciateFleet, impairOvercapacity, retireObsolete, s
 import { serviceBonds } from "./financing.js";
 import { serviceLeases } from "./leases.js";
 import { lendBonds, measureQuarter } from "./measures.js";
+import type { RunBuffers } from "./opening.js";
 import { openingState } from "./opening.js";
 import type { Prepared } from "./prepare.js";
 import { resetQuarter } from "./quarter-flows.js";
@@ -31,10 +32,11 @@ export interface RunOutcome<T> {
 
 /**
  * Run a prepared scenario (`prepare`) with the arithmetic `N`, recording each quarter into `recorder`. Pure:
- * reads the scenario, its tables and the noise, allocates its own state.
+ * reads the scenario, its tables and the noise, allocates its own state (or takes over `buffers`, which an
+ * earlier run of a block has finished with).
  */
-export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T>, noise: Noise = {}): RunOutcome<T> {
-  const st = openingState(N, prepared, noise, recorder.detail);
+export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T>, noise: Noise = {}, buffers?: RunBuffers<T>): RunOutcome<T> {
+  const st = openingState(N, prepared, noise, recorder.detail, buffers);
   for (let t = 0; t < st.c.H; t++) {
     resetQuarter(st.q, N.zero, t, st.c.labels[t] ?? "");
     applyShocks(st); //            scheduled shocks, the base rate of the quarter
