@@ -8,6 +8,7 @@ import { floatNum } from "../_lib/num.js";
 import { quarterLabel } from "../_lib/quarter.js";
 import { makeRng } from "../_lib/rng.js";
 import { selectRanks } from "../_lib/select.js";
+import type { RunBuffers } from "../generated/engine/opening.js";
 import { prepare } from "../generated/engine/prepare.js";
 import { SeriesRecorder } from "../generated/engine/recorder.js";
 import { runEngine as runFloatEngine } from "../generated/engine/run.js";
@@ -101,6 +102,7 @@ export function* pathSteps(scenario: Scenario, options: MonteCarloOptions, first
   const demand = new Float64Array(H);
   const rate = new Float64Array(H);
   const noise = sr > 0 ? { demand, rate } : { demand };
+  const buffers: RunBuffers<number> = {}; // the paths of a block run one after another in the same containers
   for (let k = 0; k < count; k++) {
     const rng = makeRng(pathSeed(seed, first + k));
     let walk = 0;
@@ -112,7 +114,7 @@ export function* pathSteps(scenario: Scenario, options: MonteCarloOptions, first
       }
     }
     recorder.offset = k * H;
-    block.burstIndex[k] = runFloatEngine(floatNum, prepared, recorder, noise).summary.burstIndex ?? -1;
+    block.burstIndex[k] = runFloatEngine(floatNum, prepared, recorder, noise, buffers).summary.burstIndex ?? -1;
     if ((k + 1) % every === 0 || k + 1 === count) yield { done: k + 1, total: count };
   }
   return block;

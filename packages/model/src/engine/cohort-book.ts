@@ -4,7 +4,8 @@
  *
  * A book stores its cohorts as columns (struct of arrays) indexed by cohort number, and the cohorts whose last
  * charge falls in a quarter as a linked list through those numbers: adding a cohort allocates nothing (the
- * arrays grow by amortised doubling), which is what Monte Carlo's hundreds of thousands of runs need.
+ * arrays grow by amortised doubling, and a book cleared for the next path keeps them), which is what Monte
+ * Carlo's hundreds of thousands of runs need.
  */
 import type { Num } from "../_lib/num.js";
 
@@ -32,8 +33,10 @@ export class CohortBook<T> {
   /** Retired from service: economically obsolete, stranded, or handed back with a lease. */
   readonly retired: boolean[] = [];
   readonly impaired: boolean[] = [];
-  chargeSum: T;
-  nbv: T;
+  // `declare`d and first set in the constructor: a class field would start as undefined, and V8 would then keep
+  // these running sums as boxed numbers (an allocation for every update on the fast path)
+  declare chargeSum: T;
+  declare nbv: T;
   /** First and last cohort whose last charge falls in quarter q (−1: none), and the next one after each. */
   private readonly finalHead: number[] = [];
   private readonly finalTail: number[] = [];
@@ -55,21 +58,22 @@ export class CohortBook<T> {
     const N = this.N;
     const charge = N.divInt(cost, life);
     const last = N.sub(cost, N.scale(charge, life - 1));
+    // written by index rather than pushed, so that a book cleared for another run (`clear`) reuses its columns
     const i = this.count++;
-    this.created.push(created);
-    this.vintage.push(vintage);
-    this.gw.push(gw);
-    this.perf.push(perf);
-    this.cost.push(cost);
-    this.costNum.push(N.toNumber(cost));
-    this.gross.push(gross ?? N.toNumber(cost));
-    this.charge.push(charge);
-    this.chargeNum.push(N.toNumber(charge));
-    this.life.push(life);
-    this.last.push(last);
-    this.retired.push(false);
-    this.impaired.push(false);
-    this.finalNext.push(-1);
+    this.created[i] = created;
+    this.vintage[i] = vintage;
+    this.gw[i] = gw;
+    this.perf[i] = perf;
+    this.cost[i] = cost;
+    this.costNum[i] = N.toNumber(cost);
+    this.gross[i] = gross ?? N.toNumber(cost);
+    this.charge[i] = charge;
+    this.chargeNum[i] = N.toNumber(charge);
+    this.life[i] = life;
+    this.last[i] = last;
+    this.retired[i] = false;
+    this.impaired[i] = false;
+    this.finalNext[i] = -1;
     const end = created + life;
     if (end > now) {
       this.chargeSum = N.add(this.chargeSum, charge);
@@ -85,6 +89,19 @@ export class CohortBook<T> {
       this.nbv = N.add(this.nbv, this.bookValue(i, now));
     }
     return i;
+  }
+
+  /**
+   * Empty the book for another run, keeping its columns' storage (a block of Monte Carlo paths reuses one book);
+   * entries past `count` are stale and never read.
+   */
+  clear(): this {
+    this.count = 0;
+    this.chargeSum = this.N.zero;
+    this.nbv = this.N.zero;
+    this.finalHead.fill(-1);
+    this.finalTail.fill(-1);
+    return this;
   }
 
   /** Book value of cohort i after the depreciation of quarter `t`. */
@@ -142,6 +159,12 @@ export class LiveFleet<T> {
   readonly index: number[] = [];
   get length(): number {
     return this.index.length;
+  }
+  /** Empty the fleet for another run. */
+  clear(): this {
+    this.book.length = 0;
+    this.index.length = 0;
+    return this;
   }
   push(book: CohortBook<T>, i: number): void {
     this.book.push(book);

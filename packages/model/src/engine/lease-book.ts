@@ -42,11 +42,12 @@ export class LeaseBook<T> {
   readonly rouCharge: T[] = [];
   /** 0 signed, 1 commenced, 2 ended. */
   readonly status: number[] = [];
-  operatingLiability: T;
-  financeLiability: T;
-  financeRou: T;
+  // running sums `declare`d and first set in the constructor, as in CohortBook (no boxed numbers on the fast path)
+  declare operatingLiability: T;
+  declare financeLiability: T;
+  declare financeRou: T;
   /** Undiscounted payments of the leases signed and not yet commenced, and the shell GW they will bring. */
-  commitments: T;
+  declare commitments: T;
   pendingGw = 0;
   constructor(private readonly N: Num<T>) {
     this.operatingLiability = N.zero;
@@ -55,21 +56,38 @@ export class LeaseBook<T> {
     this.commitments = N.zero;
   }
 
+  /** Empty the book for another run, keeping its columns' storage (entries past `count` are stale, never read). */
+  clear(): this {
+    const N = this.N;
+    this.count = 0;
+    this.operatingLiability = N.zero;
+    this.financeLiability = N.zero;
+    this.financeRou = N.zero;
+    this.commitments = N.zero;
+    this.pendingGw = 0;
+    return this;
+  }
+
+  /** Append a lease: written by index rather than pushed, so that a cleared book reuses its columns. */
+  private put(commence: number, term: number, payment: T, rateQ: number, liability: T, gw: number, finance: boolean, rou: T, rouCharge: T, status: number): void {
+    const i = this.count++;
+    this.commence[i] = commence;
+    this.term[i] = term;
+    this.payment[i] = payment;
+    this.rateQ[i] = rateQ;
+    this.liability[i] = liability;
+    this.remaining[i] = term;
+    this.gw[i] = gw;
+    this.finance[i] = finance;
+    this.rou[i] = rou;
+    this.rouCharge[i] = rouCharge;
+    this.status[i] = status;
+  }
+
   /** Sign a lease of `term` quarters at `payment` a quarter, commencing in quarter `commence`. */
   sign(commence: number, term: number, payment: T, gw: number, finance: boolean): void {
     const N = this.N;
-    this.count++;
-    this.commence.push(commence);
-    this.term.push(term);
-    this.payment.push(payment);
-    this.rateQ.push(0);
-    this.liability.push(N.zero);
-    this.remaining.push(term);
-    this.gw.push(gw);
-    this.finance.push(finance);
-    this.rou.push(N.zero);
-    this.rouCharge.push(N.zero);
-    this.status.push(0);
+    this.put(commence, term, payment, 0, N.zero, gw, finance, N.zero, N.zero, 0);
     this.commitments = N.add(this.commitments, N.scale(payment, term));
     this.pendingGw += gw;
   }
@@ -81,18 +99,7 @@ export class LeaseBook<T> {
   open(liability: T, term: number, rateQ: number, finance: boolean): void {
     const N = this.N;
     const payment = N.scale(liability, 1 / annuityFactor(term, rateQ));
-    this.count++;
-    this.commence.push(-1);
-    this.term.push(term);
-    this.payment.push(payment);
-    this.rateQ.push(rateQ);
-    this.liability.push(liability);
-    this.remaining.push(term);
-    this.gw.push(0);
-    this.finance.push(finance);
-    this.rou.push(finance ? liability : N.zero);
-    this.rouCharge.push(finance ? N.divInt(liability, term) : N.zero);
-    this.status.push(1);
+    this.put(-1, term, payment, rateQ, liability, 0, finance, finance ? liability : N.zero, finance ? N.divInt(liability, term) : N.zero, 1);
     if (finance) {
       this.financeLiability = N.add(this.financeLiability, liability);
       this.financeRou = N.add(this.financeRou, liability);

@@ -9,16 +9,28 @@ import { CohortBook, LiveFleet } from "./cohort-book.js";
 import { LeaseBook } from "./lease-book.js";
 import { MIN_AMOUNT } from "./limits.js";
 import type { Prepared } from "./prepare.js";
-import { newQuarterFlows } from "./quarter-flows.js";
+import type { QuarterFlows } from "./quarter-flows.js";
+import { newQuarterFlows, resetQuarter } from "./quarter-flows.js";
 import { RATIO_CAP } from "./ratios.js";
-import { serverVintages } from "./server-vintages.js";
-import { toQuarterly } from "./shocks.js";
 import type { Constants, Noise, RunState } from "./state.js";
 import { isFinanceLease } from "./leases.js";
 import { drawOnVehicle, openVehicle } from "./vehicles.js";
 
-/** The state before the first quarter. */
-export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, detail: boolean): RunState<T> {
+/**
+ * Containers a run may take over from an earlier run that has finished (a block of Monte Carlo paths), instead
+ * of allocating them: the quarter's flows, the sponsor's books and the fleet in service. A run fills in what is
+ * missing, so the next run finds them.
+ */
+export interface RunBuffers<T> {
+  q?: QuarterFlows<T>;
+  gpuBook?: CohortBook<T>;
+  shellBook?: CohortBook<T>;
+  live?: LiveFleet<T>;
+  leases?: LeaseBook<T>;
+}
+
+/** The state before the first quarter; with `buffers`, in containers an earlier run left there. */
+export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, detail: boolean, buffers: RunBuffers<T> = {}): RunState<T> {
   const s = prepared.s;
   const H = s.horizonQuarters;
   const start = s.startQuarter;
@@ -28,16 +40,18 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
 
   // servers and network: vintages rebuilt from the note (gross cost, last year's depreciation, the prior life),
   // each carried at its net book value and depreciated over what remains of the life in use from the opening
-  const gpuBook = new CohortBook<T>(N, true);
-  const live = new LiveFleet<T>();
+  const gpuBook = buffers.gpuBook ? buffers.gpuBook.clear() : (buffers.gpuBook = new CohortBook<T>(N, true));
+  const live = buffers.live ? buffers.live.clear() : (buffers.live = new LiveFleet<T>());
   let serversNet = 0;
   let currentCapacity = 0;
   let inferenceCapacity = 0;
   let legacyGw = 0;
-  for (const v of serverVintages(s.fleet.serversGross, s.fleet.serversDepreciation, s.fleet.priorServerLifeQuarters)) {
+  const vintages = prepared.serverVintages;
+  for (let k = 0; k < vintages.length; k++) {
+    const v = vintages[k]!;
     if (v.net <= 0) continue;
     const gw = v.cost / gpuCostPerGw;
-    const perf = Math.pow(perfQ, -v.age);
+    const perf = prepared.serverPerf[k]!;
     const life = Math.max(1, s.gpu.bookLifeQuarters - (v.age - 1));
     const i = gpuBook.add(-1, -v.age, gw, perf, N.from(v.net), life, -1, v.cost);
     serversNet += v.net;
@@ -50,7 +64,7 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
   }
   // everything else in property and equipment but land: buildings, power, equipment, construction in progress;
   // depreciated at last year's charge over the life that charge implies
-  const shellBook = new CohortBook<T>(N, true);
+  const shellBook = buffers.shellBook ? buffers.shellBook.clear() : (buffers.shellBook = new CohortBook<T>(N, true));
   const otherNet = Math.max(0, s.fleet.netPpe - s.fleet.land - serversNet);
   const otherChargeQ = s.fleet.otherDepreciation / 4;
   const otherLife = otherChargeQ > 0 ? Math.max(1, Math.min(400, Math.round(otherNet / otherChargeQ))) : s.gpu.shellLifeQuarters;
@@ -62,7 +76,7 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
   const pipelineGw = ((1 - s.gpu.costShare) * s.fleet.lastYearCapex * (build / 4)) / shellCostPerGw;
   for (let k = 1; k <= build && k < shellGwDue.length; k++) shellGwDue[k] = pipelineGw / build;
 
-  const leases = new LeaseBook<T>(N);
+  const leases = buffers.leases ? buffers.leases.clear() : (buffers.leases = new LeaseBook<T>(N));
   const leaseRateQ = s.leases.discountAnnual / 4;
   if (s.leases.operatingLiability > 0) leases.open(N.from(s.leases.operatingLiability), s.leases.remainingTermQuarters, leaseRateQ, false);
   if (s.leases.financeLiability > 0) leases.open(N.from(s.leases.financeLiability), s.leases.remainingTermQuarters, leaseRateQ, true);
@@ -88,7 +102,7 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
   const demand = (currentCapacity + inferenceCapacity) * s.ai.openingUtilisation;
   const servedCurrent = Math.min(demand, currentCapacity);
   const pricedUnits = servedCurrent + s.gpu.inferencePriceShare * Math.min(demand - servedCurrent, inferenceCapacity);
-  const growthQ = toQuarterly(s.demand.aiGrowthAnnual);
+  const growthQ = prepared.demandGrowthQ;
   const labels = prepared.labels;
   const revenue0 = s.sponsor.revenueAnnual / 4;
   const aiRevenue0 = revenue0 * s.ai.revenueShare;
@@ -117,8 +131,8 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     price0: aiRevenue0 / Math.max(pricedUnits, 1e-9),
     core0,
     coreCostShare,
-    longRunQ: toQuarterly(s.demand.longRunGrowthAnnual),
-    fadeQ: Math.pow(0.5, 1 / s.demand.fadeQuarters),
+    longRunQ: prepared.demandLongRunQ,
+    fadeQ: prepared.demandFadeQ,
   };
 
   const st: RunState<T> = {
@@ -128,7 +142,7 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     shocks: prepared.shocks,
     noise,
     detail,
-    q: newQuarterFlows(N.zero),
+    q: buffers.q ? (resetQuarter(buffers.q, N.zero, 0, ""), buffers.q) : (buffers.q = newQuarterFlows(N.zero)),
     demand,
     growthQ,
     expectedQ: growthQ,

@@ -1,18 +1,29 @@
 /**
  * What a run derives from its scenario alone, before any arithmetic of its own: quarter labels, the shock
- * schedule, and the per-quarter factors of compute per GW, core revenue trend, price of compute and
- * discounting. Monte Carlo prepares a scenario once and runs it thousands of times with different noise.
+ * schedule, the opening servers' vintages, the demand growth constants, and the per-quarter factors of compute per
+ * GW, core revenue trend, price of compute and discounting. Monte Carlo prepares a scenario once and runs it
+ * thousands of times with different noise, so nothing a path repeats with the same result belongs in a run.
  */
 import { quarterLabel } from "../_lib/quarter.js";
 import type { Scenario } from "../scenario.js";
+import type { ServerVintage } from "./server-vintages.js";
+import { serverVintages } from "./server-vintages.js";
 import type { ScheduledShocks } from "./shocks.js";
-import { scheduleShocks } from "./shocks.js";
+import { scheduleShocks, toQuarterly } from "./shocks.js";
 
 /** A scenario with its derived tables (read-only: runs share it). */
 export interface Prepared {
   readonly s: Scenario;
   readonly labels: readonly string[];
   readonly shocks: ScheduledShocks;
+  /** The opening servers rebuilt from the property and equipment note (`server-vintages.ts`). */
+  readonly serverVintages: readonly ServerVintage[];
+  /** perfQ^(−age): compute per GW of each opening server vintage. */
+  readonly serverPerf: Float64Array;
+  /** Quarterly AI-demand growth at the opening, its long-run rate, and the factor the excess fades by a quarter. */
+  readonly demandGrowthQ: number;
+  readonly demandLongRunQ: number;
+  readonly demandFadeQ: number;
   /** Quarterly factor of compute per GW of new GPUs. */
   readonly perfQ: number;
   /** perfQ^t: compute per GW of GPUs bought in quarter t. */
@@ -52,10 +63,16 @@ export function prepare(s: Scenario): Prepared {
     priceFactorAt[t] = Math.pow(priceQ, t);
     discountAt[t] = Math.pow(discQ, -(t + 1));
   }
+  const vintages = serverVintages(s.fleet.serversGross, s.fleet.serversDepreciation, s.fleet.priorServerLifeQuarters);
   return {
     s,
     labels: Array.from({ length: H }, (_, t) => quarterLabel(s.startQuarter, t)),
     shocks: scheduleShocks(s),
+    serverVintages: vintages,
+    serverPerf: Float64Array.from(vintages, (v) => Math.pow(perfQ, -v.age)),
+    demandGrowthQ: toQuarterly(s.demand.aiGrowthAnnual),
+    demandLongRunQ: toQuarterly(s.demand.longRunGrowthAnnual),
+    demandFadeQ: Math.pow(0.5, 1 / s.demand.fadeQuarters),
     perfQ,
     perfAt,
     coreTrendAt,

@@ -11,6 +11,7 @@ import { buildOwnCohorts, depreciateFleet, impairOvercapacity, retireObsolete, s
 import { serviceBonds } from "./financing.js";
 import { serviceLeases } from "./leases.js";
 import { lendBonds, measureQuarter } from "./measures.js";
+import type { RunBuffers } from "./opening.js";
 import { openingState } from "./opening.js";
 import type { Prepared } from "./prepare.js";
 import { resetQuarter } from "./quarter-flows.js";
@@ -63,10 +64,11 @@ export function endQuarter<T>(st: RunState<T>): void {
 
 /**
  * Run a prepared scenario (`prepare`) with the arithmetic `N`, recording each quarter into `recorder`. Pure:
- * reads the scenario, its tables and the noise, allocates its own state. The sponsor is its own market.
+ * reads the scenario, its tables and the noise, allocates its own state (or takes over `buffers`, which an
+ * earlier run of a block has finished with). The sponsor is its own market.
  */
-export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T>, noise: Noise = {}): RunOutcome<T> {
-  const st = openingState(N, prepared, noise, recorder.detail);
+export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T>, noise: Noise = {}, buffers?: RunBuffers<T>): RunOutcome<T> {
+  const st = openingState(N, prepared, noise, recorder.detail, buffers);
   for (let t = 0; t < st.c.H; t++) {
     beginQuarter(st, t);
     setMarketPrice(st, ownMarketFactor(st)); // the price of compute after its own market's glut
