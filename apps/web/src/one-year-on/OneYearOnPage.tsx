@@ -7,7 +7,12 @@ import { pagePath } from "@/lib/site";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 import { claimViews } from "./claims";
 import { getOneYearOnMessages } from "./messages";
-import { BacktestFigure, BondsFigure, CapexFigure, GpuFigure, LeasesFigure, VehiclesFigure } from "./TrackerFigures";
+import { BacktestFigure } from "./BacktestFigure";
+import { BondsFigure } from "./BondsFigure";
+import { CapexFigure } from "./CapexFigure";
+import { GpuFigure } from "./GpuFigure";
+import { LeasesFigure } from "./LeasesFigure";
+import { VehiclesFigure } from "./VehiclesFigure";
 import { trackerData } from "./tracker-data";
 
 export function oneYearOnMetadata(lang: Lang): Metadata {
