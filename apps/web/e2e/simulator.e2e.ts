@@ -270,7 +270,8 @@ describe("keyboard", () => {
     const box = numberBox(page, "gpu.bookLifeQuarters");
     await box.focus();
     await page.keyboard.press("Control+A");
-    await page.keyboard.type("16");
+    // A life is typed in years: 4 years is 16 quarters.
+    await page.keyboard.type("4");
     expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe("16");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("400");
@@ -426,14 +427,15 @@ describe("robustness", () => {
     const s = json({ p: "base", d: { "financing.campusShare": 1.5, "rates.baseAnnual": "high", "gpu.colour": "green" } });
     const { page, problems, close } = await openSimulator(browser, baseUrl, `/simulator/?s=${encodeURIComponent(s)}`);
     const list = (await page.locator("[data-sim-notice] .sim-issues").textContent()) ?? "";
-    expect(list).toContain("1.5 は大きすぎます。許容範囲:0〜1");
+    expect(list).toContain("150% は大きすぎます。許容範囲:0%〜100%");
     expect(list).toContain("\"high\" はこの項目に使えない種類の値です。");
     expect(list).toContain("このようなパラメータはありません。");
     expect(list).not.toMatch(/too large|expected number|unknown key/);
     // At the field: a cross-field rule of the model, typed in the number box.
     await page.locator("[data-sim-notice] button").click();
     const box = numberBox(page, "treasury.cashFloor");
-    await box.fill(String(getPreset("base")!.scenario.sponsor.cash + 1));
+    // Money on the Japanese page is typed in 億ドル (×10 the model's $bn), as the charts show it.
+    await box.fill(String((getPreset("base")!.scenario.sponsor.cash + 1) * 10));
     await box.press("Enter");
     await page.waitForSelector('[data-path="treasury.cashFloor"] .param-problem');
     expect(await page.locator('[data-path="treasury.cashFloor"] .param-problem').textContent()).toBe("現金の下限が期首の現金を上回っています。");

@@ -34,6 +34,7 @@ const glossary: readonly GlossaryTerm[] = glossaryEntries.map((entry) =>
     definition: entry.definition,
     aliases: entry.aliases,
     occurrences: occurrencesOf(entry),
+    ...(entry.scope ? { scope: entry.scope } : {}),
   }),
 );
 
@@ -44,7 +45,7 @@ const glossary: readonly GlossaryTerm[] = glossaryEntries.map((entry) =>
  *
  * @returns the terms, in the order a reader meets them
  * @example
- * getGlossary().length; // 24
+ * getGlossary().length; // 32
  * getGlossary().find((t) => t.id === "spv")?.occurrences;
  * // [{ paragraphId: "hidden-debt-3", lang: "ja" }, { paragraphId: "hidden-debt-3", lang: "en" }]
  */

@@ -176,6 +176,8 @@ export const glossaryTermSchema = z.object({
   definition: bilingualSchema,
   aliases: z.object({ ja: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), en: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
   occurrences: z.array(occurrenceSchema),
+  /** "figures": a term the figures and the simulator use and the article's text does not (no occurrences). */
+  scope: z.optional(z.literal("figures")),
 });
 /** @example const t: GlossaryTerm | undefined = findTerm("減価償却"); */
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -3,7 +3,7 @@
 import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
 import { formatDecimal } from "@/lib/number-format";
-import { checkInput, displayOf, formatValue, sliderRange, type InputCheck } from "./form";
+import { checkShownInput, formatValue, shownText, shownUnit, sliderRange, toShown, type InputCheck } from "./form";
 import type { SimulatorMessages } from "./messages/types";
 import { ProvenanceBadge, type ProvenanceInfo } from "./ProvenanceBadge";
 import type { ParamField } from "./schema";
@@ -27,13 +27,20 @@ interface Props {
   onChange: (path: string, value: unknown, source: "slider" | "input") => void;
 }
 
-/** The allowed range in the reader's language, from the schema's bounds. */
+/** The name of a field's unit as the page shows its values (億ドル, years), from the messages. */
+export function unitName(field: ParamField, m: SimulatorMessages): string {
+  return shownUnit(field, m.lang).kind === "years" ? m.field.years : m.units[field.unit];
+}
+
+/** The allowed range in the reader's language, from the schema's bounds, in the unit the reader types. */
 export function allowedText(field: ParamField, m: SimulatorMessages): string {
   if (field.kind === "quarter") return fillTemplate(m.field.allowed, { allowed: m.field.quarterFormat });
   if (field.kind === "boolean") return fillTemplate(m.field.allowed, { allowed: m.field.onOff });
-  const fmt = (v: number) => formatDecimal(v, { maximumFractionDigits: 6 });
+  const suffix = shownUnit(field, m.lang).kind === "percent" ? "%" : "";
+  const fmt = (v: number) => `${formatDecimal(toShown(v, field, m.lang), { maximumFractionDigits: 6 })}${suffix}`;
   const range = fillTemplate(m.field.range, { min: fmt(field.min), max: fmt(field.max) });
-  return fillTemplate(m.field.allowed, { allowed: field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
+  const years = shownUnit(field, m.lang).kind === "years";
+  return fillTemplate(m.field.allowed, { allowed: years ? fillTemplate(m.field.quarterSteps, { range }) : field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
 }
 
 function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages): string | undefined {
@@ -45,10 +52,13 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const id = fieldId(field.path);
   const helpId = useId();
   const label = field.label;
-  const unit = m.units[field.unit];
+  const unit = unitName(field, m);
+  const percent = shownUnit(field, m.lang).kind === "percent";
   // A percentage already says "%": "40% a year", not "40% % a year".
-  const valueUnit = displayOf(field) === "percent" ? unit.replace(/^%\s*/, "") : unit;
-  const [draft, setDraft] = useState(asText(value));
+  const valueUnit = percent ? unit.replace(/^%\s*/, "") : unit;
+  // The number box holds the value in the unit the reader types (40 for 40%, 億ドル on the Japanese page).
+  const boxText = (v: unknown) => (typeof v === "number" && (field.kind === "number" || field.kind === "integer") ? shownText(v, field, m.lang) : asText(v));
+  const [draft, setDraft] = useState(boxText(value));
   const [draftProblem, setDraftProblem] = useState<string | undefined>(undefined);
   // Follow changes from elsewhere (slider, reset, preset, link), but keep what the reader is typing ("0.") when
   // it already means the current value. Adjusted while rendering, not in an effect, so that mounting 60 fields
@@ -56,7 +66,10 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const [followed, setFollowed] = useState(value);
   if (!Object.is(followed, value)) {
     setFollowed(value);
-    setDraft((current) => (current.trim() !== "" && Number(current.replace(/,/g, "")) === value ? current : asText(value)));
+    setDraft((current) => {
+      const typed = checkShownInput(current, field, m.lang);
+      return current.trim() !== "" && typed.ok && typed.value === value ? current : boxText(value);
+    });
     setDraftProblem(undefined);
   }
 
@@ -121,7 +134,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const numeric = typeof value === "number" ? value : Number(value);
   const presetNumber = typeof presetValue === "number" ? presetValue : numeric;
   const range = sliderRange(field, presetNumber, Number.isFinite(numeric) ? numeric : presetNumber);
-  const text = formatValue(numeric, field);
+  const text = formatValue(numeric, field, m.lang);
   return (
     <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
       <div className="param-head">
@@ -152,16 +165,21 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
           onChange={(event) => {
             const raw = event.currentTarget.value;
             setDraft(raw);
-            const check = checkInput(raw, field);
+            const check = checkShownInput(raw, field, m.lang);
             setDraftProblem(inputProblem(check, field, m));
             if (check.ok) onChange(field.path, check.value, "input");
           }}
         />
+        {percent ? (
+          <span className="param-suffix" aria-hidden="true">
+            %
+          </span>
+        ) : null}
         <output htmlFor={id} className="param-output">
           {text}
         </output>
         {changed ? (
-          <button type="button" className="param-reset" onClick={() => onChange(field.path, presetValue, "input")} title={fillTemplate(m.field.changed, { value: formatValue(presetNumber, field) })}>
+          <button type="button" className="param-reset" onClick={() => onChange(field.path, presetValue, "input")} title={fillTemplate(m.field.changed, { value: formatValue(presetNumber, field, m.lang) })}>
             {m.field.reset}
             <span className="visually-hidden">{` ${label}`}</span>
           </button>

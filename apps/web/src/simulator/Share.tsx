@@ -20,8 +20,10 @@ interface Props {
   scenarioNow: (code: SimModel) => Scenario;
   presetId: string;
   m: SimulatorMessages;
-  onUpload: (scenario: Scenario, notice: Notice) => void;
-  onUploadError: (notice: Notice) => void;
+  /** A valid uploaded scenario (its message is shown here, beside the file input). */
+  onUpload: (scenario: Scenario) => void;
+  /** Links an issue of an uploaded file to its field on the page, when there is one. */
+  issueLink: (problem: Problem) => { href: string | null; text: string };
 }
 
 /** Fired on window after the simulator rewrites the address (history.replaceState fires no event of its own). */
@@ -37,7 +39,7 @@ function subscribeUrl(listener: () => void): () => void {
 }
 
 /** The link to the scenario, downloads (scenario, results CSV, results JSON as the CLI prints it) and upload. */
-export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, onUploadError }: Props) {
+export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, issueLink }: Props) {
   const href = useSyncExternalStore(
     subscribeUrl,
     () => window.location.href,
@@ -47,6 +49,8 @@ export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, o
   const linkId = useId();
   const fileId = useId();
   const [copied, setCopied] = useState(false);
+  // What the last upload said, shown beside the file input; each problem once.
+  const [uploadNotice, setUploadNotice] = useState<Notice | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const base = `aidebt-${presetId}`;
   return (
@@ -107,22 +111,53 @@ export const Share = memo(function Share({ scenarioNow, presetId, m, onUpload, o
             const file = input.files?.[0];
             if (!file) return;
             const name = file.name.slice(0, 80);
+            // A problem with the file as a whole is its one message; a scenario's problems are listed by field.
+            const fileProblem = (text: string): Notice => ({ tone: "error", text, issues: [{ path: "", message: text }] });
             loadSimModel().then(({ readScenarioFile }) => readScenarioFile(file)).then(
               (r) => {
                 input.value = "";
-                if (r.ok) onUpload(r.scenario, { tone: "ok", text: fillTemplate(s.uploaded, { name }) });
-                else if (r.error === "tooLarge") onUploadError({ tone: "error", text: fillTemplate(s.tooLarge, { name, size: formatBytes(r.size) }), issues: [{ path: "", message: fillTemplate(s.tooLarge, { name, size: formatBytes(r.size) }) }] });
-                else if (r.error === "notJson") onUploadError({ tone: "error", text: fillTemplate(s.notJson, { name, detail: r.detail }), issues: [{ path: "", message: r.detail }] });
-                else if (r.error === "notObject") onUploadError({ tone: "error", text: fillTemplate(s.notObject, { name }), issues: [{ path: "", message: fillTemplate(s.notObject, { name }) }] });
-                else onUploadError({ tone: "error", text: name, issues: r.issues });
+                if (r.ok) {
+                  onUpload(r.scenario);
+                  setUploadNotice({ tone: "ok", text: fillTemplate(s.uploaded, { name }) });
+                } else if (r.error === "tooLarge") setUploadNotice(fileProblem(fillTemplate(s.tooLarge, { name, size: formatBytes(r.size) })));
+                else if (r.error === "empty") setUploadNotice(fileProblem(fillTemplate(s.empty, { name })));
+                else if (r.error === "notJson") setUploadNotice(fileProblem(fillTemplate(s.notJson, { name, line: r.line, column: r.column })));
+                else if (r.error === "notObject") setUploadNotice(fileProblem(fillTemplate(s.notObject, { name })));
+                else setUploadNotice({ tone: "error", text: fillTemplate(s.invalidFile, { name }), issues: r.issues });
               },
-              () => onUploadError({ tone: "error", text: fillTemplate(s.readFailed, { name }) }),
+              () => setUploadNotice(fileProblem(fillTemplate(s.readFailed, { name }))),
             );
           }}
         />
         <p className="param-allowed" id={`${fileId}-help`}>
           {s.uploadHelp}
         </p>
+        {uploadNotice ? (
+          <div className={`sim-notice ${uploadNotice.tone === "ok" ? "sim-notice-ok" : "sim-notice-error"}`} role={uploadNotice.tone === "ok" ? "status" : "alert"} data-sim-notice data-upload-notice>
+            {uploadNotice.issues?.length === 1 && uploadNotice.issues[0]?.path === "" ? (
+              <p data-issue-path="">{uploadNotice.text}</p>
+            ) : (
+              <>
+                <p>{uploadNotice.text}</p>
+                {uploadNotice.issues?.length ? (
+                  <ul className="sim-issues">
+                    {uploadNotice.issues.slice(0, 30).map((issue, i) => {
+                      const { href, text } = issueLink(issue);
+                      return (
+                        <li key={i} data-issue-path={issue.path}>
+                          {href ? <a href={href}>{text}</a> : text}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : null}
+              </>
+            )}
+            <button type="button" className="button button-quiet" onClick={() => setUploadNotice(null)}>
+              {s.dismiss}
+            </button>
+          </div>
+        ) : null}
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
 import type { Scenario } from "@aidebt/model";
 import { memo, useId, useState } from "react";
 import { fillTemplate } from "@/messages/types";
-import { checkInput, formatValue, quarterLabels } from "./form";
+import { checkShownInput, formatValue, quarterLabels, shownText } from "./form";
 import type { ShockListId, SimulatorMessages } from "./messages/types";
 import { allowedText } from "./ParameterField";
 import type { ParamField, ShockKind } from "./schema";
@@ -186,14 +186,19 @@ interface ValueProps {
 function ShockValue({ field, rowId, value, optional, issue, m, onChange }: ValueProps) {
   const id = `${rowId}-${field.path}`;
   const label = field.label;
-  const [draft, setDraft] = useState(value === undefined ? "" : String(value));
+  // Typed in the unit the page shows (percent for rates and changes), like the parameters above.
+  const boxText = (v: ValueProps["value"]) => (typeof v === "number" ? shownText(v, field, m.lang) : typeof v === "string" ? v : "");
+  const [draft, setDraft] = useState(boxText(value));
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // Rows are keyed by position: when a row above is removed, this one shows the next shock's value.
   // Adjusted while rendering (not in an effect), so mounting the editor schedules no second render.
   const [followed, setFollowed] = useState(value);
   if (!Object.is(followed, value)) {
     setFollowed(value);
-    setDraft((current) => (value !== undefined && current.trim() !== "" && Number(current) === value ? current : value === undefined ? "" : String(value)));
+    setDraft((current) => {
+      const typed = checkShownInput(current, field, m.lang);
+      return value !== undefined && current.trim() !== "" && typed.ok && typed.value === value ? current : boxText(value);
+    });
     setProblem(undefined);
   }
   if (field.kind === "boolean") {
@@ -228,13 +233,13 @@ function ShockValue({ field, rowId, value, optional, issue, m, onChange }: Value
             onChange(undefined);
             return;
           }
-          const check = checkInput(raw, field);
+          const check = checkShownInput(raw, field, m.lang);
           setProblem(check.ok ? undefined : fillTemplate(m.field.withAllowed, { problem: m.field.problems[check.reason], allowed: allowedText(field, m) }));
           if (check.ok) onChange(check.value);
         }}
       />
       <span className="param-allowed" id={`${id}-allowed`}>
-        {typeof value === "number" ? `${formatValue(value, field)} · ` : ""}
+        {typeof value === "number" ? `${formatValue(value, field, m.lang)} · ` : ""}
         {allowedText(field, m)}
       </span>
       {shown ? <p className="param-problem">{shown}</p> : null}

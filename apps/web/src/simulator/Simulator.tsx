@@ -234,12 +234,22 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
   ]);
   const shockScenario = useMemo(() => shockSource, [shockKey]);
   const onUpload = useCallback(
-    (scenario: Scenario, n: Notice) => {
+    (scenario: Scenario) => {
       dirty.current = true;
       setInput(scenario);
-      setNotice(n);
+      setNotice(null);
     },
     [setInput],
+  );
+  // An uploaded file's problem, worded and linked as the notice above words and links the link's problems.
+  const issueLink = useCallback(
+    (issue: Problem) => {
+      const anchor = issueAnchor(issue.path, formSchema);
+      const said = problemText(issue, m, formSchema.byPath.get(issue.path));
+      const name = formSchema.byPath.get(issue.path)?.label ?? issue.path;
+      return { href: anchor ? `#${anchor}` : null, text: issue.path === "" ? said : fillTemplate(m.share.issue, { path: name, message: said }) };
+    },
+    [m, formSchema],
   );
   const onShocks = useCallback(
     (list: string, shocks: unknown[]) => {
@@ -365,7 +375,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
 
           <section aria-labelledby="sim-share-title">
             <h2 id="sim-share-title">{m.sections.share}</h2>
-            <Share scenarioNow={scenarioNow} presetId={presetId} m={m} onUpload={onUpload} onUploadError={setNotice} />
+            <Share scenarioNow={scenarioNow} presetId={presetId} m={m} onUpload={onUpload} issueLink={issueLink} />
           </section>
         </div>
       </div>

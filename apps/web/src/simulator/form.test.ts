@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkInput, clampSnap, decimalsOf, displayOf, formatValue, niceCeil, niceStep, quarterLabels, sliderRange, stepOf } from "./form";
+import { checkInput, checkShownInput, clampSnap, decimalsOf, displayOf, formatValue, niceCeil, niceStep, quarterLabels, shownText, sliderRange, stepOf } from "./form";
 import type { ParamField } from "./schema";
 import { buildSchemaModel, schemaModel } from "./schema-build";
 import { getPreset, getPath, numericParameterPaths } from "@aidebt/model";
@@ -108,9 +108,23 @@ describe("range logic", () => {
 
   it("formats shares and rates as percentages", () => {
     expect(displayOf(field({}))).toBe("percent");
-    expect(formatValue(0.25, field({}))).toBe("25%");
-    expect(formatValue(22, field({ kind: "integer", unit: "quarters", max: 40 }))).toBe("22");
-    expect(formatValue(Number.NaN, field({}))).toBe("–");
+    expect(formatValue(0.25, field({}), "ja")).toBe("25%");
+    expect(formatValue(22, field({ kind: "integer", unit: "quarters", max: 40 }), "en")).toBe("22");
+    expect(formatValue(Number.NaN, field({}), "en")).toBe("–");
+  });
+
+  it("shows money in the page's units, lives in years, and reads typed percentages back as fractions", () => {
+    const money = field({ unit: "usd-bn", min: 0, max: 1000 });
+    expect(formatValue(300, money, "ja")).toBe("3,000");
+    expect(formatValue(300, money, "en")).toBe("300");
+    const life = field({ path: "gpu.bookLifeQuarters", kind: "integer", unit: "quarters", min: 4, max: 40 });
+    expect(formatValue(22, life, "en")).toBe("5.5");
+    expect(shownText(0.4, field({}), "ja")).toBe("40");
+    expect(checkShownInput("40", field({}), "en")).toEqual({ ok: true, value: 0.4 });
+    expect(checkShownInput("40%", field({}), "en")).toEqual({ ok: true, value: 0.4 });
+    expect(checkShownInput("3,000", money, "ja")).toEqual({ ok: true, value: 300 });
+    expect(checkShownInput("5.5", life, "ja")).toEqual({ ok: true, value: 22 });
+    expect(checkShownInput("5.6", life, "ja")).toEqual({ ok: false, reason: "not-step" });
   });
 
   it("lists quarter labels across year ends", () => {

@@ -1,5 +1,6 @@
 import { formatDecimal } from "@/lib/number-format";
 import type { Unit } from "@aidebt/model";
+import type { Lang } from "@/messages/types";
 import type { ParamField } from "./schema";
 
 /** Units shown as percentages (the value 0.25 reads "25%"). */
@@ -10,6 +11,59 @@ export type Display = "percent" | "number";
 
 export function displayOf(field: ParamField): Display {
   return PERCENT_UNITS.has(field.unit) ? "percent" : "number";
+}
+
+/** Money units: USD bn in the model, shown in the page's units (億ドル on the Japanese page, $bn on the English). */
+const MONEY_UNITS: ReadonlySet<Unit> = new Set<Unit>(["usd-bn", "usd-bn-per-gw", "usd-bn-per-gw-year"]);
+
+/**
+ * How a field's value is shown and typed: `shown = model × factor`. Percentages in percent (0.4 → 40),
+ * money in the page's units (×10 for 億ドル, as the charts' moneyAxisValue), lives in years (quarters ÷ 4);
+ * everything else as the model stores it. The conversion happens only here, at the form's boundary.
+ */
+export interface ShownUnit {
+  factor: number;
+  /** What the factor converts to; "model" keeps the model's unit. */
+  kind: "percent" | "money" | "years" | "model";
+}
+
+/** A life in quarters (GPU, server, building lives), shown in years. */
+export function isLife(field: ParamField): boolean {
+  return field.unit === "quarters" && /Life(Quarters)?$/.test(field.path);
+}
+
+export function shownUnit(field: ParamField, lang: Lang): ShownUnit {
+  if (PERCENT_UNITS.has(field.unit)) return { factor: 100, kind: "percent" };
+  if (MONEY_UNITS.has(field.unit)) return { factor: lang === "ja" ? 10 : 1, kind: "money" };
+  if (isLife(field)) return { factor: 0.25, kind: "years" };
+  return { factor: 1, kind: "model" };
+}
+
+/** A model value in the field's shown unit, without float dust (0.07 × 100 is 7, not 7.000000000000001). */
+export function toShown(value: number, field: ParamField, lang: Lang): number {
+  return Number((value * shownUnit(field, lang).factor).toPrecision(12));
+}
+
+/** A shown value back in the model's unit. */
+export function fromShown(shown: number, field: ParamField, lang: Lang): number {
+  return Number((shown / shownUnit(field, lang).factor).toPrecision(12));
+}
+
+/** Checks what a reader typed in the field's shown unit ("40" for 40%) and returns the model's value (0.4). */
+export function checkShownInput(raw: string, field: ParamField, lang: Lang): InputCheck {
+  const text = raw.trim().replace(/,/g, "").replace(/%$/, "").trim();
+  if (text === "") return { ok: false, reason: "empty" };
+  const shown = Number(text);
+  if (!Number.isFinite(shown)) return { ok: false, reason: "not-a-number" };
+  const check = checkInput(String(fromShown(shown, field, lang)), field);
+  // A life in whole quarters, typed in years: 2.5 years is 10 quarters, 2.6 is not a quarter.
+  return !check.ok && check.reason === "not-integer" && shownUnit(field, lang).kind === "years" ? { ok: false, reason: "not-step" } : check;
+}
+
+/** Writes a model value as a plain number in the field's shown unit (for the number box: "40", not "40%"). */
+export function shownText(value: number, field: ParamField, lang: Lang): string {
+  if (!Number.isFinite(value)) return "";
+  return String(toShown(value, field, lang));
 }
 
 /** A round step (1, 2 or 5 × a power of ten) close to `raw`. */
@@ -80,7 +134,7 @@ export function clampSnap(value: number, min: number, max: number, step: number)
   return Number(Math.min(max, snapped).toFixed(decimalsOf(step) + 2));
 }
 
-export type InputCheck = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" | "not-integer" | "too-small" | "too-large" };
+export type InputCheck = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" | "not-integer" | "not-step" | "too-small" | "too-large" };
 
 /** Checks what a reader typed into a number box against the field's schema range (no clamping). */
 export function checkInput(raw: string, field: ParamField): InputCheck {
@@ -94,14 +148,19 @@ export function checkInput(raw: string, field: ParamField): InputCheck {
   return { ok: true, value };
 }
 
-/** Formats a value for the field's output next to its slider (the same in both languages: lib/number-format). */
-export function formatValue(value: number, field: ParamField): string {
+/**
+ * Formats a value for the field's output next to its slider, in the field's shown unit: "40%" for 0.4,
+ * "3,000" 億ドル for 300 $bn on the Japanese page, "2.5" years for 10 quarters (digits: lib/number-format).
+ */
+export function formatValue(value: number, field: ParamField, lang: Lang): string {
   if (!Number.isFinite(value)) return "–";
   if (displayOf(field) === "percent") {
     return formatDecimal(value, { percent: true, maximumFractionDigits: 2 });
   }
-  const digits = field.kind === "integer" ? 0 : Math.min(4, decimalsOf(stepOf(field)) + 1);
-  return formatDecimal(value, { maximumFractionDigits: digits });
+  const { factor } = shownUnit(field, lang);
+  const stepDigits = decimalsOf(Number((stepOf(field) * factor).toPrecision(12)));
+  const digits = field.kind === "integer" && factor >= 1 ? 0 : Math.min(4, stepDigits + (factor === 1 ? 1 : 0));
+  return formatDecimal(toShown(value, field, lang), { maximumFractionDigits: digits });
 }
 
 /** The quarter labels of a horizon: ["2025Q1", "2025Q2", …], from the model's quarter arithmetic. */

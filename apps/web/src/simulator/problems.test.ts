@@ -18,7 +18,7 @@ describe("problemText", () => {
     const [issue] = issuesFor("financing.campusShare", 1.5);
     expect(issue?.code).toBe("too-large");
     const text = problemText(issue!, ja, schemaModel().byPath.get("financing.campusShare"));
-    expect(text).toBe("1.5 は大きすぎます。許容範囲:0〜1");
+    expect(text).toBe("150% は大きすぎます。許容範囲:0%〜100%");
     expect(text).not.toMatch(/too large|number from/);
   });
 

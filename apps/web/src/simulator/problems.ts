@@ -1,6 +1,8 @@
 import type { ScenarioIssue, ScenarioIssueCode } from "@aidebt/model";
 import { fillTemplate } from "@/messages/types";
 import type { SimulatorMessages } from "./messages/types";
+import { formatDecimal } from "@/lib/number-format";
+import { shownUnit, toShown } from "./form";
 import { allowedText } from "./ParameterField";
 import type { ParamField } from "./schema";
 
@@ -10,8 +12,11 @@ import type { ParamField } from "./schema";
  */
 export type Problem = Pick<ScenarioIssue, "path" | "message"> & Partial<Pick<ScenarioIssue, "code" | "received" | "allowed">>;
 
-/** The received value as a reader would type it, cut short. */
-function shownValue(received: unknown): string {
+/** The received value as a reader would type it (a number in the field's shown unit: 150% for 1.5), cut short. */
+function shownValue(received: unknown, field: ParamField | undefined, m: SimulatorMessages): string {
+  if (typeof received === "number" && field && (field.kind === "number" || field.kind === "integer") && Number.isFinite(received)) {
+    return `${formatDecimal(toShown(received, field, m.lang), { maximumFractionDigits: 6 })}${shownUnit(field, m.lang).kind === "percent" ? "%" : ""}`;
+  }
   const text = typeof received === "string" ? JSON.stringify(received) : received === undefined ? "" : String(JSON.stringify(received) ?? received);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
@@ -23,7 +28,7 @@ function shownValue(received: unknown): string {
 export function problemText(problem: Problem, m: SimulatorMessages, field: ParamField | undefined): string {
   if (!problem.code) return problem.message;
   const code: ScenarioIssueCode = problem.code;
-  const text = fillTemplate(m.issues[code], { received: shownValue(problem.received), message: problem.message });
+  const text = fillTemplate(m.issues[code], { received: shownValue(problem.received, field, m), message: problem.message });
   // The form's wording of the field's range; none for the cross-field rule, whose words already name the bound.
   const allowed = code === "cash-floor-above-cash" ? "" : field ? allowedText(field, m) : problem.allowed ? fillTemplate(m.field.allowed, { allowed: problem.allowed }) : "";
   return allowed ? fillTemplate(m.field.withAllowed, { problem: text, allowed }) : text;

@@ -11,6 +11,8 @@ export interface GlossaryEntry {
   aliases: Record<Lang, string[]>;
   /** Phrases in which an alias means something else; matches inside them are not occurrences. */
   exclude?: Partial<Record<Lang, string[]>>;
+  /** "figures": a term of the figures and the simulator that the article's text does not use. */
+  scope?: "figures";
 }
 
 export const glossaryEntries: readonly GlossaryEntry[] = [
@@ -278,5 +280,101 @@ export const glossaryEntries: readonly GlossaryEntry[] = [
     },
     aliases: { ja: ["バブル期"], en: ["bubble era"] },
     exclude: { ja: ["ITバブル期"] },
+  },
+  {
+    id: "sponsor",
+    term: "スポンサー",
+    reading: "すぽんさー",
+    english: "sponsor",
+    definition: {
+      ja: "SPVを作り、そのデータセンターを借りて賃料を払う大手テック企業(ハイパースケーラー)。SPVの債務は負わないが、残価保証などを通じて損失の一部を引き受けることがある。",
+      en: "The big tech company (a hyperscaler) that sets up a vehicle, leases its data centre and pays the rent. It does not owe the vehicle's debt, but may take part of its losses through a residual value guarantee.",
+    },
+    aliases: { ja: ["スポンサー"], en: ["sponsor"] },
+    scope: "figures",
+  },
+  {
+    id: "minsky-classes",
+    term: "ヘッジ・投機的・ポンジ",
+    reading: "へっじ・とうきてき・ぽんじ",
+    english: "hedge, speculative and Ponzi finance",
+    definition: {
+      ja: "経済学者ミンスキーによる借り手の3分類。ヘッジは営業キャッシュフローで利息と元本を返せる、投機的は利息だけ払えて元本は借り換えに頼る、ポンジは利息すら払えず新たな借入や資産の値上がりに頼る状態。",
+      en: "Hyman Minsky's three classes of borrower. Hedge: operating cash flow pays interest and principal; speculative: it pays interest but the principal depends on refinancing; Ponzi: it does not even pay the interest, which depends on new borrowing or rising asset prices.",
+    },
+    aliases: { ja: ["ヘッジ・投機的・ポンジ", "ポンジ金融", "投機的金融"], en: ["hedge, speculative and Ponzi", "Ponzi finance", "speculative finance"] },
+    scope: "figures",
+  },
+  {
+    id: "residual-value-guarantee",
+    term: "残価保証",
+    reading: "ざんかほしょう",
+    english: "residual value guarantee",
+    definition: {
+      ja: "リース終了時に資産(データセンター)の価値が約束した額を下回ったとき、借り手が差額を払う約束。借り手は資産の値下がりのリスクを負い、これが顕在化すると支払いが生じる。",
+      en: "A lessee's promise to pay the shortfall if the asset (a data centre) is worth less than an agreed amount when the lease ends. The lessee keeps the risk of the asset's fall in value, and pays when it materialises.",
+    },
+    aliases: { ja: ["残価保証"], en: ["residual value guarantee"] },
+    scope: "figures",
+  },
+  {
+    id: "npv",
+    term: "NPV/正味現在価値",
+    reading: "しょうみげんざいかち",
+    english: "net present value (NPV)",
+    definition: {
+      ja: "将来のキャッシュフローを割引率で今の価値に直し、投資額を差し引いた値。マイナスなら、その投資は資本のコストを回収できていない。",
+      en: "Future cash flows discounted to today at a required rate of return, minus the investment. A negative NPV means the investment does not earn its cost of capital.",
+    },
+    aliases: { ja: ["NPV", "正味現在価値"], en: ["NPV", "net present value"] },
+    scope: "figures",
+  },
+  {
+    id: "covenant-dscr",
+    term: "財務制限条項/DSCR",
+    reading: "ざいむせいげんじょうこう",
+    english: "covenant / debt service coverage ratio (DSCR)",
+    definition: {
+      ja: "財務制限条項は融資契約で借り手に課す財務上の条件。DSCR(債務返済カバー率)は元利払いに対するキャッシュフローの倍率で、これが条項の水準(例:1.2倍)を下回ると抵触となり、貸し手は返済の前倒しや保証の履行を求められる。",
+      en: "A covenant is a financial condition a loan agreement places on the borrower. The DSCR (debt service coverage ratio) is cash flow divided by interest and principal due; below the covenant level (e.g. 1.2×) the borrower is in breach and lenders can demand early repayment or call a guarantee.",
+    },
+    aliases: { ja: ["財務制限条項", "DSCR"], en: ["covenant", "DSCR", "debt service coverage"] },
+    scope: "figures",
+  },
+  {
+    id: "consolidation",
+    term: "連結",
+    reading: "れんけつ",
+    english: "consolidation",
+    definition: {
+      ja: "子会社や支配するSPVの資産と負債を親会社の財務諸表に合算すること。連結されるとSPVの債務が親会社の貸借対照表に載り、隠れていた債務が表に出る。",
+      en: "Adding the assets and liabilities of subsidiaries and controlled vehicles to the parent's financial statements. Once a vehicle is consolidated, its debt appears on the parent's balance sheet and the hidden debt surfaces.",
+    },
+    aliases: { ja: ["連結"], en: ["consolidation", "consolidated"] },
+    scope: "figures",
+  },
+  {
+    id: "impairment",
+    term: "減損",
+    reading: "げんそん",
+    english: "impairment",
+    definition: {
+      ja: "資産の回収可能な価値が帳簿価額を下回ったとき、その差を一度に損失として計上すること。世代交代で競争力を失ったGPUは、減価償却が終わる前に減損されることがある。",
+      en: "Writing an asset down to what it can still recover when that is below its book value, as one loss. GPUs made uncompetitive by a new generation may be impaired before their depreciation ends.",
+    },
+    aliases: { ja: ["減損"], en: ["impairment", "impaired"] },
+    scope: "figures",
+  },
+  {
+    id: "lease-liability",
+    term: "リース負債",
+    reading: "りーすふさい",
+    english: "lease liability",
+    definition: {
+      ja: "リースで借りている資産について、将来払う賃料の現在価値を負債として計上したもの。リースの開始時に載るため、契約済みで未開始のリースはまだ貸借対照表に現れない。",
+      en: "The present value of the rent still to be paid on a lease, recorded as a liability. It is recorded when the lease commences, so leases signed but not yet commenced do not yet appear on the balance sheet.",
+    },
+    aliases: { ja: ["リース負債"], en: ["lease liability", "lease liabilities"] },
+    scope: "figures",
   },
 ];

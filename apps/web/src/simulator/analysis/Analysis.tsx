@@ -15,6 +15,7 @@ import { SeriesChart } from "../results/SeriesChart";
 import type { SchemaModel } from "../schema";
 import { useWorkerJob, type JobState } from "../use-worker-job";
 import { gridOf } from "./grid";
+import { heatScale, IMPLAUSIBLE_REVENUE_YEARS, type CellFlag } from "./heat-scale";
 import type { BandsResult, JobResult, SweepResult, TornadoResult } from "./jobs";
 
 interface Props {
@@ -109,6 +110,8 @@ function Panel({ id, title, caption, children }: { id: string; title: string; ca
 }
 
 const pct = (v: number) => formatDecimal(v, { percent: true });
+/** Percentages with a decimal where one matters: 0.5% stays 0.5%, not 1%. */
+const pct1 = (v: number) => formatDecimal(v, { percent: true, maximumFractionDigits: 1 });
 
 export const Tornado = memo(function Tornado({ scenario, lang, m, schema }: Props & { schema: SchemaModel }) {
   const t = m.analysis.tornado;
@@ -185,7 +188,7 @@ export const Tornado = memo(function Tornado({ scenario, lang, m, schema }: Prop
             ]}
             rows={result.rows.map((r) => {
               const field = schema.byPath.get(r.path);
-              const f = (v: number) => (field ? formatValue(v, field) : String(v));
+              const f = (v: number) => (field ? formatValue(v, field, lang) : String(v));
               return { p: label(r.path), low: f(r.low), lowValue: fmt(r.lowValue), high: f(r.high), highValue: fmt(r.highValue) };
             })}
           />
@@ -205,6 +208,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
   const numeric = schema.fields.filter((f) => (f.kind === "number" || f.kind === "integer") && f.path !== "horizonQuarters");
   const xId = useId();
   const yId = useId();
+  const hatchId = `heat-hatch${useId().replace(/:/g, "")}`;
   const [xPath, setX] = useState("demand.aiGrowthAnnual");
   const [yPath, setY] = useState("gpu.economicLifeQuarters");
   const [steps, setSteps] = useState(9);
@@ -228,16 +232,19 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
   if (result) {
     const xf = schema.byPath.get(result.x);
     const yf = schema.byPath.get(result.y);
-    const fx = (v: number) => (xf ? formatValue(v, xf) : String(v));
-    const fy = (v: number) => (yf ? formatValue(v, yf) : String(v));
+    const fx = (v: number) => (xf ? formatValue(v, xf, lang) : String(v));
+    const fy = (v: number) => (yf ? formatValue(v, yf, lang) : String(v));
     // Burst timing: an earlier burst is the darker cell; "no burst within the horizon" has a colour of its own.
     const burst = result.output === "burstIndex";
     const noBurst = (v: number) => burst && v >= scenario.horizonQuarters;
-    const flat = result.values.flat().filter((v) => Number.isFinite(v) && !noBurst(v));
-    const color = scaleLinear<string>()
-      .domain([Math.min(...flat), Math.max(...flat)])
-      .range(burst ? [heatHigh, heatLow] : [heatLow, heatHigh]);
-    const fill = (v: number) => (noBurst(v) ? heatNone : Number.isFinite(v) && flat.length > 0 ? color(v) : "transparent");
+    const money = result.output !== "minInterestCover" && !burst;
+    const scale = heatScale(result.values, { range: burst ? [heatHigh, heatLow] : [heatLow, heatHigh], money, revenueAnnual: scenario.sponsor.revenueAnnual, apart: noBurst });
+    const flagOf = (i: number, j: number) => scale.flags[j]?.[i];
+    const fill = (v: number, flag: CellFlag | undefined) => (flag ? `url(#${hatchId})` : noBurst(v) ? heatNone : Number.isFinite(v) ? scale.color(v) : "transparent");
+    const reason = (flag: CellFlag) => fillTemplate(h.flags[flag], { years: IMPLAUSIBLE_REVENUE_YEARS });
+    const cellText = (v: number, flag: CellFlag | undefined) => (flag ? `${fmt(v)} (${reason(flag)})` : fmt(v));
+    const anyFlag = scale.flags.some((row) => row.some(Boolean));
+    const [lo, hi] = scale.domain;
     const frame = { width: 640, height: 420, margin: { top: 16, right: 16, bottom: 56, left: 90 } };
     const cx = scaleBand<number>().domain(result.xs.map((_, i) => i)).range([frame.margin.left, frame.width - frame.margin.right]);
     const cy = scaleBand<number>().domain(result.ys.map((_, j) => j)).range([frame.height - frame.margin.bottom, frame.margin.top]);
@@ -245,12 +252,21 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
     grid = (
       <>
         <Chart frame={frame} label={`${h.title}: ${m.analysis.outputs[result.output]}`}>
+          <defs>
+            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" className="heat-hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2="6" className="heat-hatch-line" strokeWidth="2" />
+            </pattern>
+          </defs>
           {result.values.map((row, j) =>
-            row.map((v, i) => (
-              <rect key={`${i}-${j}`} x={cx(i)} y={cy(j)} width={cx.bandwidth()} height={cy.bandwidth()} fill={fill(v)} className="heat-cell">
-                <title>{fillTemplate(h.cell, { x: fx(result.xs[i] ?? 0), y: fy(result.ys[j] ?? 0), value: fmt(v) })}</title>
-              </rect>
-            )),
+            row.map((v, i) => {
+              const flag = flagOf(i, j);
+              return (
+                <rect key={`${i}-${j}`} x={cx(i)} y={cy(j)} width={cx.bandwidth()} height={cy.bandwidth()} fill={fill(v, flag)} className={flag ? "heat-cell heat-flagged" : "heat-cell"} data-flag={flag}>
+                  <title>{fillTemplate(h.cell, { x: fx(result.xs[i] ?? 0), y: fy(result.ys[j] ?? 0), value: cellText(v, flag) })}</title>
+                </rect>
+              );
+            }),
           )}
           {result.xs.map((v, i) =>
             i % every === 0 ? (
@@ -274,11 +290,19 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
           </text>
         </Chart>
         <div className="heat-scale" aria-hidden="true">
-          {flat.length > 0 ? (
+          {hi >= lo ? (
             <>
-              <span>{fmt(Math.min(...flat))}</span>
+              <span data-heat-low>{scale.clippedLow ? fillTemplate(h.orLess, { value: fmt(lo) }) : fmt(lo)}</span>
               <span className="heat-ramp" style={{ background: `linear-gradient(to right, ${burst ? heatHigh : heatLow}, ${burst ? heatLow : heatHigh})` }} />
-              <span>{fmt(Math.max(...flat))}</span>
+              <span data-heat-high>{scale.clippedHigh ? fillTemplate(h.orMore, { value: fmt(hi) }) : fmt(hi)}</span>
+            </>
+          ) : null}
+          {anyFlag ? (
+            <>
+              <svg width="18" height="10" aria-hidden="true" className="legend-swatch">
+                <rect width="18" height="10" fill={`url(#${hatchId})`} />
+              </svg>
+              <span>{h.flagged}</span>
             </>
           ) : null}
           {burst && result.values.flat().some(noBurst) ? (
@@ -294,7 +318,7 @@ export const HeatMap = memo(function HeatMap({ scenario, lang, m, schema }: Prop
           columns={[{ key: "y", label: `${schema.byPath.get(result.y)?.label ?? result.y} \\ ${schema.byPath.get(result.x)?.label ?? result.x}` }, ...result.xs.map((v, i) => ({ key: `x${i}`, label: fx(v), numeric: true }))]}
           rows={result.ys.map((yv, j) => {
             const row: Record<string, string> = { y: fy(yv) };
-            result.xs.forEach((_, i) => (row[`x${i}`] = fmt(result.values[j]?.[i] ?? Number.NaN)));
+            result.xs.forEach((_, i) => (row[`x${i}`] = cellText(result.values[j]?.[i] ?? Number.NaN, flagOf(i, j))));
             return row;
           })}
         />
@@ -355,7 +379,7 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
         </div>
         <NumberSelect label={mc.runs} value={paths} options={[100, 500, 1000, 5000, 20000]} onChange={setPaths} format={(v) => formatNumber(v, lang)} />
         <NumberSelect label={mc.spread} value={demandVolatility} options={[0.05, 0.1, 0.2, 0.4]} onChange={setDemandVolatility} format={pct} />
-        <NumberSelect label={mc.rateVolatility} value={rateVolatility} options={[0, 0.005, 0.01, 0.02]} onChange={setRateVolatility} format={pct} />
+        <NumberSelect label={mc.rateVolatility} value={rateVolatility} options={[0, 0.005, 0.01, 0.02]} onChange={setRateVolatility} format={pct1} />
         <div className="control control-select">
           <label htmlFor={measureId}>{mc.measure}</label>
           <select id={measureId} value={measure} onChange={(event) => setMeasure(bandMeasures.find((b) => b === event.currentTarget.value) ?? "totalDebt")}>

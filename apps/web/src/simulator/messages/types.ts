@@ -34,9 +34,13 @@ export interface SimulatorMessages {
     range: string;
     integer: string;
     quarterFormat: string;
+    /** The unit of a life shown in years (the model counts quarters). */
+    years: string;
+    /** A range of a life in years, in whole quarters. */
+    quarterSteps: string;
     /** What a yes/no parameter allows. */
     onOff: string;
-    problems: Record<"empty" | "not-a-number" | "not-integer" | "too-small" | "too-large", string>;
+    problems: Record<"empty" | "not-a-number" | "not-integer" | "not-step" | "too-small" | "too-large", string>;
   };
   preset: { label: string; description: string; apply: string };
   shocks: {
@@ -61,7 +65,7 @@ export interface SimulatorMessages {
     debt: { title: string; caption: string };
     treadmill: { title: string; caption: string; capex: string; newBorrowing: string; depreciation: string };
     gpuValue: { title: string; caption: string; book: string; economic: string };
-    cover: { title: string; caption: string; interestCover: string; spvDscr: string; covenant: string };
+    cover: { title: string; caption: string; capLabel: string; interestCover: string; spvDscr: string; covenant: string };
     /** The article's "返済はできても儲けはない": what lenders receive against what the AI business earns. */
     repaid: { title: string; caption: string; lenders: string; aiCashFlow: string };
     /** The article's "キャッシュフローか借金か": new borrowing as a share of capex (the model's debtFundedCapexShare). */
@@ -107,7 +111,7 @@ export interface SimulatorMessages {
     running: string;
     failed: string;
     tornado: { title: string; caption: string; delta: string; low: string; high: string; base: string };
-    heatmap: { title: string; caption: string; x: string; y: string; steps: string; cell: string };
+    heatmap: { title: string; caption: string; orLess: string; orMore: string; flagged: string; flags: Record<"rejected" | "implausible", string>; x: string; y: string; steps: string; cell: string };
     monteCarlo: {
       title: string;
       caption: string;
@@ -142,6 +146,8 @@ export interface SimulatorMessages {
     uploaded: string;
     tooLarge: string;
     notJson: string;
+    empty: string;
+    invalidFile: string;
     notObject: string;
     readFailed: string;
     urlInvalid: string;

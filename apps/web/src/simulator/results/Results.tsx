@@ -11,6 +11,13 @@ import { RunDrawing } from "./RunDrawing";
 import type { DebtLabels } from "./debt-measures";
 import { SeriesChart } from "./SeriesChart";
 
+/**
+ * The one rule for cover ratios: the chart's axis stops at 50× (a ratio with almost no interest runs to
+ * thousands and would flatten every line near a covenant of 1.2×), lines above it run along the top edge;
+ * the data table and the summary give the exact value. The caption says so.
+ */
+export const COVER_AXIS_CAP = 50;
+
 interface Props {
   /** The run shown; null while the page still shows the server's run (see RunDrawing). */
   result: ResultJson | null;
@@ -95,12 +102,13 @@ function Figures({ result, lang, m, debt }: { result: ResultJson; lang: Lang; m:
       <SeriesChart
         id="sim-cover"
         title={r.cover.title}
-        caption={r.cover.caption}
+        caption={fillTemplate(r.cover.caption, { cap: formatNumber(COVER_AXIS_CAP, lang) })}
         lines={[
-          { key: "cover", label: r.cover.interestCover, values: result.quarters.map((q) => Math.min(q.measures.interestCover, 50)), className: "stroke-c4" },
-          { key: "dscr", label: r.cover.spvDscr, values: result.quarters.map((q) => Math.min(q.measures.spvDscr, 50)), className: "stroke-c2" },
+          { key: "cover", label: r.cover.interestCover, values: result.quarters.map((q) => q.measures.interestCover), className: "stroke-c4" },
+          { key: "dscr", label: r.cover.spvDscr, values: result.quarters.map((q) => q.measures.spvDscr), className: "stroke-c2" },
         ]}
         reference={{ value: result.scenario.spv.dscrCovenant, label: r.cover.covenant }}
+        cap={{ value: COVER_AXIS_CAP, label: fillTemplate(r.cover.capLabel, { cap: formatNumber(COVER_AXIS_CAP, lang) }) }}
         yLabel={r.axisRatio}
         format={ratio}
         {...common}

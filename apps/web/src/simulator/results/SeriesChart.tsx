@@ -42,16 +42,24 @@ interface Props {
   tableOnly?: ReadonlyArray<{ key: string; label: string; values: readonly number[] }>;
   /** Horizontal reference line (e.g. a covenant). */
   reference?: { value: number; label: string };
+  /**
+   * The top of the value axis for ratios that can run to thousands (interest cover with almost no interest):
+   * lines are drawn at the cap where they are above it, marked at the top edge; the data table keeps the
+   * exact values, as the summary does.
+   */
+  cap?: { value: number; label: string };
 }
 
 /** A quarterly chart drawn with the site's chart primitives, with its legend and data table. */
-export function SeriesChart({ id, title, caption, labels, stacked = [], lines = [], bands = [], tableOnly = [], yLabel, xLabel, format, tickFormat, showData, quarterLabel, reference }: Props) {
+export function SeriesChart({ id, title, caption, labels, stacked = [], lines = [], bands = [], tableOnly = [], yLabel, xLabel, format, tickFormat, showData, quarterLabel, reference, cap }: Props) {
   const frame = defaultFrame;
+  const drawn = (v: number) => (cap && !(v <= cap.value) && !Number.isNaN(v) ? cap.value : v);
+  const capped = cap ? lines.some((s) => s.values.some((v) => drawn(v) !== v)) : false;
   const x = quarterScale(labels.length, frame);
   const layers = stackLayers(stacked.map((s) => ({ key: s.key, values: s.values })));
   const domain = [
     stackMax(layers),
-    ...lines.flatMap((s) => s.values),
+    ...lines.flatMap((s) => s.values.map(drawn)),
     ...bands.flatMap((b) => b.values.flatMap((v) => [v[0], v[1]])),
     ...(reference ? [reference.value] : []),
   ];
@@ -74,13 +82,21 @@ export function SeriesChart({ id, title, caption, labels, stacked = [], lines = 
             <path key={layer.key} className={`area ${stacked[i]?.className ?? ""}`} d={bandPath(layer.bands, x, y)} />
           ))}
           {lines.map((s) => (
-            <path key={s.key} className={`series-line ${s.className}${s.dashed ? " dash" : ""}`} d={linePath(s.values.map((v, i) => [x(i), y(v)]))} />
+            <path key={s.key} className={`series-line ${s.className}${s.dashed ? " dash" : ""}`} d={linePath(s.values.map((v, i) => [x(i), y(drawn(v))]))} />
           ))}
           {reference ? (
             <g>
               <line className="marker-line" x1={frame.margin.left} x2={frame.width - frame.margin.right} y1={y(reference.value)} y2={y(reference.value)} />
               <text className="marker-text" x={frame.width - frame.margin.right} y={y(reference.value) - 4} textAnchor="end">
                 {reference.label}
+              </text>
+            </g>
+          ) : null}
+          {cap && capped ? (
+            <g data-cap={cap.value}>
+              <line className="marker-line dash" x1={frame.margin.left} x2={frame.width - frame.margin.right} y1={y(cap.value)} y2={y(cap.value)} />
+              <text className="marker-text" x={frame.margin.left + 4} y={y(cap.value) - 4}>
+                {cap.label}
               </text>
             </g>
           ) : null}

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Event Timing budget (issue 17): what the reader sees, input → next paint. In headless chromium, against the
+// built static site (out/, served locally with gzip as a host would), move each figure's main control on `/`
+// and the simulator's fields by keyboard and by drag, at 1× and 4× CPU (CDP Emulation.setCPUThrottlingRate),
+// and read the browser's own Event Timing entries (PerformanceObserver, type "event", durationThreshold 16:
+// the duration from the input's timestamp to the next paint after its handlers) and long tasks (> 50 ms).
+// Prints one table per CPU rate (control, mode, n, p50, p95, max, long tasks) and the machine's load.
+// Budget: p95 ≤ 50 ms at 1×. Usage: node scripts/event-timing.mjs [steps per control] (after `pnpm build`).
+// Interactions faster than 16 ms produce no entry (the API's floor): they count as "< 16".
+import { cpus, loadavg } from "node:os";
+import { launch, percentile, printTable, serveOut } from "./budgets/common.mjs";
+
+const steps = Number(process.argv[2] ?? 30);
+const BUDGET = 50;
+const FLOOR = 16;
+
+/** Collects event-timing entries and long tasks from the first byte on. */
+const observe = () => {
+  window.__et = { events: [], long: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__et.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__et.long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+};
+
+/** The controls measured: each figure's main control on `/`, and simulator fields. */
+async function controlsOf(page, path) {
+  if (path.includes("simulator")) {
+    return ["demand.aiGrowthAnnual", "financing.campusShare", "gpu.bookLifeQuarters", "rates.baseAnnual"].map((p) => ({
+      name: `simulator ${p}`,
+      selector: `[data-path="${p}"] input[type=range]`,
+      kind: "range",
+    }));
+  }
+  return page.$$eval("[data-figure]", (figures) =>
+    figures.flatMap((f) => {
+      const n = f.getAttribute("data-figure");
+      const control = f.querySelector(".figure-controls input[type=range]") ?? f.querySelector(".figure-controls select");
+      if (!control) return [];
+      const kind = control.tagName === "SELECT" ? "select" : "range";
+      const id = control.id ? `#${CSS.escape(control.id)}` : null;
+      const selector = id ?? `[data-figure="${n}"] .figure-controls ${kind === "select" ? "select" : "input[type=range]"}`;
+      return [{ name: `fig ${n} ${control.getAttribute("name") ?? control.id ?? kind}`, selector, kind }];
+    }),
+  );
+}
+
+/** One measured step: returns the window [t0, t1] in the page's clock. */
+async function timed(page, action) {
+  const t0 = await page.evaluate(() => performance.now());
+  await action();
+  // Let the paint after the input happen before the next step.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const t1 = await page.evaluate(() => performance.now());
+  return [t0, t1];
+}
+
+async function measure(page, control, mode) {
+  const handle = page.locator(control.selector).first();
+  if ((await handle.count()) === 0) return null;
+  await handle.scrollIntoViewIfNeeded();
+  const windows = [];
+  if (mode === "keyboard") {
+    await handle.focus();
+    for (let i = 0; i < steps; i++) {
+      const key = control.kind === "select" ? (Math.floor(i / 3) % 2 === 0 ? "ArrowDown" : "ArrowUp") : Math.floor(i / 3) % 2 === 0 ? "ArrowRight" : "ArrowLeft";
+      windows.push(await timed(page, () => page.keyboard.press(key)));
+    }
+  } else {
+    if (control.kind !== "range") return null;
+    const box = await handle.boundingBox();
+    if (!box) return null;
+    const y = box.y + box.height / 2;
+    const value = await handle.evaluate((el) => (Number(el.value) - Number(el.min)) / (Number(el.max) - Number(el.min) || 1));
+    const x0 = box.x + 8 + (box.width - 16) * value;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    for (let i = 0; i < steps; i++) {
+      // Back and forth over a third of the track around the thumb.
+      const phase = (i % 20) / 20;
+      const dx = (box.width / 3) * Math.sin(phase * 2 * Math.PI);
+      const x = Math.min(box.x + box.width - 2, Math.max(box.x + 2, x0 + dx));
+      windows.push(await timed(page, () => page.mouse.move(x, y, { steps: 1 })));
+    }
+    await page.mouse.up();
+  }
+  await page.waitForTimeout(300);
+  const { events, long } = await page.evaluate(() => {
+    const out = { events: window.__et.events, long: window.__et.long };
+    window.__et = { events: [], long: [] };
+    return out;
+  });
+  const durations = windows.map(([t0, t1]) => Math.max(0, ...events.filter((e) => e.start >= t0 - 1 && e.start <= t1).map((e) => e.duration)));
+  const longTasks = long.filter((l) => windows.some(([t0, t1]) => l.start + l.duration >= t0 && l.start <= t1));
+  return { durations, longTasks };
+}
+
+const fmt = (v) => (v < FLOOR ? `< ${FLOOR}` : v.toFixed(0));
+
+const server = await serveOut();
+const browser = await launch();
+const tables = [];
+const load = [];
+try {
+  for (const rate of [1, 4]) {
+    const rows = [];
+    for (const path of ["/", "/simulator/"]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(observe);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+      await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+      if (path.includes("simulator")) {
+        await page.waitForSelector(".sim[data-ready]");
+        // The model is fetched when the reader heads for a control; measure changes after it is here.
+        await page.locator('[data-path="demand.aiGrowthAnnual"] input[type=range]').focus();
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("ArrowLeft");
+        await page.waitForTimeout(1500 * rate);
+      } else {
+        await page.waitForTimeout(1000 * rate);
+      }
+      for (const control of await controlsOf(page, path)) {
+        for (const mode of ["keyboard", "drag"]) {
+          load.push(loadavg()[0]);
+          const result = await measure(page, control, mode);
+          if (!result) continue;
+          const sorted = [...result.durations].sort((a, b) => a - b);
+          const longMax = Math.max(0, ...result.longTasks.map((l) => l.duration));
+          rows.push([control.name, mode, sorted.length, fmt(percentile(sorted, 0.5)), fmt(percentile(sorted, 0.95)), fmt(sorted.at(-1)), result.longTasks.length ? `${result.longTasks.length} (max ${longMax.toFixed(0)})` : "0"]);
+        }
+      }
+      await page.close();
+    }
+    tables.push({ rate, rows });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const [l1, l5, l15] = loadavg();
+console.log(`Event Timing, input → next paint (ms), ${steps} steps per control and mode; ${cpus().length} CPUs, load average ${l1.toFixed(2)} ${l5.toFixed(2)} ${l15.toFixed(2)} (1-minute load during the run: ${Math.min(...load).toFixed(2)}–${Math.max(...load).toFixed(2)}).`);
+for (const { rate, rows } of tables) {
+  console.log(`\n${rate}× CPU\n`);
+  printTable(["control", "mode", "n", "p50", "p95", "max", "long tasks"], rows);
+}
+const one = tables.find((t) => t.rate === 1)?.rows ?? [];
+const missed = one.filter((r) => r[4] !== `< ${FLOOR}` && Number(r[4]) > BUDGET);
+console.log(`\nBudget p95 ≤ ${BUDGET} ms at 1×: ${missed.length === 0 ? "met by every control" : `missed by ${missed.map((r) => `${r[0]} (${r[1]}, p95 ${r[4]})`).join(", ")}`}.`);
