@@ -9,7 +9,7 @@ import { launch, percentile, printTable, serveOut } from "./common.mjs";
 
 const moves = Number(process.argv[2] ?? 200);
 const warmup = 20;
-const sliders = ["demand.aiGrowthAnnual", "financing.offBalanceShare", "gpu.bookLifeQuarters"];
+const sliders = ["demand.aiGrowthAnnual", "financing.campusShare", "gpu.bookLifeQuarters"];
 
 const server = await serveOut();
 const browser = await launch();
