@@ -23,6 +23,10 @@ describe("site pages", () => {
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     const ids = await page.$$eval(".glossary > div[id]", (nodes) => nodes.map((n) => n.id));
     expect(new Set(ids)).toEqual(new Set(getGlossary().map((t) => t.id)));
+    // every link to where a term appears reads as the passage (a paragraph's or a heading's words), never an id
+    const links = await page.$$eval(".glossary dd.meta a", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    expect(links.length).toBeGreaterThan(0);
+    for (const text of links) expect(text).not.toMatch(/^(段落|paragraph) [a-z0-9-]+$/);
     expect(problems).toEqual([]);
     await close();
   });

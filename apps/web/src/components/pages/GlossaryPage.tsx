@@ -1,4 +1,4 @@
-import { findParagraph, getGlossary } from "@aidebt/content";
+import { findParagraph, getEdition, getGlossary } from "@aidebt/content";
 import type { Metadata } from "next";
 import type { Lang } from "@/messages/types";
 import { fillTemplate, getMessages } from "@/messages";
@@ -12,6 +12,11 @@ export function glossaryMetadata(lang: Lang): Metadata {
 }
 
 /** The start of a paragraph, as the text of a link to it. */
+/** The text of a paragraph or of a section's heading (a term may first appear in a heading). */
+function blockText(id: string, lang: Lang): string | undefined {
+  return findParagraph(id, lang)?.text ?? getEdition(lang).sections.find((s) => s.heading?.id === id)?.heading?.text;
+}
+
 function excerpt(text: string | undefined, length = 28): string | undefined {
   if (!text) return undefined;
   const chars = [...text];
@@ -52,7 +57,7 @@ export function GlossaryPage({ lang }: { lang: Lang }) {
                           <span key={`${o.paragraphId}-${i}`}>
                             {i > 0 ? ", " : ""}
                             <a href={paragraphPath(o.paragraphId, lang)}>
-                              {excerpt(findParagraph(o.paragraphId, lang)?.text) ??
+                              {excerpt(blockText(o.paragraphId, lang)) ??
                                 fillTemplate(m.glossary.occurrenceLink, { id: o.paragraphId })}
                             </a>
                           </span>
