@@ -46,6 +46,8 @@ export function FigureFrame({ n, common, title, caption, live, controls, chart, 
       id={`fig-${n}`}
       aria-labelledby={headingId}
       data-figure={n}
+      // a place the language switch can keep: fig-n is the same figure in both editions
+      data-anchor=""
       ref={section}
       onFocus={onIntent}
       onPointerEnter={onIntent}
