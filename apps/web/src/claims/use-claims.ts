@@ -11,8 +11,8 @@ export interface ClaimsRequest {
   scenario: Scenario;
   lang: Lang;
 }
-/** Claims worker → page. */
-export type ClaimsResponse = { id: number; ok: true; view: ClaimsView } | { id: number; ok: false; message: string };
+/** Claims worker → page: `ready` once its code has loaded, then one answer per request. */
+export type ClaimsResponse = { type: "ready" } | { type: "claims"; id: number; ok: true; view: ClaimsView } | { type: "claims"; id: number; ok: false; message: string };
 
 /** The last report shown stays while the next one is computed. */
 export type ClaimsState =
@@ -26,54 +26,67 @@ export const CLAIMS_DEBOUNCE_MS = 300;
 
 const spawn = () => new Worker(new URL("./claims.worker.ts", import.meta.url), { type: "module", name: "aidebt-claims" });
 
+/** A claims worker: whether its code has loaded, and how many requests it has not answered yet. */
+interface Handle {
+  worker: Worker;
+  ready: boolean;
+  pending: number;
+}
+
 /**
  * The model's claims() for `scenario`, computed off the main thread once `active` (the panel has been seen) and
  * again after every change, debounced. A change while a report is being computed cancels it: the worker is
- * terminated (claims() cannot stop between its runs) and a fresh one takes the new scenario.
+ * terminated (claims() cannot stop between its runs) and a fresh one takes the new scenario. A worker still
+ * loading its code is not terminated (that would only cancel its downloads); the superseded answer is dropped.
  */
 export function useClaims(scenario: Scenario, lang: Lang, active: boolean): ClaimsState {
   const [state, setState] = useState<ClaimsState>({ status: "idle", view: null });
-  const worker = useRef<Worker | null>(null);
-  const busy = useRef(false);
+  const handle = useRef<Handle | null>(null);
   const wanted = useRef(0);
 
   useEffect(() => {
     if (!active) return;
     const id = ++wanted.current;
-    // superseded: stop the report being computed now rather than let it finish for nothing
-    if (busy.current) {
-      worker.current?.terminate();
-      worker.current = null;
-      busy.current = false;
+    const h = handle.current;
+    if (h && h.ready && h.pending > 0) {
+      h.worker.terminate();
+      handle.current = null;
     }
-    setState((s) => ({ status: "running", view: s.view }));
+    // (a slider moved key by key: one state change for the whole run of changes, not one per move)
+    setState((s) => (s.status === "running" ? s : { status: "running", view: s.view }));
     const timer = window.setTimeout(() => {
-      if (!worker.current) {
-        const w = spawn();
-        w.addEventListener("message", (event: MessageEvent<ClaimsResponse>) => {
-          const r = event.data;
-          busy.current = false;
-          if (r.id !== wanted.current) return;
-          setState((s) => (r.ok ? { status: "done", view: r.view } : { status: "error", view: s.view, message: r.message }));
-        });
-        w.addEventListener("error", (event) => {
-          busy.current = false;
-          if (worker.current === w) worker.current = null;
-          w.terminate();
-          setState((s) => ({ status: "error", view: s.view, message: event.message || "worker error" }));
-        });
-        worker.current = w;
-      }
-      busy.current = true;
-      worker.current.postMessage({ id, scenario, lang } satisfies ClaimsRequest);
+      const target = handle.current ?? start();
+      target.pending += 1;
+      target.worker.postMessage({ id, scenario, lang } satisfies ClaimsRequest);
     }, CLAIMS_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
+
+    function start(): Handle {
+      const h: Handle = { worker: spawn(), ready: false, pending: 0 };
+      h.worker.addEventListener("message", (event: MessageEvent<ClaimsResponse>) => {
+        const r = event.data;
+        if (r.type === "ready") {
+          h.ready = true;
+          return;
+        }
+        h.pending -= 1;
+        if (r.id !== wanted.current) return;
+        setState((s) => (r.ok ? { status: "done", view: r.view } : { status: "error", view: s.view, message: r.message }));
+      });
+      h.worker.addEventListener("error", (event) => {
+        if (handle.current === h) handle.current = null;
+        h.worker.terminate();
+        setState((s) => ({ status: "error", view: s.view, message: event.message || "worker error" }));
+      });
+      handle.current = h;
+      return h;
+    }
   }, [scenario, lang, active]);
 
   useEffect(
     () => () => {
-      worker.current?.terminate();
-      worker.current = null;
+      handle.current?.worker.terminate();
+      handle.current = null;
     },
     [],
   );
