@@ -5,6 +5,9 @@ import { fillTemplate, type Lang } from "@/messages/types";
 import { pageMetadata } from "@/lib/metadata";
 import { pagePath } from "@/lib/site";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
+import { ClaimAnswerBadge } from "@/claims/ClaimList";
+import { getClaimsMessages } from "@/claims/messages";
+import "@/claims/claims.css";
 import { claimViews } from "./claims";
 import { getOneYearOnMessages } from "./messages";
 import { BacktestFigure } from "./BacktestFigure";
@@ -29,6 +32,7 @@ export function OneYearOnPage({ lang }: { lang: Lang }) {
   const m = getOneYearOnMessages(lang);
   const data = trackerData();
   const claims = claimViews(lang, m, data.fxJpyPerUsd);
+  const claimsText = getClaimsMessages(lang);
   const labels = Object.fromEntries(BACKTEST_ITEMS.map((item) => [item, RESULT_FIELDS.find((f) => f.path === `measures.${item}`)?.label[lang] ?? item]));
   const figures = [CapexFigure, BondsFigure, VehiclesFigure, LeasesFigure, GpuFigure];
   return (
@@ -71,8 +75,11 @@ export function OneYearOnPage({ lang }: { lang: Lang }) {
                 </ul>
               )}
               <h4>{m.modelHeading}</h4>
-              <div className="model-says" data-model-says={claim.id}>
-                {claim.modelSays.map((sentence) => (
+              <div className="model-says" data-model-says={claim.id} data-answer={claim.modelSays.answer}>
+                <p className="claim-verdict">
+                  <ClaimAnswerBadge answer={claim.modelSays.answer} text={claimsText.answers[claim.modelSays.answer]} />
+                </p>
+                {claim.modelSays.sentences.map((sentence) => (
                   <p key={sentence}>{sentence}</p>
                 ))}
               </div>

@@ -1,6 +1,7 @@
 import { aggregates, companyRow, companyRows, deals, guidance, series, type AggregateRow, type DealRow } from "@aidebt/data";
-import { backtest, getPreset, simulateFast, type BacktestRow, type SummaryJson } from "@aidebt/model";
-import { formatMultiple, formatPercent } from "@/components/chart/format";
+import { backtest, getPreset, type BacktestRow, type ClaimAnswer, type ClaimId as ModelClaimId, type ClaimsReport } from "@aidebt/model";
+import { presetReport } from "@/claims/report";
+import { formatPercent } from "@/components/chart/format";
 import { moneyFormatter } from "@/components/figures/common";
 import { fillTemplate, type Lang } from "@/messages/types";
 import type { ClaimId, OneYearOnMessages } from "./messages";
@@ -23,7 +24,7 @@ export interface HappenedItem {
 export interface ClaimView {
   id: ClaimId;
   happened: HappenedItem[];
-  modelSays: string[];
+  modelSays: ModelSays;
 }
 
 /** The first day of the tracker's window (the data package covers 2024Q4 onward). */
@@ -127,42 +128,34 @@ function seriesChanges(match: (id: string) => boolean, m: OneYearOnMessages, uni
 
 // ---- what the model says ------------------------------------------------------------------------------------------------
 
-/** The runs the "model says" sentences are read from. */
+/** What the "model says" sentences are read from: the model's claims report and the backtest's dated figures. */
 export interface ModelRuns {
   preset: { id: string; name: string; start: string; quarters: number };
-  summary: SummaryJson;
-  endQuarter: string;
-  demand: { burstQuarter: string | null; endQuarter: string };
-  rate: { burstQuarter: string | null; endQuarter: string };
+  report: ClaimsReport;
   backtest: { preset: string; year: string; rows: BacktestRow[] } | undefined;
 }
 
-export const MODEL_PRESET = "meta";
+/** The preset "what the model says now" tests the claims on (the model's default, calibrated to the latest filings). */
+export const MODEL_PRESET = "base";
 const BACKTEST_PRESET = "meta-2024";
 
+/** The page's claim ids are the model's, but for the trigger (the page's anchor predates the model's id). */
+const MODEL_CLAIM: Record<ClaimId, ModelClaimId> = {
+  "hidden-debt": "hidden-debt",
+  treadmill: "treadmill",
+  "repaid-no-profit": "repaid-no-profit",
+  "demand-trigger": "demand-not-rates",
+  "cash-or-debt": "cash-or-debt",
+  "sudden-surfacing": "sudden-surfacing",
+};
+
 export function modelRuns(lang: Lang): ModelRuns {
-  const run = (id: string) => {
-    const preset = getPreset(id);
-    if (preset === undefined) throw new Error(`the model has no preset "${id}"`);
-    const result = simulateFast(preset.scenario);
-    return { preset, result, endQuarter: result.quarters.at(-1)?.label ?? preset.scenario.startQuarter };
-  };
-  const main = run(MODEL_PRESET);
-  const demand = run("demand-slowdown");
-  const rate = run("rate-shock");
+  const { preset, report } = presetReport(MODEL_PRESET);
   const bt = getPreset(BACKTEST_PRESET) === undefined ? undefined : backtest(BACKTEST_PRESET);
   const year = bt?.rows.filter((r) => r.period.startsWith("FY")).at(-1)?.period;
   return {
-    preset: {
-      id: main.preset.id,
-      name: main.preset.name[lang],
-      start: main.preset.scenario.startQuarter,
-      quarters: main.preset.scenario.horizonQuarters,
-    },
-    summary: main.result.summary,
-    endQuarter: main.endQuarter,
-    demand: { burstQuarter: demand.result.summary.burstQuarter, endQuarter: demand.endQuarter },
-    rate: { burstQuarter: rate.result.summary.burstQuarter, endQuarter: rate.endQuarter },
+    preset: { id: preset.id, name: preset.name[lang], start: preset.scenario.startQuarter, quarters: preset.scenario.horizonQuarters },
+    report,
     backtest: bt === undefined || year === undefined ? undefined : { preset: BACKTEST_PRESET, year, rows: bt.rows.filter((r) => r.period === year) },
   };
 }
@@ -173,26 +166,27 @@ const signed = (error: number | null, lang: Lang): string => {
   return error > 0 ? `+${text}` : error < 0 ? `−${text}` : text;
 };
 
+/** What the model says about one claim: its answer and sentences. */
+export interface ModelSays {
+  answer: ClaimAnswer;
+  sentences: string[];
+}
+
 /**
- * ─── HOOK: the model's future `claims()` API ───────────────────────────────────────────────────────────────
- * Today each claim's "what the model says" is read here from preset runs and the backtest. When
- * `@aidebt/model` exports `claims()` (a finding per claim, with the evidence it rests on), replace the body of
- * this one function by a call to it that returns the same shape (`Record<ClaimId, string[]>`, sentences in
- * `lang`); nothing else on the page needs to change.
+ * What the model says now: for each claim, the answer and the sentence of the model's `claims()` on the base
+ * preset, then the dated figures of the backtest that bear on it (vehicle debt and leases not yet commenced
+ * against the filings; depreciation).
  */
-export function modelSays(runs: ModelRuns, lang: Lang, m: OneYearOnMessages, money: (v: number) => string): Record<ClaimId, string[]> {
-  const s = runs.summary;
+export function modelSays(runs: ModelRuns, lang: Lang, m: OneYearOnMessages, money: (v: number) => string): Record<ClaimId, ModelSays> {
   const t = m.model;
   const bt = (item: string) => runs.backtest?.rows.find((r) => r.item === item);
-  const surfaces = (burst: string | null, end: string) => (burst === null ? fillTemplate(t.neverSurfaces, { end }) : fillTemplate(t.surfacesIn, { quarter: burst }));
   const spv = bt("spvDebt");
   const lnc = bt("commitmentsNotCommenced");
   const dep = bt("depreciation");
   const intro = fillTemplate(t.preset, { preset: runs.preset.name, start: runs.preset.start, quarters: String(runs.preset.quarters) });
-  return {
-    "hidden-debt": [
-      `${intro} ${fillTemplate(t.hiddenDebt, { peak: money(s.peakHiddenDebt), quarter: s.peakHiddenDebtQuarter ?? "–", final: money(s.finalTotalDebt) })}`,
-      ...(spv && lnc && runs.backtest
+  const dated: Partial<Record<ClaimId, string[]>> = {
+    "hidden-debt":
+      spv && lnc && runs.backtest
         ? [
             fillTemplate(t.hiddenDebtBacktest, {
               backtestPreset: runs.backtest.preset,
@@ -205,40 +199,16 @@ export function modelSays(runs: ModelRuns, lang: Lang, m: OneYearOnMessages, mon
               lncError: signed(lnc.error, lang),
             }),
           ]
-        : []),
-    ],
-    treadmill: [
-      fillTemplate(t.treadmill, {
-        gap: money(s.peakBookMinusEconomic),
-        impairments: money(s.impairments),
-        year: runs.backtest?.year ?? "–",
-        error: signed(dep?.error ?? null, lang),
-      }),
-    ],
-    "repaid-no-profit": [
-      fillTemplate(s.repaidYetNoProfit ? t.repaid : t.notRepaid, {
-        repaid: money(s.lenderRepaid),
-        interest: money(s.lenderInterest),
-        loss: money(s.lenderLoss),
-        npv: money(s.sponsorAiNpv),
-      }),
-    ],
-    "demand-trigger": [fillTemplate(t.trigger, { demand: surfaces(runs.demand.burstQuarter, runs.demand.endQuarter), rate: surfaces(runs.rate.burstQuarter, runs.rate.endQuarter) })],
-    "cash-or-debt": [
-      fillTemplate(t.cashOrDebt, {
-        verdict: t.verdicts[s.verdict] ?? s.verdict,
-        internal: formatPercent(s.internalFundingShare, lang),
-        debtShare: formatPercent(s.debtFundedCapexShare, lang),
-      }),
-    ],
-    "sudden-surfacing": [
-      fillTemplate(t.surfacing, {
-        outcome: surfaces(s.burstQuarter, runs.endQuarter),
-        guarantees: money(s.guaranteesPaid),
-        cover: formatMultiple(s.minInterestCover, lang, t.ratio),
-      }),
-    ],
+        : [],
+    treadmill: dep && runs.backtest ? [fillTemplate(t.treadmillBacktest, { backtestPreset: runs.backtest.preset, year: runs.backtest.year, error: signed(dep.error, lang) })] : [],
   };
+  const says = {} as Record<ClaimId, ModelSays>;
+  for (const id of CLAIMS) {
+    const claim = runs.report.claims.find((c) => c.id === MODEL_CLAIM[id]);
+    if (claim === undefined) throw new Error(`claims() has no claim "${MODEL_CLAIM[id]}"`);
+    says[id] = { answer: claim.answer, sentences: [`${intro} ${claim.text[lang]}`, ...(dated[id] ?? [])] };
+  }
+  return says;
 }
 
 /** Every claim with what happened and what the model says. */

@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMe
 import { fillTemplate, type Lang } from "@/messages/types";
 import { useLatestState } from "@/lib/use-latest-state";
 import { useKeepServerMarkup } from "@/lib/use-server-markup";
+import { ClaimsPanel } from "@/claims/ClaimsPanel";
 import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
 import { encodeScenario, type CodecError } from "./codec";
 import { Compare, MAX_KEPT, type KeptScenario } from "./Compare";
@@ -359,6 +360,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
             <GodleyTable result={later.result} scenario={later.scenario} lang={lang} m={m} />
             <EventLog result={later.result} lang={lang} m={m} />
           </section>
+
+          <ClaimsPanel scenario={later.scenario} lang={lang} />
 
           <section aria-labelledby="sim-compare-title">
             <h2 id="sim-compare-title">{m.sections.compare}</h2>

@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { conceptAnchor, getEdition, type Inline, type Paragraph } from "@aidebt/content";
 import type { Messages } from "@/messages/types";
 import { pagePath } from "@/lib/site";
@@ -13,8 +13,16 @@ export function figurePlacements(): Map<string, { concept: FigureConcept; n: num
   return placements;
 }
 
+/** A section the page adds after one of the article's sections, listed in the table of contents. */
+export interface ArticleInsert {
+  afterSlug: string;
+  id: string;
+  title: string;
+  node: ReactNode;
+}
+
 /** The whole article of one edition, with each figure after the paragraph that names its concept. */
-export function Article({ m }: { m: Messages }) {
+export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) {
   const edition = getEdition(m.lang);
   const placements = figurePlacements();
   const glossaryPath = pagePath("glossary", m.lang);
@@ -28,9 +36,16 @@ export function Article({ m }: { m: Messages }) {
           {edition.sections
             .filter((section) => section.heading)
             .map((section) => (
-              <li key={section.slug}>
-                <a href={`#${section.heading?.id ?? section.slug}`}>{section.heading?.text}</a>
-              </li>
+              <Fragment key={section.slug}>
+                <li>
+                  <a href={`#${section.heading?.id ?? section.slug}`}>{section.heading?.text}</a>
+                </li>
+                {insert?.afterSlug === section.slug ? (
+                  <li>
+                    <a href={`#${insert.id}`}>{insert.title}</a>
+                  </li>
+                ) : null}
+              </Fragment>
             ))}
           <li>
             <a href="#model-check">{m.figures.backtest.heading}</a>
@@ -38,22 +53,25 @@ export function Article({ m }: { m: Messages }) {
         </ol>
       </nav>
       {edition.sections.map((section) => (
-        <section key={section.slug} aria-labelledby={section.heading?.id}>
-          {section.heading ? (
-            <h2 id={section.heading.id} data-anchor="" className="para-target">
-              <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} />
-            </h2>
-          ) : null}
-          {section.paragraphs.map((paragraph) => {
-            const placement = placements.get(paragraph.id);
-            return (
-              <div key={paragraph.id} className="para-group">
-                <ParagraphView paragraph={paragraph} m={m} glossaryPath={glossaryPath} />
-                {placement ? <FigureSlot concept={placement.concept} n={placement.n} m={m} /> : null}
-              </div>
-            );
-          })}
-        </section>
+        <Fragment key={section.slug}>
+          <section aria-labelledby={section.heading?.id}>
+            {section.heading ? (
+              <h2 id={section.heading.id} data-anchor="" className="para-target">
+                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} />
+              </h2>
+            ) : null}
+            {section.paragraphs.map((paragraph) => {
+              const placement = placements.get(paragraph.id);
+              return (
+                <div key={paragraph.id} className="para-group">
+                  <ParagraphView paragraph={paragraph} m={m} glossaryPath={glossaryPath} />
+                  {placement ? <FigureSlot concept={placement.concept} n={placement.n} m={m} /> : null}
+                </div>
+              );
+            })}
+          </section>
+          {insert?.afterSlug === section.slug ? insert.node : null}
+        </Fragment>
       ))}
       <section aria-labelledby="model-check">
         <h2 id="model-check">{m.figures.backtest.heading}</h2>

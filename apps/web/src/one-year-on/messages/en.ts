@@ -53,18 +53,9 @@ export const en: OneYearOnMessages = {
   },
   model: {
     preset: "The model's preset “{preset}” ({quarters} quarters from {start}):",
-    hiddenDebt: "hidden debt peaks at {peak} in {quarter}; total debt ends at {final}.",
     hiddenDebtBacktest: "Backtest of {backtestPreset} for {year}: vehicle debt {model} against {reported} reported ({error}); leases not yet commenced {lncModel} against {lncReported} ({lncError}).",
-    treadmill: "Peak gap of book over economic GPU value {gap}, impairments {impairments}; the {year} backtest misses depreciation by {error}.",
-    repaid: "Lenders receive {repaid} of principal and {interest} of interest and lose {loss}, while the sponsor's AI NPV is {npv}: repaid, yet no profit.",
-    notRepaid: "Lenders receive {repaid} and lose {loss}; the sponsor's AI NPV is {npv}, so this run does not show “repaid, yet no profit”.",
-    trigger: "Under the demand-slowdown preset the hidden debt {demand}; under the rate-shock preset it {rate}.",
-    surfacesIn: "surfaces in {quarter}",
-    neverSurfaces: "does not surface by {end}",
-    cashOrDebt: "Verdict: {verdict}. Group operating cash flow covers {internal} of capex; new debt funds {debtShare}.",
-    surfacing: "In this run the hidden debt {outcome}; guarantees paid over the run: {guarantees}; lowest interest cover {cover}.",
+    treadmillBacktest: "The {year} backtest of {backtestPreset} misses depreciation by {error}.",
     ratio: "{n}×",
-    verdicts: { "cash-flow": "running on cash flow", balanced: "balanced between cash flow and debt", debt: "running on debt" },
   },
   figures: {
     capex: {

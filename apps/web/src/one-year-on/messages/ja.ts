@@ -53,18 +53,9 @@ export const ja: OneYearOnMessages = {
   },
   model: {
     preset: "モデルのプリセット「{preset}」({start}から{quarters}四半期):",
-    hiddenDebt: "隠れ債務のピークは{quarter}の{peak}、期末の債務総額は{final}。",
     hiddenDebtBacktest: "{backtestPreset}の{year}のバックテスト: ビークルの債務はモデル{model}、実績{reported}({error})。未開始のリースはモデル{lncModel}、実績{lncReported}({lncError})。",
-    treadmill: "GPUの簿価が経済価値を上回る幅のピークは{gap}、減損は{impairments}。{year}のバックテストでの減価償却の誤差は{error}。",
-    repaid: "貸し手は元本{repaid}と利息{interest}を受け取り、損失は{loss}。一方スポンサーのAI投資のNPVは{npv}: 返済はできても儲けはない。",
-    notRepaid: "貸し手の回収は{repaid}、損失は{loss}。スポンサーのAI投資のNPVは{npv}で、この実行では「返済はできても儲けはない」にならない。",
-    trigger: "需要鈍化のプリセットでは隠れ債務は{demand}。金利ショックのプリセットでは{rate}。",
-    surfacesIn: "{quarter}に表面化する",
-    neverSurfaces: "{end}まで表面化しない",
-    cashOrDebt: "判定: {verdict}。グループの営業キャッシュフローは設備投資の{internal}、新規借入は{debtShare}。",
-    surfacing: "この実行では隠れ債務は{outcome}。期間中に支払われた保証は{guarantees}、インタレスト・カバレッジの最低は{cover}。",
+    treadmillBacktest: "{backtestPreset}の{year}のバックテストでの減価償却の誤差は{error}。",
     ratio: "{n}倍",
-    verdicts: { "cash-flow": "キャッシュフローで回るブーム", balanced: "キャッシュフローと借金が拮抗", debt: "借金で回るブーム" },
   },
   figures: {
     capex: {

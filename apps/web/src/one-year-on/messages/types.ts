@@ -50,22 +50,13 @@ export interface OneYearOnMessages {
     seriesChange: string;
     usefulLife: string;
   };
-  /** Templates of "what the model says now", filled from a run of the model. */
+  /** Templates of "what the model says now": the preset claims() ran on, and the backtest's dated figures. */
   model: {
     preset: string;
-    hiddenDebt: string;
     hiddenDebtBacktest: string;
-    treadmill: string;
-    repaid: string;
-    notRepaid: string;
-    trigger: string;
-    surfacesIn: string;
-    neverSurfaces: string;
-    cashOrDebt: string;
-    surfacing: string;
+    treadmillBacktest: string;
     /** A multiple such as interest cover: `{n}×`. */
     ratio: string;
-    verdicts: Record<string, string>;
   };
   figures: Record<TrackerId, TrackerFigureMessages>;
   backtestNone: string;
