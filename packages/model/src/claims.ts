@@ -52,6 +52,7 @@ const CLAIM_TEXT: Record<ClaimId, Bilingual> = {
 
 const usd = (x: number, lang: "ja" | "en") => formatMoney(x, { currency: "usd", lang, fxJpyPerUsd: 150 });
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const times = (x: number) => x.toFixed(2);
 const round = (x: number, digits = 6) => Number(x.toPrecision(digits));
 
 /** A scenario shock `k` quarters after its start (or its last quarter). */
@@ -112,7 +113,8 @@ function hiddenDebt(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
 function treadmill(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
   const obsolete = (x: ResultJson) => Math.max(0, ...x.quarters.map((q) => q.measures.obsoleteGpuDebt));
   const peak = obsolete(r);
-  const gap = r.summary.peakBookMinusEconomic;
+  // book value over economic value; float noise (1e-13) is none
+  const gap = r.summary.peakBookMinusEconomic < 0.005 ? 0 : r.summary.peakBookMinusEconomic;
   const answer: ClaimAnswer = peak >= 1 ? "holds" : gap > 1 ? "depends" : "does-not-hold";
   const life = s.gpu.economicLifeQuarters;
   const flipAt = bisect(s, "gpu.economicLifeQuarters", Math.max(2, life - 8), Math.min(40, life + 12), (x) => obsolete(x) >= 1, run, true);
@@ -124,8 +126,8 @@ function treadmill(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     figures: { peakObsoleteGpuDebt: round(peak), peakBookMinusEconomic: round(gap), economicLifeQuarters: life, bookLifeQuarters: s.gpu.bookLifeQuarters },
     flip,
     text: {
-      ja: `GPUの経済寿命${life}四半期に対し簿価の耐用年数は${s.gpu.bookLifeQuarters}四半期。陳腐化したGPUに残る債務は最大${usd(peak, "ja")}、簿価が経済価値を上回る幅は最大${usd(gap, "ja")}。${flip ? `経済寿命${flip.value}四半期で答えが変わる。` : ""}`,
-      en: `GPUs are superseded after ${life} quarters but depreciated over ${s.gpu.bookLifeQuarters}. Debt on obsolete GPUs peaks at ${usd(peak, "en")}; book value exceeds economic value by up to ${usd(gap, "en")}.${flip ? ` The answer turns at an economic life of ${flip.value} quarters.` : ""}`,
+      ja: `GPUの経済寿命${life}四半期に対し簿価の耐用年数は${s.gpu.bookLifeQuarters}四半期。陳腐化したGPUに残る債務は最大${usd(peak, "ja")}、${gap > 0 ? `簿価が経済価値を上回る幅は最大${usd(gap, "ja")}` : "簿価が経済価値を上回ることはない"}。${flip ? `経済寿命${flip.value}四半期で答えが変わる。` : ""}`,
+      en: `GPUs are superseded after ${life} quarters but depreciated over ${s.gpu.bookLifeQuarters}. Debt on obsolete GPUs peaks at ${usd(peak, "en")}; ${gap > 0 ? `book value exceeds economic value by up to ${usd(gap, "en")}` : "book value never exceeds economic value"}.${flip ? ` The answer turns at an economic life of ${flip.value} quarters.` : ""}`,
     },
   };
 }
@@ -196,14 +198,15 @@ function cashOrDebt(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     figures: { verdict: v, internalFundingShare: round(r.summary.internalFundingShare), debtFundedCapexShare: round(r.summary.debtFundedCapexShare), borrowedPayoutShare: round(r.summary.borrowedPayoutShare) },
     flip,
     text: {
-      ja: `グループの営業キャッシュフローは設備投資の${pct(r.summary.internalFundingShare)}、新規借入は設備投資の${pct(r.summary.debtFundedCapexShare)}、株主還元のうち借入で賄った分は${pct(r.summary.borrowedPayoutShare)}。${flip ? `本業のEBITDAマージンが${pct(flip.value)}を下回ると「借金で回る」に変わる。` : ""}`,
-      en: `The group's operating cash flow is ${pct(r.summary.internalFundingShare)} of capex, new borrowing ${pct(r.summary.debtFundedCapexShare)} of it, and borrowing funds ${pct(r.summary.borrowedPayoutShare)} of payouts.${flip ? ` Below a core EBITDA margin of ${pct(flip.value)} the boom runs on debt.` : ""}`,
+      ja: `グループの営業キャッシュフローは設備投資の${times(r.summary.internalFundingShare)}倍、新規借入は設備投資の${pct(r.summary.debtFundedCapexShare)}、株主還元のうち借入で賄った分は${pct(r.summary.borrowedPayoutShare)}。${flip ? `本業のEBITDAマージンが${pct(flip.value)}を下回ると「借金で回る」に変わる。` : ""}`,
+      en: `The group's operating cash flow covers capex ${times(r.summary.internalFundingShare)} times, new borrowing ${pct(r.summary.debtFundedCapexShare)} of it, and borrowing funds ${pct(r.summary.borrowedPayoutShare)} of payouts.${flip ? ` Below a core EBITDA margin of ${pct(flip.value)} the boom runs on debt.` : ""}`,
     },
   };
 }
 
 function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
-  const slowed = run(withSlowdown(s));
+  // the scenario's own surfacing if it has one, else the article's slowdown added to it
+  const slowed = r.summary.burstIndex !== null ? r : run(withSlowdown(s));
   const jump = (x: ResultJson): number => {
     const b = x.summary.burstIndex;
     if (b === null) return 0;
@@ -224,10 +227,10 @@ function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     flip,
     text: {
       ja: slowed.summary.burstQuarter
-        ? `需要鈍化のシナリオでは${slowed.summary.burstQuarter}に表面化し、その四半期に表の債務が債務合計の${pct(j)}分はね上がる。${flip ? `需要水準の落ち込みが${pct(-flip.value)}より浅ければ期間中に表面化しない。` : ""}`
+        ? `${slowed === r ? "このシナリオでは" : "需要鈍化を加えると"}${slowed.summary.burstQuarter}に表面化し、その四半期に表の債務が債務合計の${pct(j)}分はね上がる。${flip ? `需要水準の落ち込みが${pct(-flip.value)}より浅ければ期間中に表面化しない。` : ""}`
         : `需要鈍化のシナリオでも期間中に隠れ債務は表面化しない(隠れ債務は最大${usd(slowed.summary.peakHiddenDebt, "ja")})。${flip ? `需要水準が${pct(-flip.value)}以上落ち込むと表面化する。` : ""}`,
       en: slowed.summary.burstQuarter
-        ? `In the slowdown the hidden debt surfaces in ${slowed.summary.burstQuarter}; reported debt jumps by ${pct(j)} of total debt that quarter.${flip ? ` A fall of demand shallower than ${pct(-flip.value)} does not surface it within the horizon.` : ""}`
+        ? `${slowed === r ? "In this scenario" : "With the slowdown added"} the hidden debt surfaces in ${slowed.summary.burstQuarter}; reported debt jumps by ${pct(j)} of total debt that quarter.${flip ? ` A fall of demand shallower than ${pct(-flip.value)} does not surface it within the horizon.` : ""}`
         : `Even in the slowdown the hidden debt (at most ${usd(slowed.summary.peakHiddenDebt, "en")}) does not surface within the horizon.${flip ? ` A fall of demand of ${pct(-flip.value)} or more surfaces it.` : ""}`,
     },
   };
