@@ -99,9 +99,9 @@ describe("the language switch", () => {
   it("keeps the figure the reader was on, not the paragraph after it", async () => {
     const { page, problems, close } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    // the figure at the top of the screen, the paragraph before it above, as a reader scrolling on would have it
     await page.evaluate(() => document.getElementById("fig-5")?.scrollIntoView({ block: "start" }));
-    await page.evaluate(() => window.scrollBy(0, -120)); // the figure's top just under the sticky header
-    await page.evaluate(() => window.dispatchEvent(new Event("scroll")));
+    await page.mouse.wheel(0, 40);
     await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>(".lang-switch")?.href.endsWith("#fig-5"));
     expect(await page.getAttribute(".lang-switch", "href")).toMatch(/\/en\/#fig-5$/);
     expect(problems).toEqual([]);
