@@ -55,3 +55,16 @@ describe("the investment hurdle", () => {
     expect(built(setPath(s, "investment.hurdleSpread", 0))).toBeGreaterThanOrEqual(built(s));
   });
 });
+
+describe("the industry preset, the five as one market", () => {
+  it("lowers the price of compute and utilisation together when it builds more for the same demand", () => {
+    const s = getPreset("industry")!.scenario;
+    const a = simulateFast(s).quarters;
+    const b = simulateFast(setPath(s, "investment.guidanceAnnual", s.investment.guidanceAnnual * 1.5)).quarters;
+    for (let t = 1; t < 5; t++) {
+      expect(b[t]!.measures.demand).toBeCloseTo(a[t]!.measures.demand, 9);
+      expect(b[t]!.measures.utilisation).toBeLessThan(a[t]!.measures.utilisation);
+      expect(b[t]!.measures.glutFactor).toBeLessThan(a[t]!.measures.glutFactor);
+    }
+  });
+});

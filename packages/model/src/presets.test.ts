@@ -239,13 +239,13 @@ describe("golden summaries (a change here is a reviewed change of behaviour)", (
       {
         "burstChain": [],
         "burstQuarter": null,
-        "debtFundedCapexShare": 0.178,
-        "internalFundingShare": 1.746,
+        "debtFundedCapexShare": 0.198,
+        "internalFundingShare": 1.6,
         "lenderLoss": 0,
         "peakHiddenDebt": 1199.8,
-        "peakTotalDebt": 3179.6,
+        "peakTotalDebt": 3393.6,
         "repaidYetNoProfit": true,
-        "sponsorAiNpv": -3880,
+        "sponsorAiNpv": -4802,
         "survives": true,
         "verdict": "cash-flow",
       }

@@ -182,6 +182,7 @@ function industryChanges(): Variant["changes"] {
     ["spv.opening.equity", 10, e("about 8% equity, as in Hyperion")],
     ["spv.opening.couponAnnual", 0.065, e("SOFR+250bp bank loans and 6.6% Hyperion bonds")],
     ["treasury.minIssue", 30, e("benchmark issues of the five")],
+    ["ai.priceElasticity", 1, { kind: "illustrative", note: "the five together are the market: when their capacity outruns demand the price of compute falls with it (a 10% glut, about 10% cheaper); industryMarket() runs them as separate sponsors" }],
   ];
 }
 

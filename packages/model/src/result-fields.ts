@@ -87,6 +87,7 @@ const MEASURES: Row[] = [
   ["demand", "compute-units", "AI需要", "AI demand"],
   ["capacity", "compute-units", "計算容量", "Capacity"],
   ["utilisation", "share", "稼働率", "Utilisation"],
+  ["glutFactor", "ratio", "過剰供給による計算の価格の倍率(1 = なし)", "Glut factor on the price of compute (1 = none)"],
   ["occupancy", "share", "建物の稼働率", "Shell occupancy"],
   ["gpuGw", "gw", "稼働中のGPU", "GPUs in service"],
   ["shellGw", "gw", "建物の容量", "Shell capacity"],

@@ -167,6 +167,7 @@ export class FrameRecorder<T> implements Recorder<T> {
         capacity: q.capacity,
         inferenceCapacity: q.inferenceCapacity,
         utilisation: q.util,
+        glutFactor: q.glutFactor,
         occupancy: q.occupancy,
         gpuGw: q.liveGw,
         shellGw: q.shellGw,

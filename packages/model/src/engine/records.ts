@@ -121,6 +121,8 @@ export interface QuarterRecord<T> {
     capacity: number;
     inferenceCapacity: number;
     utilisation: number;
+    /** Factor on the price of compute from the market's glut (1 = none; `ai.priceElasticity`, a market run). */
+    glutFactor: number;
     /** GPU GW in service ÷ shell GW available (own, leased and completed campuses). */
     occupancy: number;
     gpuGw: number;
