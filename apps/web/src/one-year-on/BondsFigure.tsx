@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { formatNumber } from "@/components/chart/format";
 import { moneyFormatter } from "@/components/figures/common";
@@ -39,15 +40,8 @@ export function BondsFigure({ n, lang, m, data }: FigureProps) {
       caption={caption}
       chart={
         <Chart frame={frame} label={f.chartLabel} className="tracker-chart">
+            <AxisLeft scale={y} frame={frame} label="" format={(v) => formatNumber(v, lang)} />
           <g className="axis axis-left" aria-hidden="true">
-            {y.ticks(5).map((t) => (
-              <g key={t} transform={`translate(0,${y(t)})`}>
-                <line className={t === 0 ? "grid grid-zero" : "grid"} x1={frame.margin.left} x2={frame.width - frame.margin.right} />
-                <text x={frame.margin.left - 6} dy="0.32em" textAnchor="end">
-                  {formatNumber(t, lang)}
-                </text>
-              </g>
-            ))}
             {quarters.map((q) => (
               <text key={q} x={(x(q) ?? 0) + x.bandwidth() / 2} y={frame.height - 10} textAnchor="middle">
                 {q}

@@ -1,4 +1,5 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
+import { AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { formatNumber } from "@/components/chart/format";
 import { linePath } from "@/components/chart/geometry";
@@ -40,15 +41,8 @@ export function GpuFigure({ n, lang, m, data }: FigureProps) {
       caption={caption}
       chart={
         <Chart frame={frame} label={f.chartLabel} className="tracker-chart">
+          <AxisLeft scale={y} frame={frame} label="" format={(v) => formatNumber(v, lang, 1)} />
           <g className="axis" aria-hidden="true">
-            {y.ticks(5).map((t) => (
-              <g key={t} transform={`translate(0,${y(t)})`}>
-                <line className={t === 0 ? "grid grid-zero" : "grid"} x1={frame.margin.left} x2={frame.width - frame.margin.right} />
-                <text x={frame.margin.left - 6} dy="0.32em" textAnchor="end">
-                  {formatNumber(t, lang, 1)}
-                </text>
-              </g>
-            ))}
             {x.ticks(6).map((t) => (
               <text key={t.toISOString()} x={x(t)} y={frame.height - 10} textAnchor="middle">
                 {t.toISOString().slice(0, 7)}
