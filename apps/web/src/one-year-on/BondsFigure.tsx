@@ -40,7 +40,7 @@ export function BondsFigure({ n, lang, m, data }: FigureProps) {
       caption={caption}
       chart={
         <Chart frame={frame} label={f.chartLabel} className="tracker-chart">
-            <AxisLeft scale={y} frame={frame} label="" format={(v) => formatNumber(v, lang)} />
+          <AxisLeft scale={y} frame={frame} label="" format={(v) => formatNumber(v, lang)} />
           <g className="axis axis-left" aria-hidden="true">
             {quarters.map((q) => (
               <text key={q} x={(x(q) ?? 0) + x.bandwidth() / 2} y={frame.height - 10} textAnchor="middle">
