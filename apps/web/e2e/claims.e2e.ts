@@ -78,8 +78,8 @@ describe("the simulator's claims panel", () => {
     const box = numberBox(page, "ai.revenueShare");
     await box.focus();
     await page.keyboard.press("Control+A");
-    // typed key by key ("0", "0.", "0.6"): each change supersedes the report being computed
-    await page.keyboard.type("0.6");
+    // the field is in percent; typed key by key ("6", "60"): each change supersedes the report being computed
+    await page.keyboard.type("60");
     await page.waitForSelector('[data-claims-panel] [data-claim="repaid-no-profit"][data-answer="does-not-hold"]', { timeout: 30_000 });
     await page.waitForSelector('[data-claims-panel][data-state="done"]', { timeout: 30_000 });
     expect((await cards(page, "[data-claims-panel]")).map((c) => [c.id, c.answer, c.text])).toEqual(expected.claims.map((c) => [c.id, c.answer, c.text.en]));
