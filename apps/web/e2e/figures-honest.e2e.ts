@@ -158,8 +158,14 @@ describe("figure 5, the trigger", () => {
     expect(label).toContain(`${Math.round(after * 100)}%`);
     const before = await settle(page, 5);
     const slider = page.locator('[data-figure="5"] input[name="size"]');
-    await slider.focus();
-    for (let i = 0; i < 12; i++) await page.keyboard.press("ArrowLeft");
+    // a step at a time, as a reader pressing the key would: each step is seen before the next
+    const min = await slider.getAttribute("min");
+    for (let i = 0; i < 12 && (await slider.inputValue()) !== min; i++) {
+      const was = await slider.inputValue();
+      await slider.focus();
+      await page.keyboard.press("ArrowLeft");
+      await page.waitForFunction((v) => document.querySelector<HTMLInputElement>('[data-figure="5"] input[name="size"]')?.value !== v, was);
+    }
     const moved = await settle(page, 5, JSON.stringify(before));
     const size = Number(await slider.inputValue());
     expect(size).toBeCloseTo(-0.6);
