@@ -6,12 +6,12 @@
 import type { Engine } from "./analysis/control.js";
 import type { Bilingual } from "./bilingual.js";
 import { formatMoney } from "./format-money.js";
-import { getPath, setPath } from "./paths.js";
+import { setPath } from "./paths.js";
 import { getPreset } from "./presets.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
 import { assertScenario } from "./scenario.js";
-import { simulateFast } from "./simulate-fast.js";
+import { simulateFastUncaused } from "./simulate-fast.js";
 import { quarterLabel } from "./_lib/quarter.js";
 
 /** The article's claims, in its order. */
@@ -123,7 +123,8 @@ function treadmill(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     id: "treadmill",
     claim: CLAIM_TEXT.treadmill,
     answer,
-    figures: { peakObsoleteGpuDebt: round(peak), peakBookMinusEconomic: round(gap), economicLifeQuarters: life, bookLifeQuarters: s.gpu.bookLifeQuarters },
+    // findings only: the lives the scenario sets are in the text as context, not figures the run found
+    figures: { peakObsoleteGpuDebt: round(peak), peakBookMinusEconomic: round(gap) },
     flip,
     text: {
       ja: `GPUの経済寿命${life}四半期に対し簿価の耐用年数は${s.gpu.bookLifeQuarters}四半期。陳腐化したGPUに残る債務は最大${usd(peak, "ja")}、${gap > 0 ? `簿価が経済価値を上回る幅は最大${usd(gap, "ja")}` : "簿価が経済価値を上回ることはない"}。${flip ? `経済寿命${flip.value}四半期で答えが変わる。` : ""}`,
@@ -177,7 +178,7 @@ function demandNotRates(scenario: Scenario, r: ResultJson, run: Engine): ClaimRe
     id: "demand-not-rates",
     claim: CLAIM_TEXT["demand-not-rates"],
     answer,
-    figures: { burstBaseline: label(b0), burstDemandSlowdown: label(bD), burstRateRise200bp: label(bR), floatingShare: round(getPath(s, path) as number) },
+    figures: { burstBaseline: label(b0), burstDemandSlowdown: label(bD), burstRateRise200bp: label(bR) },
     flip,
     text: {
       ja: `${own ? "(シナリオ自身のショックを除いて比べると)" : ""}1年後の需要鈍化(伸びゼロ、水準−20%)での表面化は${fix(bD, "ja")}、同時期の+200bpの金利上昇では${fix(bR, "ja")}(何もなければ${fix(b0, "ja")})。${flip ? `SPV債務の変動金利の割合が${pct(flip.value)}以上なら、金利上昇でも需要鈍化と同じかそれより早く表面化する。` : "変動金利の割合を変えても、金利上昇で需要鈍化と同じ時期までに表面化することはない。"}`,
@@ -243,7 +244,8 @@ function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
  * claims("demand-slowdown").claims.find((c) => c.id === "demand-not-rates")?.answer; // "holds" | "does-not-hold" | "depends"
  */
 export function claims(input: string | Scenario = "base", options: { engine?: Engine } = {}): ClaimsReport {
-  const run = options.engine ?? simulateFast;
+  // dozens of runs that read outputs, not causes: the fast path without attribution
+  const run = options.engine ?? simulateFastUncaused;
   let scenario: Scenario;
   let id = "custom";
   if (typeof input === "string") {

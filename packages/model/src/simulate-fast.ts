@@ -22,3 +22,14 @@ export function simulateFast(scenario: Scenario): ResultJson {
   const { events, burstChain } = attributeCauses(scenario, run.events, run.summary.burstIndex);
   return toResultJson(scenario, { frames: recorder.frames, events, summary: { ...run.summary, burstChain } });
 }
+
+/**
+ * The fast path without naming causes: every figure as {@link simulateFast}, events with `cause` null. For analyses
+ * that read outputs, not causes (sweeps, sensitivity, the claims' bisections): attribution reruns the scenario
+ * once per scheduled shock, which a grid of runs must not pay for every cell.
+ */
+export function simulateFastUncaused(scenario: Scenario): ResultJson {
+  const recorder = new FrameRecorder<number>();
+  const { events, summary } = runFloatEngine(floatNum, prepare(scenario), recorder);
+  return toResultJson(scenario, { frames: recorder.frames, events, summary });
+}

@@ -43,6 +43,22 @@ export function allowedText(field: ParamField, m: SimulatorMessages): string {
   return fillTemplate(m.field.allowed, { allowed: years ? fillTemplate(m.field.quarterSteps, { range }) : field.kind === "integer" ? fillTemplate(m.field.integer, { range }) : range });
 }
 
+/** What a field allows, and its problem if it has one (ids the input's aria-describedby names). */
+function FieldNotes({ helpId, allowed, problem }: { helpId: string; allowed: string; problem: string | undefined }) {
+  return (
+    <>
+      <p className="param-allowed" id={`${helpId}-allowed`}>
+        {allowed}
+      </p>
+      {problem ? (
+        <p className="param-problem" id={`${helpId}-problem`}>
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages): string | undefined {
   return check.ok ? undefined : fillTemplate(m.field.withAllowed, { problem: m.field.problems[check.reason], allowed: allowedText(field, m) });
 }
@@ -87,14 +103,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
           <span className="param-unit">{unit}</span>
           <ProvenanceBadge info={provenance} param={label} m={m.provenance} />
         </div>
-        <p className="param-allowed" id={`${helpId}-allowed`}>
-          {allowedText(field, m)}
-        </p>
-        {problem ? (
-          <p className="param-problem" id={`${helpId}-problem`}>
-            {problem}
-          </p>
-        ) : null}
+        <FieldNotes helpId={helpId} allowed={allowedText(field, m)} problem={problem} />
       </div>
     );
   }
@@ -119,14 +128,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
             onChange(field.path, event.currentTarget.value.trim(), "input");
           }}
         />
-        <p className="param-allowed" id={`${helpId}-allowed`}>
-          {allowedText(field, m)}
-        </p>
-        {problem ? (
-          <p className="param-problem" id={`${helpId}-problem`}>
-            {problem}
-          </p>
-        ) : null}
+        <FieldNotes helpId={helpId} allowed={allowedText(field, m)} problem={problem} />
       </div>
     );
   }
@@ -185,14 +187,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
           </button>
         ) : null}
       </div>
-      <p className="param-allowed" id={`${helpId}-allowed`}>
-        {allowedText(field, m)}
-      </p>
-      {problem ? (
-        <p className="param-problem" id={`${helpId}-problem`}>
-          {problem}
-        </p>
-      ) : null}
+      <FieldNotes helpId={helpId} allowed={allowedText(field, m)} problem={problem} />
     </div>
   );
 });

@@ -7,7 +7,7 @@ import { getPath, numberBounds, numericParameterPaths, setPath } from "../paths.
 import { parseScenario } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
 import { runSteps } from "./control.js";
-import { defaultEngine } from "./default-engine.js";
+import { outputEngine } from "./default-engine.js";
 import type { Output } from "./output.js";
 import { numeric, outputName, readOutput } from "./output.js";
 
@@ -41,7 +41,7 @@ function variant(s: Scenario, path: string, value: number): Scenario | null {
 
 /** The tornado as steps: one per parameter (both sides). */
 export function* sensitivitySteps(scenario: Scenario, output: Output, options: Omit<SensitivityOptions, "onProgress" | "signal"> = {}): Generator<Step, SensitivityResult, void> {
-  const engine = options.engine ?? defaultEngine;
+  const engine = options.engine ?? outputEngine;
   const step = options.relativeStep ?? 0.2;
   const paths = options.parameters ?? numericParameterPaths();
   const baseline = numeric(readOutput(engine(scenario), output));

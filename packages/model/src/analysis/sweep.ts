@@ -4,7 +4,7 @@ import { setPath } from "../paths.js";
 import { parseScenario } from "../scenario.js";
 import type { RunControl, Step } from "./control.js";
 import { runSteps } from "./control.js";
-import { defaultEngine } from "./default-engine.js";
+import { outputEngine } from "./default-engine.js";
 import type { Output } from "./output.js";
 import { outputName, readOutput } from "./output.js";
 
@@ -27,7 +27,7 @@ export function axisValues(a: Axis): number[] {
 
 /** The grid as steps: one per cell, row by row. */
 export function* sweepSteps(scenario: Scenario, x: Axis, y: Axis, output: Output, control: Pick<RunControl, "engine"> = {}): Generator<Step, SweepResult, void> {
-  const engine = control.engine ?? defaultEngine;
+  const engine = control.engine ?? outputEngine;
   const xs = axisValues(x);
   const ys = axisValues(y);
   const total = xs.length * ys.length;

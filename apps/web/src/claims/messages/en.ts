@@ -28,7 +28,6 @@ export const en: ClaimsMessages = {
     burstBaseline: "Surfaces (no shock)",
     burstDemandSlowdown: "Surfaces (demand slowdown a year in)",
     burstRateRise200bp: "Surfaces (+200 bp rate rise a year in)",
-    floatingShare: "Floating share of the main vehicles' debt",
     burstQuarter: "Surfaces (in the slowdown)",
     reportedDebtJumpShare: "Jump of reported debt that quarter (share of total debt)",
   },

@@ -28,7 +28,6 @@ export const ja: ClaimsMessages = {
     burstBaseline: "表面化(ショックなし)",
     burstDemandSlowdown: "表面化(1年後に需要鈍化)",
     burstRateRise200bp: "表面化(1年後に+200bpの金利上昇)",
-    floatingShare: "主なSPV債務の変動金利の割合",
     burstQuarter: "表面化(需要鈍化のシナリオ)",
     reportedDebtJumpShare: "表面化した四半期の表の債務の増加(債務合計比)",
   },

@@ -44,7 +44,6 @@ export interface ClaimsMessages {
     | "burstBaseline"
     | "burstDemandSlowdown"
     | "burstRateRise200bp"
-    | "floatingShare"
     | "burstQuarter"
     | "reportedDebtJumpShare",
     string
