@@ -14,7 +14,7 @@ import {
   type GuidanceRow,
   type SeriesRow,
 } from "@aidebt/data";
-import { BACKTEST_ITEMS, actualsFor, backtest, getPreset, presets, type BacktestRow } from "@aidebt/model";
+import { BACKTEST_ITEMS, actualsFor, backtest, getPreset, presets, quarterIndex as modelQuarterIndex, quarterLabel as modelQuarterLabel, quarterLabels, type BacktestRow } from "@aidebt/model";
 
 /**
  * The tracker's rows, read from `@aidebt/data` and the model on the server. Everything here is plain data
@@ -63,14 +63,14 @@ export function dataAsOf(): string {
 // ---- quarters ---------------------------------------------------------------------------------------------------
 
 const quarterOfDate = (date: string): string => `${date.slice(0, 4)}Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
-const quarterIndex = (label: string): number => Number(label.slice(0, 4)) * 4 + Number(label.slice(5)) - 1;
-const quarterLabel = (index: number): string => `${Math.floor(index / 4)}Q${(index % 4) + 1}`;
+// quarter arithmetic is the model's (quarterIndex/quarterLabel count from a start): counted here from one origin
+const ORIGIN = "2000Q1";
+const quarterIndex = (label: string): number => modelQuarterIndex(ORIGIN, label);
+const quarterLabel = (index: number): string => modelQuarterLabel(ORIGIN, index);
 
 /** Every quarter from `first` to `last`, inclusive. */
 export function quarterRange(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let i = quarterIndex(first); i <= quarterIndex(last); i += 1) out.push(quarterLabel(i));
-  return out;
+  return quarterLabels(first, quarterIndex(last) - quarterIndex(first) + 1);
 }
 
 /**
