@@ -560,6 +560,7 @@ export function calibrateCompany(id: string, company: CompanyId, opening: string
       hedgedShare: assumed("gpuSpv.hedgedShare", 0.5, "about half of floating exposure swapped, a common lender requirement; not disclosed"),
       maxLtv: assumed("gpuSpv.maxLtv", 0.8, "GPU-backed loans advance about 70–80% of the GPUs' value; a test at 80%"),
       vendorShare: assumed("gpuSpv.vendorShare", 0, "no vendor financing in the company's purchases"),
+      passThroughShare: assumed("gpuSpv.passThroughShare", 0, "a fixed rent on a GPU lease, as in an operating lessor's quote: the vehicle's lenders bear its floating rate"),
     },
   };
   provenance["spv.stepIn"] = { kind: "illustrative", note: o.stepIn[1] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_IDS, claims, getPreset, presets, setPath, simulateFast } from "./index.js";
+import { CLAIM_IDS, claims, getPreset, presets, quarterLabel, setPath, simulateFast } from "./index.js";
 import type { Scenario } from "./index.js";
 
 describe("claims()", () => {
@@ -45,6 +45,25 @@ describe("debt instruments", () => {
       const floating = [["spv.floatingShare", 1], ["spv.hedgedShare", 0], ["gpuSpv.floatingShare", 1], ["gpuSpv.hedgedShare", 0]].reduce<Scenario>((x, [k, v]) => setPath(x, k as string, v), s);
       expect(burst(rise(floating, at)), p.id).toBeLessThanOrEqual(burst(floating));
     }
+  });
+
+  it("surfaces it strictly earlier in neocloud after a +200 bp rise, whenever the rise comes before the burst", () => {
+    const s = getPreset("neocloud")!.scenario;
+    const without = burst(s);
+    expect(without).toBeLessThan(s.horizonQuarters);
+    for (const k of [0, 2, 4, 6]) {
+      const at = quarterLabel(s.startQuarter, k);
+      expect(burst(rise(s, at)), at).toBeLessThan(without);
+    }
+  });
+
+  it("passes the floating rate through to a GPU lease's rent only as far as the lease says", () => {
+    const s = getPreset("neocloud")!.scenario;
+    const rent = (x: Scenario) => simulateFast(rise(x, "2026Q3")).quarters[4]!.spv.income.rent;
+    const fixedRent = rent(setPath(s, "gpuSpv.passThroughShare", 0));
+    const passed = rent(s);
+    expect(passed).toBeGreaterThan(fixedRent);
+    expect(rent(setPath(s, "gpuSpv.hedgedShare", 1))).toBeCloseTo(rent(setPath(setPath(s, "gpuSpv.hedgedShare", 1), "gpuSpv.passThroughShare", 0)), 9);
   });
 
   it("leaves the burst where it is after a rate rise when all vehicle debt is fixed and amortising (Meta's presets)", () => {

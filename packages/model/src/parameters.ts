@@ -158,6 +158,7 @@ const ROWS: Row[] = [
   num("gpuSpv.floatingShare", "share", 0, 1, "GPU担保ローンの変動金利の割合", "Floating share of GPU-backed debt", "GPU型SPVの債務のうち変動金利の割合。", "share of a GPU vehicle's debt at a floating rate"),
   num("gpuSpv.hedgedShare", "share", 0, 1, "GPU担保ローンのヘッジ比率", "Hedged share of GPU-backed floating debt", "変動金利分のうちスワップでヘッジした割合。", "share of the floating part swapped to the rate at signing"),
   num("gpuSpv.maxLtv", "ratio", 0, 2, "GPU担保ローンの最大LTV", "Maximum loan-to-value of GPU-backed debt", "債務÷GPUの時価の上限。超えると余剰資金で返済し、足りなければスポンサーが追加拠出する(0 = 条項なし)。", "debt ÷ market value of the GPUs allowed; above it surplus cash is swept and the sponsor tops up (0 = no test)"),
+  num("gpuSpv.passThroughShare", "share", 0, 1, "変動金利の賃料への転嫁割合", "Floating rate passed through in rent", "GPU担保ローンの変動金利の動き(借入時からの差)のうち、GPUを借りる側が賃料で負担する割合(1 = 借り手が金利を負う、0 = SPVの貸し手が負う)。", "share of the GPU-backed loans' floating-rate move (since signing) that the lessee pays in its rent (1: the lessee bears the rate, 0: the vehicle's lenders do)"),
   num("gpuSpv.vendorShare", "share", 0, 1, "GPUメーカーによる出資の割合", "Vendor-financed share", "GPU型SPVのGPU購入のうち、GPUメーカー自身の出資で賄う割合(ベンダー・ファイナンス)。", "share of a GPU vehicle's purchases funded by the GPU maker's own equity (vendor financing)"),
   num("gpuSpv.leaseTermQuarters", "quarters", 4, 40, "GPUリースの期間", "GPU lease term", "GPU型SPVからGPUを借りる期間(債務もこの期間で返済)。", "term of a GPU vehicle's lease (its debt amortises over it)"),
   // Scheduled shocks: one row per field of a list item.

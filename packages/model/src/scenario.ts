@@ -188,6 +188,7 @@ const scenarioObject = z.strictObject({
     hedgedShare: param("gpuSpv.hedgedShare"),
     maxLtv: param("gpuSpv.maxLtv"),
     vendorShare: param("gpuSpv.vendorShare"),
+    passThroughShare: param("gpuSpv.passThroughShare"),
   }),
   // Checked before zod by schemaVersionIssue, which explains how to upgrade an older scenario.
   schemaVersion: z.optional(z.string()),

@@ -96,11 +96,11 @@ export function measureQuarter<T>(st: RunState<T>): void {
   st.cumPayouts = N.add(st.cumPayouts, q.payouts);
   st.cumBorrowedPayouts = N.add(st.cumBorrowedPayouts, q.borrowedPayouts);
   // the group (sponsor and vehicles as one): rent to vehicles is internal, their interest is the group's
-  q.groupCfo = N.sub(N.add(q.cfo, q.vehicleRent), q.spvInterest);
+  q.groupCfo = N.sub(N.add(N.sub(q.cfo, q.vehicleLeasePrincipal), q.vehicleRent), q.spvInterest);
   st.cumGroupCfo = N.add(st.cumGroupCfo, q.groupCfo);
 
   q.cfoBeforeInterest = N.sub(q.ebitda, q.tax);
-  q.principalDue = N.add(N.add(q.amortEquiv, q.consPrincipal), q.leaseFinancePrincipal);
+  q.principalDue = N.add(N.add(N.add(q.amortEquiv, q.consPrincipal), q.leaseFinancePrincipal), q.vehicleLeasePrincipal);
   q.minskySponsor = minsky(N, q.cfoBeforeInterest, q.interest, q.principalDue);
   const aiService = N.add(N.add(q.vehicleRent, q.consInterest), q.leaseOperatingPaid);
   q.minskyAi = minsky(N, q.aiOperating, aiService, q.consPrincipal);

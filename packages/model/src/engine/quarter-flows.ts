@@ -25,6 +25,9 @@ export interface QuarterFlows<T> {
   leaseFinanceInterest: T;
   leaseFinancePrincipal: T;
   leaseFinanceAmortisation: T;
+  /** The interest and principal parts of rent on GPU-vehicle leases classified as finance leases (ASC 842). */
+  vehicleLeaseInterest: T;
+  vehicleLeasePrincipal: T;
   /** Operating payments on leases signed for the AI build (all but those in place at the opening). */
   newLeasesPaid: T;
   rvgPaid: T;
@@ -155,6 +158,8 @@ export function resetQuarter<T>(q: QuarterFlows<T>, zero: T, t: number, label: s
   q.leaseFinanceInterest = zero;
   q.leaseFinancePrincipal = zero;
   q.leaseFinanceAmortisation = zero;
+  q.vehicleLeaseInterest = zero;
+  q.vehicleLeasePrincipal = zero;
   q.newLeasesPaid = zero;
   q.rvgPaid = zero;
   q.spvSaleLoss = zero;

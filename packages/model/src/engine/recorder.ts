@@ -47,7 +47,7 @@ export class FrameRecorder<T> implements Recorder<T> {
     const sponsorLiabTotal = N.add(N.add(N.add(st.bondsOut, consolidatedDebt), q.leaseLiabilities), c.otherLiabilities);
     const cashFlowTotal = N.sub(
       N.sub(
-        N.add(N.sub(N.sub(N.add(q.cfo, q.consolidationNet), q.capex), q.leaseFinancePrincipal), q.bondsIssued),
+        N.add(N.sub(N.sub(N.add(q.cfo, q.consolidationNet), q.capex), N.add(q.leaseFinancePrincipal, q.vehicleLeasePrincipal)), q.bondsIssued),
         N.add(N.add(q.maturities, q.consPrincipal), q.payouts),
       ),
       q.otherOutflows,
@@ -73,7 +73,7 @@ export class FrameRecorder<T> implements Recorder<T> {
           rent: q.rent,
           ebitda: q.ebitda,
           depreciation: q.depreciation,
-          rightOfUseAmortisation: q.leaseFinanceAmortisation,
+          rightOfUseAmortisation: N.add(q.leaseFinanceAmortisation, q.vehicleLeasePrincipal),
           impairment: q.impairment,
           operatingIncome: q.operatingIncome,
           interest: q.interest,
@@ -89,7 +89,7 @@ export class FrameRecorder<T> implements Recorder<T> {
           nonCashAddBack: q.nonCash,
           consolidationNet: q.consolidationNet,
           capex: q.capex,
-          financeLeasePrincipal: q.leaseFinancePrincipal,
+          financeLeasePrincipal: N.add(q.leaseFinancePrincipal, q.vehicleLeasePrincipal),
           bondsIssued: q.bondsIssued,
           bondsRepaid: q.maturities,
           consolidatedDebtRepaid: q.consPrincipal,

@@ -52,6 +52,10 @@ export interface Vehicle<T> {
   coupon: number;
   /** Share of the debt that floats unhedged: its coupon moves with the base rate from `baseAtSigning`. */
   floatUnhedged: number;
+  /** Share of the floating coupon's move the lessee pays in rent (GPU vehicles; 0 for campuses). */
+  passThrough: number;
+  /** Whether the sponsor books the lease as a finance lease (a GPU lease for 75% or more of the GPUs' book life). */
+  financeLease: boolean;
   baseAtSigning: number;
   /** Share of principal due at maturity rather than amortised. */
   bulletShare: number;

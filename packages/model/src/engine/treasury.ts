@@ -19,11 +19,14 @@ import type { RunState } from "./state.js";
 export function incomeStatement<T>(st: RunState<T>): void {
   const N = st.N;
   const q = st.q;
-  q.rent = N.add(q.vehicleRent, q.leaseOperatingPaid);
-  q.interest = N.add(N.add(q.bondInterest, q.consInterest), q.leaseFinanceInterest);
+  // rent on GPU leases booked as finance leases is interest and principal, not an operating cost; the
+  // right-of-use asset is carried at the liability, so its amortisation is the principal repaid
+  const financeRent = N.add(q.vehicleLeaseInterest, q.vehicleLeasePrincipal);
+  q.rent = N.add(N.sub(q.vehicleRent, financeRent), q.leaseOperatingPaid);
+  q.interest = N.add(N.add(N.add(q.bondInterest, q.consInterest), q.leaseFinanceInterest), q.vehicleLeaseInterest);
   q.ebitdar = N.sub(N.add(N.sub(q.coreRevenue, q.coreCosts), q.aiRevenue), q.aiOpex);
   q.ebitda = N.sub(q.ebitdar, q.rent);
-  q.depreciation = N.add(N.add(q.gpuDep, q.shellDep), q.leaseFinanceAmortisation);
+  q.depreciation = N.add(N.add(N.add(q.gpuDep, q.shellDep), q.leaseFinanceAmortisation), q.vehicleLeasePrincipal);
   q.operatingIncome = N.sub(N.sub(q.ebitda, q.depreciation), q.impairment);
   q.pretax = N.sub(N.sub(N.sub(N.sub(q.operatingIncome, q.interest), q.spvSupport), q.rvgPaid), q.consolidationLoss);
   q.tax = N.isPositive(q.pretax) ? N.scale(q.pretax, st.s.sponsor.taxRate) : N.zero;
@@ -53,7 +56,7 @@ export function cashWaterfall<T>(st: RunState<T>): void {
   q.cfo = N.sub(N.sub(N.add(N.sub(N.sub(q.ebitda, q.interest), q.tax), q.nonCash), q.spvSupport), q.rvgPaid);
   const avail = N.sub(
     N.add(N.add(st.cash, q.cfo), q.consolidationNet),
-    N.add(N.add(N.add(q.maturities, q.consPrincipal), q.leaseFinancePrincipal), q.otherOutflows),
+    N.add(N.add(N.add(N.add(q.maturities, q.consPrincipal), q.leaseFinancePrincipal), q.vehicleLeasePrincipal), q.otherOutflows),
   );
   q.avail = avail;
   planCapacity(st);
@@ -98,7 +101,8 @@ export function cashWaterfall<T>(st: RunState<T>): void {
     q.rate + s.sponsor.bondSpreadAnnual + s.sponsor.spreadPerLeverage * Math.max(0, Math.min(leverage, 20) - s.sponsor.leverageThreshold);
 
   // payouts: a share of free cash flow, smoothed over the last four quarters (this one included, as planned)
-  const fcf = N.sub(N.sub(q.cfo, planned), q.leaseFinancePrincipal);
+  const leasePrincipal = N.add(q.leaseFinancePrincipal, q.vehicleLeasePrincipal);
+  const fcf = N.sub(N.sub(q.cfo, planned), leasePrincipal);
   const ring = st.fcfRing;
   if (t === 0) ring.fill(fcf); // the opening quarter stands for the year before it
   else ring[t % 4] = fcf;
@@ -107,7 +111,7 @@ export function cashWaterfall<T>(st: RunState<T>): void {
   const target = N.max(c.cashFloor, N.scale(planned, s.treasury.liquidityQuarters));
   if (!closed) {
     // what the pre-funding horizon will need beyond its operating cash flow, at this quarter's run-rate
-    const horizonGap = N.scale(N.max(N.zero, N.sub(N.add(N.add(planned, payouts), q.otherOutflows), q.cfo)), s.treasury.prefundQuarters);
+    const horizonGap = N.scale(N.max(N.zero, N.sub(N.add(N.add(planned, payouts), q.otherOutflows), N.sub(q.cfo, q.vehicleLeasePrincipal))), s.treasury.prefundQuarters);
     const after = N.sub(N.sub(N.sub(avail, capex), payouts), horizonGap);
     // a shortfall under a thousand dollars is none: after an issue cash sits on the target, and float noise
     // around it must not decide whether the next quarter issues a benchmark bond
@@ -145,7 +149,7 @@ export function cashWaterfall<T>(st: RunState<T>): void {
   }
   // equity: net income, less payouts and other financing outflows, plus the non-cash costs credited to equity
   st.equity = N.sub(N.add(N.sub(N.add(st.equity, q.netIncome), payouts), q.nonCash), q.otherOutflows);
-  const ownFcf = N.sub(N.sub(q.cfo, capex), q.leaseFinancePrincipal);
+  const ownFcf = N.sub(N.sub(q.cfo, capex), leasePrincipal);
   q.borrowedPayouts = N.min(payouts, N.min(bondsIssued, N.max(N.zero, N.sub(payouts, N.max(N.zero, ownFcf)))));
   q.gpuPlan = gpuPlan;
   q.shellPlan = shellPlan;

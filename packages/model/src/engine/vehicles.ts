@@ -8,6 +8,8 @@
  */
 import { CohortBook } from "./cohort-book.js";
 import { logEvent } from "./event-log.js";
+import { annuityFactor } from "./lease-book.js";
+import { isFinanceLease } from "./leases.js";
 import type { RunState, Vehicle } from "./state.js";
 
 /** Open a vehicle of `kind` in quarter `t` whose debt pays `coupon`, completing (campus) in `completion`. */
@@ -32,6 +34,8 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
     term: campus ? s.spv.debtTermQuarters : s.gpuSpv.leaseTermQuarters,
     coupon,
     floatUnhedged: campus ? s.spv.floatingShare * (1 - s.spv.hedgedShare) : s.gpuSpv.floatingShare * (1 - s.gpuSpv.hedgedShare),
+    passThrough: campus ? 0 : s.gpuSpv.passThroughShare,
+    financeLease: !campus && isFinanceLease(s.gpuSpv.leaseTermQuarters, s.gpu.bookLifeQuarters),
     baseAtSigning: t < 0 ? s.rates.baseAnnual : st.q.rate,
     bulletShare: campus ? s.spv.bulletShare : 0,
     maturity: campus ? completion + s.spv.maturityQuarters : t + s.gpuSpv.leaseTermQuarters,
@@ -156,7 +160,17 @@ export function serviceVehicles<T>(st: RunState<T>): void {
     const interest = N.scale(v.debt, couponNow(v, q.rate) / 4);
     const principal = N.min(v.principalPerQ, v.debt);
     const service = N.add(interest, principal);
-    const rent = q.occupancy >= 1 || v.kind === "gpu" ? v.rentFull : N.add(v.rentFixed, N.scale(v.rentVar, q.occupancy));
+    const sized = q.occupancy >= 1 || v.kind === "gpu" ? v.rentFull : N.add(v.rentFixed, N.scale(v.rentVar, q.occupancy));
+    // a GPU lease may pass the loan's floating-rate move on to the lessee (never below zero rent)
+    const passed = v.passThrough > 0 ? N.scale(v.debt, (v.passThrough * (couponNow(v, q.rate) - v.coupon)) / 4) : N.zero;
+    const rent = N.max(N.zero, N.add(sized, passed));
+    if (v.financeLease) {
+      // the sponsor's books split a finance lease's fixed rent into interest on the liability and principal
+      const liability = N.scale(v.rentFixed, annuityFactor(Math.max(0, v.leaseEnd - t) + 1, v.leaseRateQ));
+      const leaseInterest = N.min(v.rentFixed, N.scale(liability, v.leaseRateQ));
+      q.vehicleLeaseInterest = N.add(q.vehicleLeaseInterest, leaseInterest);
+      q.vehicleLeasePrincipal = N.add(q.vehicleLeasePrincipal, N.sub(v.rentFixed, leaseInterest));
+    }
     const shellDepDeal = N.min(v.charge, v.nbv);
     const gpuDepDeal = v.gpus.depreciate(t);
     const dep = N.add(shellDepDeal, gpuDepDeal);
