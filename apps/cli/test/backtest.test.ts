@@ -93,6 +93,21 @@ describe.concurrent("aidebt backtest", () => {
     expect(ja.stderr).toContain("--item: バックテストの項目ではありません");
   });
 
+  it("backtests every company preset by default: the fiscal years the run covers, else its reported quarters", async () => {
+    for (const id of ["meta", "alphabet", "microsoft", "amazon", "oracle", "coreweave"]) {
+      const result = await run(["backtest", id, "--format", "json"]);
+      expect(result.code, `${id}: ${result.stderr}`).toBe(0);
+      const rows = (JSON.parse(result.stdout) as { rows: typeof fiscal }).rows;
+      const all = backtest(id).rows;
+      const expected = all.some((r) => r.period.startsWith("FY")) ? all.filter((r) => r.period.startsWith("FY")) : all;
+      expect(rows, id).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
+    // nothing reported since the opening is said, not refused
+    const none = await run(["backtest", "coreweave", "--lang", "en"]);
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stdout).toContain("Nothing reported yet for a period from 2026Q1 on");
+  });
+
   it("refuses a malformed --period, and names the periods there are when none is left", async () => {
     const bad = await run(["backtest", "--period", "2025-Q3"]);
     expect(bad.code).toBe(2);

@@ -399,8 +399,11 @@ export function calibrateCompany(id: string, company: CompanyId, opening: string
   const guide = r.guidance("capexGuidance", `FY${year + 1}`);
   const firstPrev = r.guidance("capexGuidance", FY, true);
   const revision = firstPrev ? capexFY / ((firstPrev.low + firstPrev.high) / 2) : 1;
+  // without guidance an analyst holds capex flat at the last fiscal year's for the next: the plan, which knows
+  // only demand, would otherwise stop a build already under way
+  const runRate = guide ? 0 : round(capexFY);
   provenance["investment.guidanceAnnual"] = !guide
-    ? { kind: "illustrative", note: `no capex guidance for FY${year + 1} given with the ${FY} results in the data: none (investment follows demand)` }
+    ? { kind: "estimated", note: `no capex guidance for FY${year + 1} given with the ${FY} results in the data: ${FY}'s capex held flat for a year${fq}`, reads: provenance["fleet.lastYearCapex"]?.reads ?? [] }
     : {
         kind: "sourced",
         note: firstPrev
@@ -507,7 +510,7 @@ export function calibrateCompany(id: string, company: CompanyId, opening: string
       headroom: assumed("investment.headroom", 0.05, "spare capacity planned"),
       adjustmentSpeed: assumed("investment.adjustmentSpeed", 0.3, "partial adjustment: 30% of the gap closed a quarter"),
       hurdleSpread: assumed("investment.hurdleSpread", 0, "the company builds for its own products, for strategy as much as return: its plan follows demand, not a hurdle"),
-      guidanceAnnual: guide ? round(((guide.low + guide.high) / 2) * revision) : 0,
+      guidanceAnnual: guide ? round(((guide.low + guide.high) / 2) * revision) : runRate,
     },
     gpu,
     leases: {

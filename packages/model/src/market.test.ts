@@ -5,8 +5,9 @@ describe("one market for compute", () => {
   it("reports each sponsor and the total, the total the sum of the sponsors", () => {
     const m = industryMarket();
     expect(m.sponsors.map((s) => s.id)).toEqual([...INDUSTRY_SPONSORS]);
-    for (const [t, q] of m.quarters.entries()) {
-      const sum = m.sponsors.reduce((a, s) => a + s.result.quarters[t]!.measures.totalDebt, 0);
+    expect(m.opens).toBe("2026Q1");
+    for (const q of m.quarters) {
+      const sum = m.sponsors.reduce((a, s) => a + s.result.quarters.find((x) => x.label === q.label)!.measures.totalDebt, 0);
       expect(q.totals.totalDebt).toBeCloseTo(sum, 9);
       expect(q.glutFactor).toBeGreaterThan(0);
       expect(q.glutFactor).toBeLessThanOrEqual(1);
@@ -41,8 +42,31 @@ describe("one market for compute", () => {
     expect(alone.quarters.at(-1)!.measures.aiRevenue).toBeLessThan(inelastic.quarters.at(-1)!.measures.aiRevenue);
   });
 
-  it("refuses sponsors on different calendars, naming them", () => {
-    expect(() => simulateMarket([{ id: "meta", scenario: getPreset("meta")!.scenario }, { id: "meta-2024", scenario: getPreset("meta-2024")!.scenario }], { elasticity: 1 })).toThrow(/meta-2024 starts 2025Q1/);
+  it("opens when the last sponsor opens: Microsoft's and Oracle's first two quarters run on their own market", () => {
+    const m = industryMarket();
+    for (const id of ["microsoft", "oracle"]) {
+      const s = m.sponsors.find((x) => x.id === id)!;
+      expect(s.opens).toBe("2025Q3");
+      const alone = simulateFast(getPreset(id)!.scenario);
+      // before the market opens it is the sponsor's own run, quarter by quarter
+      expect(s.result.quarters.slice(0, 2).map((q) => q.measures.totalDebt)).toEqual(alone.quarters.slice(0, 2).map((q) => q.measures.totalDebt));
+      // and every sponsor's run ends with the market's
+      expect(s.result.quarters.at(-1)!.label).toBe(m.quarters.at(-1)!.label);
+    }
+  });
+
+  it("names the first sponsor to burst by calendar quarter, not by its own quarter count", () => {
+    const m = industryMarket();
+    const bursts = m.sponsors.filter((s) => s.result.summary.burstQuarter !== null).map((s) => s.result.summary.burstQuarter!).sort();
+    expect(m.summary.firstBurst?.quarter ?? null).toBe(bursts[0] ?? null);
+  });
+
+  it("stretches a sponsor's shorter horizon to the market's end", () => {
+    const short = setPath(getPreset("meta-2024")!.scenario, "horizonQuarters", 8);
+    const m = simulateMarket([{ id: "meta", scenario: getPreset("meta")!.scenario }, { id: "meta-2024", scenario: short }], { elasticity: 1 });
+    expect(m.opens).toBe("2026Q1");
+    expect(m.sponsors[1]!.result.quarters.at(-1)!.label).toBe(m.quarters.at(-1)!.label);
+    expect(m.sponsors[1]!.result.quarters.length).toBe(m.quarters.length + 4);
   });
 });
 

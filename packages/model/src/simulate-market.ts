@@ -4,6 +4,7 @@
  * reports. Causes are not attributed in a market run (each would need the whole market run again per shock).
  */
 import { floatNum } from "./_lib/num.js";
+import { ordinalLabel, quarterOrdinal } from "./_lib/quarter.js";
 import { prepare } from "./generated/engine/prepare.js";
 import { FrameRecorder } from "./generated/engine/recorder.js";
 import { runMarket } from "./generated/engine/market-run.js";
@@ -29,7 +30,10 @@ export interface MarketQuarterJson {
 
 export interface MarketResult {
   elasticity: number;
-  sponsors: Array<{ id: string; result: ResultJson }>;
+  /** The market's first quarter: when the last sponsor opens. */
+  opens: string;
+  /** Each sponsor's own run, from its own opening (`opens`), with the quarters before the market's on its own market. */
+  sponsors: Array<{ id: string; result: ResultJson; opens: string }>;
   quarters: MarketQuarterJson[];
   summary: {
     peakTotalDebt: number;
@@ -41,7 +45,10 @@ export interface MarketResult {
 }
 
 /**
- * Run sponsors as one market. They must share their first quarter and horizon.
+ * Run sponsors as one market. Sponsors may open at different quarters (a fiscal year ending in June opens its
+ * preset in the third calendar quarter): the market opens when the last of them does, and those that opened
+ * earlier run on their own market until then. Every sponsor's horizon is stretched, if need be, to end with the
+ * latest of them.
  *
  * @param sponsors - each sponsor's id and scenario
  * @param options.elasticity - how far the price of compute falls with the market's glut (see `ai.priceElasticity`)
@@ -51,31 +58,33 @@ export interface MarketResult {
 export function simulateMarket(sponsors: ReadonlyArray<{ id: string; scenario: Scenario }>, options: { elasticity: number }): MarketResult {
   if (sponsors.length === 0) throw new RangeError("simulateMarket: no sponsors");
   if (!(options.elasticity >= 0 && options.elasticity <= 5)) throw new RangeError(`simulateMarket: elasticity ${options.elasticity} (allowed: 0 to 5)`);
-  const scenarios = sponsors.map((x) => assertScenario(x.scenario));
-  const first = scenarios[0]!;
-  for (const [i, s] of scenarios.entries()) {
-    if (s.startQuarter !== first.startQuarter || s.horizonQuarters !== first.horizonQuarters) {
-      throw new RangeError(`simulateMarket: ${sponsors[i]!.id} starts ${s.startQuarter} for ${s.horizonQuarters} quarters; the market runs from ${first.startQuarter} for ${first.horizonQuarters}`);
-    }
-  }
+  const given = sponsors.map((x) => assertScenario(x.scenario));
+  const opens = given.map((s) => quarterOrdinal(s.startQuarter));
+  const marketOpens = Math.max(...opens);
+  const marketEnds = Math.max(...given.map((s, i) => opens[i]! + s.horizonQuarters));
+  if (marketEnds - marketOpens < 1) throw new RangeError("simulateMarket: the sponsors' horizons end before the last of them opens");
+  const scenarios = given.map((s, i) => (opens[i]! + s.horizonQuarters === marketEnds ? s : assertScenario({ ...s, horizonQuarters: marketEnds - opens[i]! })));
+  const offsets = opens.map((o) => marketOpens - o);
   const recorders = scenarios.map(() => new FrameRecorder<number>());
-  const { runs, market } = runMarket(floatNum, scenarios.map(prepare), recorders, options.elasticity);
+  const { runs, market } = runMarket(floatNum, scenarios.map(prepare), recorders, options.elasticity, offsets);
   const results = runs.map((r, i) => toResultJson(scenarios[i]!, { frames: recorders[i]!.frames, events: r.events, summary: r.summary }));
   const quarters: MarketQuarterJson[] = market.map((m, t) => {
-    const totals = Object.fromEntries(MARKET_TOTALS.map((k) => [k, results.reduce((a, r) => a + r.quarters[t]!.measures[k], 0)])) as Record<MarketTotal, number>;
-    return { label: results[0]!.quarters[t]!.label, demand: m.demand, capacity: m.capacity, utilisation: m.capacity > 0 ? Math.min(1, m.demand / m.capacity) : 0, glutFactor: m.glutFactor, totals };
+    const totals = Object.fromEntries(MARKET_TOTALS.map((k) => [k, results.reduce((a, r, i) => a + r.quarters[t + offsets[i]!]!.measures[k], 0)])) as Record<MarketTotal, number>;
+    return { label: ordinalLabel(marketOpens + t), demand: m.demand, capacity: m.capacity, utilisation: m.capacity > 0 ? Math.min(1, m.demand / m.capacity) : 0, glutFactor: m.glutFactor, totals };
   });
   let firstBurst: MarketResult["summary"]["firstBurst"] = null;
-  let firstIndex = Number.POSITIVE_INFINITY;
+  let firstOrdinal = Number.POSITIVE_INFINITY;
   results.forEach((r, i) => {
-    if (r.summary.burstIndex !== null && r.summary.burstIndex < firstIndex) {
-      firstIndex = r.summary.burstIndex;
+    const at = r.summary.burstIndex === null ? Number.POSITIVE_INFINITY : opens[i]! + r.summary.burstIndex;
+    if (at < firstOrdinal) {
+      firstOrdinal = at;
       firstBurst = { sponsor: sponsors[i]!.id, quarter: r.summary.burstQuarter! };
     }
   });
   return {
     elasticity: options.elasticity,
-    sponsors: results.map((result, i) => ({ id: sponsors[i]!.id, result })),
+    opens: ordinalLabel(marketOpens),
+    sponsors: results.map((result, i) => ({ id: sponsors[i]!.id, result, opens: scenarios[i]!.startQuarter })),
     quarters,
     summary: {
       peakTotalDebt: Math.max(...quarters.map((q) => q.totals.totalDebt)),
@@ -86,17 +95,17 @@ export function simulateMarket(sponsors: ReadonlyArray<{ id: string; scenario: S
   };
 }
 
-/** The sponsors of the industry market: the calibrated presets that open at the end of 2025, and the neocloud. */
-export const INDUSTRY_SPONSORS = ["meta", "alphabet", "amazon", "neocloud"] as const;
+/** The sponsors of the industry market: the calibrated hyperscalers and Oracle, and the neocloud. */
+export const INDUSTRY_SPONSORS = ["meta", "alphabet", "microsoft", "amazon", "oracle", "neocloud"] as const;
 
 /**
- * The industry as one market: Meta, Alphabet and Amazon from their filings and a CoreWeave-like neocloud, each
- * with its own books, selling compute whose price falls together when their capacity outruns their demand
- * (Microsoft and Oracle close their fiscal years in June and May: their presets open in 2025Q3 and are left out
- * until they are calibrated to the same opening).
+ * The industry as one market: Meta, Alphabet, Microsoft, Amazon and Oracle from their filings and a
+ * CoreWeave-like neocloud, each with its own books, selling compute whose price falls together when their
+ * capacity outruns their demand. Microsoft and Oracle close their fiscal years in June and May: their presets
+ * open in 2025Q3 and run on their own for two quarters before the market opens in 2026Q1.
  *
  * @example
- * industryMarket().sponsors.map((s) => s.id); // ["meta", "alphabet", "amazon", "neocloud"]
+ * industryMarket().sponsors.map((s) => s.id); // ["meta", "alphabet", "microsoft", "amazon", "oracle", "neocloud"]
  */
 export function industryMarket(options: { elasticity?: number; changes?: Partial<Record<(typeof INDUSTRY_SPONSORS)[number], (s: Scenario) => Scenario>> } = {}): MarketResult {
   const sponsors = INDUSTRY_SPONSORS.map((id) => {

@@ -64,10 +64,15 @@ export async function collectBacktest(source: string, options: BacktestOptions, 
   const unchanged = loaded.preset !== undefined && options.set === undefined && options.quarters === undefined;
   const result = model.backtest(unchanged && loaded.preset !== undefined ? loaded.preset.id : loaded.scenario, actuals);
   const periods = [...new Set(result.rows.map((r) => r.period))];
+  // by default the fiscal years the run covers; a run that covers none yet (a preset opened at the last year end)
+  // is compared quarter by quarter
+  const fiscalOnly = result.rows.some((r) => r.period.startsWith("FY"));
   const rows = result.rows.filter(
-    (r) => (period === "all" || (period === undefined ? r.period.startsWith("FY") : r.period === period)) && (items === undefined || items.includes(r.item)),
+    (r) => (period === "all" || (period === undefined ? r.period.startsWith("FY") === fiscalOnly : r.period === period)) && (items === undefined || items.includes(r.item)),
   );
-  if (rows.length === 0) {
+  // nothing reported since the opening is an answer, not a mistake in what was asked
+  const nothingYet = period === undefined && items === undefined && result.rows.length === 0;
+  if (rows.length === 0 && !nothingYet) {
     throw new UsageError(t.noRows(period ?? t.fiscalYears), {
       issues: [{ path: "--period", message: t.noRowsMessage(loaded.scenario.startQuarter), ...(period === undefined ? {} : { received: period }), allowed: periods.length === 0 ? t.noPeriods : `${periods.join(", ")}, all` }],
     });
@@ -143,6 +148,7 @@ export async function printBacktest(data: BacktestData, options: { lang: Lang; c
   return [
     heading(`${m.backtest.of} ${title}`, 1),
     text(m.backtest.intro(data.result.startQuarter, data.actualsFile ?? null, data.preset?.id ?? data.label)),
+    ...(rows.length === 0 ? [text(m.backtest.nothingYet(data.result.startQuarter))] : []),
     table(
       columns,
       rows.map((r) => columns.map((c) => (c.id === "url" ? (r.url ?? null) : c.id === "source" ? (r.source ?? null) : (r[c.id as keyof BacktestRow] ?? null)))),

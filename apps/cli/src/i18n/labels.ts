@@ -96,6 +96,7 @@ const en = {
     error: "error",
     url: "source URL",
     source: "source",
+    nothingYet: (start: string) => `Nothing reported yet for a period from ${start} on: the data hold no figures after the opening.`,
     intro: (start: string, file: string | null, preset: string) =>
       `The run starts in ${start}; reported figures ${file === null ? `the model ships for ${preset}` : `from ${file}`}.`,
     note: "error = (model − reported) ÷ |reported|; – where the reported figure is zero and the model's is not. Flows (revenue, capex, depreciation, operating income) are summed over the period's quarters; stocks (cash, debt, leases, commitments) are read at its last quarter. Source URLs in --format csv, json and md.",
@@ -316,6 +317,7 @@ const ja: Messages = {
     error: "誤差",
     url: "出典URL",
     source: "出典",
+    nothingYet: (start: string) => `${start}以降の期間の実績はまだありません(データには期首より後の数値がありません)。`,
     intro: (start: string, file: string | null, preset: string) => `実行は${start}から。実績は${file === null ? `モデルが ${preset} 用に持つもの` : `${file} から`}。`,
     note: "誤差 = (モデル − 実績) ÷ |実績|。実績がゼロでモデルがゼロでないときは –。フロー(売上高、設備投資、減価償却、営業利益)は期間の四半期の合計、ストック(現金、債務、リース、契約)は期間の最後の四半期の値。出典URLは --format csv、json、md に出ます。",
   },
