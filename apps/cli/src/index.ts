@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { articleCommand } from "./commands/article.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { claimsCommand } from "./commands/claims.js";
+import { marketCommand } from "./commands/market.js";
 import { compareCommand } from "./commands/compare.js";
 import { dataCommand } from "./commands/data.js";
 import { completionCommand } from "./commands/completion.js";
@@ -156,6 +157,7 @@ async function run(loaded: LoadedSettings, log: Logger): Promise<void> {
     explainCommand(ctx),
     backtestCommand(ctx),
     claimsCommand(ctx),
+    marketCommand(ctx),
     dataCommand(ctx),
     validateCommand(ctx),
     presetsCommand(ctx),

@@ -425,7 +425,7 @@ add("backtest", [
   { name: "--period 2025", args: ["backtest", "--period", "2025"], code: 2, field: '--period: not a fiscal year or a quarter, got "2025"' },
   { name: "--period with escapes", args: ["backtest", "--period", HOSTILE], code: 2, field: "--period" },
   { name: "--period outside the run", args: ["backtest", "--period", "FY2030"], code: 2, field: "--period: nothing to compare" },
-  { name: "base has no fiscal year to compare", args: ["backtest", "base"], code: 2, field: "--period: nothing to compare in the periods of a run that starts in 2026Q1" },
+  { name: "base: no fiscal year in the run, a quarter asked that is not there", args: ["backtest", "base", "--period", "2025Q4"], code: 2, field: "--period: nothing to compare in the periods of a run that starts in 2026Q1" },
   { name: "a file without --actuals", args: ["backtest", "{dir}/s.yaml"], files: scenarioFile, code: 2, field: "--actuals: a scenario file needs --actuals" },
   { name: "--actuals missing", args: ["backtest", "{dir}/s.yaml", "--actuals", "{dir}/none.csv"], files: scenarioFile, code: 2, field: "--actuals: no readable file at this path" },
   { name: "--actuals a directory", args: ["backtest", "{dir}/s.yaml", "--actuals", "{dir}/d.csv"], files: { ...scenarioFile, "d.csv/x": "" }, code: 2, field: "--actuals: no readable file" },

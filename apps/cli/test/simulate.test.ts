@@ -11,9 +11,10 @@ const modelJson = (scenario: unknown): unknown => JSON.parse(JSON.stringify(simu
 const tmp = (): string => mkdtempSync(join(tmpdir(), "aidebt-cli-"));
 
 describe.concurrent("aidebt simulate", () => {
-  it("prints the model's own result JSON, unchanged, for every preset", async () => {
-    const results = await Promise.all(presets.map((preset) => run(["simulate", preset.id, "--format", "json"])));
-    presets.forEach((preset, i) => {
+  it("prints the model's own result JSON, unchanged, for every single-sponsor preset", async () => {
+    const single = presets.filter((p) => p.market === undefined);
+    const results = await Promise.all(single.map((preset) => run(["simulate", preset.id, "--format", "json"])));
+    single.forEach((preset, i) => {
       expect(results[i]?.code, results[i]?.stderr).toBe(0);
       expect(JSON.parse(results[i]?.stdout ?? ""), preset.id).toEqual(modelJson(preset.scenario));
     });

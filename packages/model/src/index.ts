@@ -20,7 +20,7 @@ export { RESULT_SCHEMA_VERSION, resultJsonSchema, resultSchema } from "./result.
 export { Dec, SimulationResult, ledgerEngine, simulate } from "./simulate.js";
 export { simulateFast } from "./simulate-fast.js";
 export type { Preset, Provenance, Source } from "./presets.js";
-export { getPreset, presets, scenarioFromPreset } from "./presets.js";
+export { INDUSTRY_SPONSORS, getPreset, presets, scenarioFromPreset } from "./presets.js";
 export { SOURCES } from "./sources.js";
 export { SCENARIO_SCHEMA_VERSION, SCENARIO_UPGRADES } from "./schema-version.js";
 export { quarterIndex, quarterLabel, quarterLabels } from "./_lib/quarter.js";
@@ -48,4 +48,4 @@ export { calibrationReads } from "./calibration-reads.js";
 export type { ClaimAnswer, ClaimFlip, ClaimId, ClaimResult, ClaimsReport } from "./claims.js";
 export { CLAIM_IDS, claims } from "./claims.js";
 export type { MarketQuarterJson, MarketResult, MarketTotal } from "./simulate-market.js";
-export { INDUSTRY_SPONSORS, MARKET_TOTALS, industryMarket, simulateMarket } from "./simulate-market.js";
+export { MARKET_TOTALS, industryMarket, presetMarkets, simulateMarket, simulatePresetMarket } from "./simulate-market.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INDUSTRY_SPONSORS, getPreset, industryMarket, setPath, simulateFast, simulateMarket } from "./index.js";
+import { INDUSTRY_SPONSORS, getPreset, industryMarket, presetMarkets, setPath, simulateFast, simulateMarket, simulatePresetMarket } from "./index.js";
 
 describe("one market for compute", () => {
   it("reports each sponsor and the total, the total the sum of the sponsors", () => {
@@ -80,8 +80,20 @@ describe("the investment hurdle", () => {
   });
 });
 
-describe("the industry preset, the five as one market", () => {
-  it("lowers the price of compute and utilisation together when it builds more for the same demand", () => {
+describe("the industry preset, six sponsors in one market", () => {
+  it("runs as its sponsors in one market, each reported and the total the sum", () => {
+    expect(presetMarkets()).toEqual(["industry"]);
+    const m = simulatePresetMarket("industry");
+    expect(m.sponsors.map((s) => s.id)).toEqual(["meta", "alphabet", "microsoft", "amazon", "oracle", "neocloud"]);
+    expect(m.elasticity).toBe(getPreset("industry")!.market!.elasticity);
+    const last = m.quarters.at(-1)!;
+    const sum = m.sponsors.reduce((a, s) => a + s.result.quarters.at(-1)!.measures.hiddenDebt, 0);
+    expect(last.totals.hiddenDebt).toBeCloseTo(sum, 9);
+    expect(() => simulatePresetMarket("meta")).toThrow(/meta is not a market preset \(allowed: industry\)/);
+  });
+
+
+  it("lowers the price of compute and utilisation together when its single-sponsor stand-in builds more for the same demand", () => {
     const s = getPreset("industry")!.scenario;
     const a = simulateFast(s).quarters;
     const b = simulateFast(setPath(s, "investment.guidanceAnnual", s.investment.guidanceAnnual * 1.5)).quarters;

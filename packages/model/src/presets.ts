@@ -38,7 +38,15 @@ export interface Preset {
   scenario: Scenario;
   /** Provenance of every numeric parameter, keyed by dotted scenario path. */
   provenance: Record<string, Provenance>;
+  /**
+   * A preset that is a market of several sponsors (`industry`): run it with `simulatePresetMarket`. Its `scenario`
+   * is then a single-sponsor stand-in for the tools that take one scenario, and says so in its description.
+   */
+  market?: { sponsors: readonly string[]; elasticity: number };
 }
+
+/** The sponsors of the industry market: the calibrated hyperscalers and Oracle, and the neocloud. */
+export const INDUSTRY_SPONSORS = ["meta", "alphabet", "microsoft", "amazon", "oracle", "neocloud"] as const;
 
 function calibrated(id: string): (typeof CALIBRATED)[number] {
   const c = CALIBRATED.find((x) => x.id === id);
@@ -161,15 +169,24 @@ export const presets: readonly Preset[] = [
       { id: "facts-b-j", title: "FACTS B and J: CoreWeave's 10-Q (Jun 2025) loan rates, DDTL4/DDTL5 spreads, 2031 notes, 2026 guidance", url: "https://www.sec.gov/Archives/edgar/data/1769628/000114036125032095/R41.htm" },
     ],
   }),
-  variant({
-    id: "industry",
-    name: { ja: "業界全体(ビッグ4+オラクル、1社として)", en: "Industry (big four + Oracle as one sponsor)" },
-    changes: industryChanges(),
-  }),
+  industry(),
 ];
 
 /**
- * The five as one sponsor: Meta's calibrated structure scaled by the ratio of the five's revenue to Meta's, with
+ * The industry as a market of six sponsors, each with its own books, competing for one market for compute. Its
+ * scenario, for tools that take one, is the five as one sponsor at Meta's shape and their scale.
+ */
+function industry(): Preset {
+  const stand = variant({ id: "industry", name: { ja: "業界全体(6社が1つの市場で競う)", en: "Industry (six sponsors competing in one market)" }, changes: industryChanges() });
+  const note = {
+    ja: "メタ、アルファベット、マイクロソフト、アマゾン、オラクルとネオクラウドの6社が、それぞれの決算書・SPV・資金調達を持ち、1つの計算市場で競う(`simulatePresetMarket`、CLIでは `aidebt market`)。1つのシナリオしか扱えない場面では、5社をメタの形で束ねた1社で代用する。",
+    en: "Meta, Alphabet, Microsoft, Amazon, Oracle and a neocloud, each with its own books, vehicles and financing, competing in one market for compute (`simulatePresetMarket`; `aidebt market` in the CLI). Where only one scenario can be taken, the five stand in as one sponsor of Meta's shape.",
+  };
+  return { ...stand, description: { ja: `${note.ja} ${stand.description.ja}`, en: `${note.en} ${stand.description.en}` }, market: { sponsors: INDUSTRY_SPONSORS, elasticity: 1 } };
+}
+
+/**
+ * The stand-in of the industry market where one scenario is needed: the five as one sponsor, Meta's calibrated structure scaled by the ratio of the five's revenue to Meta's, with
  * the vehicle debt the FT counted (an aggregate, pending a model of several sponsors).
  */
 function industryChanges(): Variant["changes"] {

@@ -8,7 +8,7 @@ import { ordinalLabel, quarterOrdinal } from "./_lib/quarter.js";
 import { prepare } from "./generated/engine/prepare.js";
 import { FrameRecorder } from "./generated/engine/recorder.js";
 import { runMarket } from "./generated/engine/market-run.js";
-import { getPreset } from "./presets.js";
+import { INDUSTRY_SPONSORS, getPreset, presets } from "./presets.js";
 import type { ResultJson } from "./result.js";
 import { toResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
@@ -95,9 +95,6 @@ export function simulateMarket(sponsors: ReadonlyArray<{ id: string; scenario: S
   };
 }
 
-/** The sponsors of the industry market: the calibrated hyperscalers and Oracle, and the neocloud. */
-export const INDUSTRY_SPONSORS = ["meta", "alphabet", "microsoft", "amazon", "oracle", "neocloud"] as const;
-
 /**
  * The industry as one market: Meta, Alphabet, Microsoft, Amazon and Oracle from their filings and a
  * CoreWeave-like neocloud, each with its own books, selling compute whose price falls together when their
@@ -113,4 +110,22 @@ export function industryMarket(options: { elasticity?: number; changes?: Partial
     return { id, scenario: options.changes?.[id]?.(scenario) ?? scenario };
   });
   return simulateMarket(sponsors, { elasticity: options.elasticity ?? 1 });
+}
+
+/**
+ * Run a preset that is a market (`industry`) as its sponsors in one market.
+ *
+ * @throws RangeError when the preset is unknown or is not a market
+ * @example
+ * simulatePresetMarket("industry").sponsors.length; // 6
+ */
+export function simulatePresetMarket(id: string): MarketResult {
+  const preset = getPreset(id);
+  if (!preset?.market) throw new RangeError(`simulatePresetMarket: ${id} is not a market preset (allowed: ${presetMarkets().join(", ")})`);
+  return simulateMarket(preset.market.sponsors.map((s) => ({ id: s, scenario: getPreset(s)!.scenario })), { elasticity: preset.market.elasticity });
+}
+
+/** Ids of the presets that are markets. */
+export function presetMarkets(): string[] {
+  return presets.filter((p) => p.market !== undefined).map((p) => p.id);
 }

@@ -3,7 +3,8 @@ import type { ResultJson } from "@aidebt/model";
 import { helpText } from "../i18n/help.js";
 import { messages } from "../i18n/labels.js";
 import { sparklines } from "../lib/charts.js";
-import { addOutputOptions, addScenarioOptions, emit, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { collectMarket, printMarket } from "./market.js";
 import { DEBT_MEASURES, debtAtEnd, fieldLabel } from "../lib/debt.js";
 import { chart, heading, table, type Block, type Cell, type Column, type Tone } from "../lib/document.js";
 import { formatters } from "../lib/numbers.js";
@@ -136,7 +137,16 @@ export function simulateCommand(ctx: Context): Command {
   addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: SIMULATE_COLUMNS });
   return command.addHelpText("after", h.after).action(async (source: string) => {
     const options = outputOptions(ctx, command);
-    const data = await collectSimulate(source, command.opts<ScenarioSourceOptions>(), ctx.readStdin);
+    const given = command.opts<ScenarioSourceOptions>();
+    // a market preset (industry) as given is its sponsors in one market; with --set or --quarters, its stand-in
+    const { getPreset } = await import("@aidebt/model");
+    if (getPreset(source)?.market !== undefined && given.set === undefined && given.quarters === undefined) {
+      const market = await collectMarket(source, {});
+      const blocks = options.format === "json" ? [] : await printMarket(market, options);
+      await emit(ctx, options, { json: { source: market.label, ...market.result, invocation: invocation(ctx) }, document: () => ({ blocks }) });
+      return;
+    }
+    const data = await collectSimulate(source, given, ctx.readStdin);
     const blocks = options.format === "json" ? [] : await printSimulate(data, options);
     await emit(ctx, options, { json: data.result, document: () => ({ blocks }) });
   });

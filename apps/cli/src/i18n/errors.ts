@@ -282,6 +282,15 @@ const en = {
     noTableMessage: "data needs a table",
     noTableHint: "e.g. `aidebt data companies --company meta`; `aidebt data --help` describes each table",
   },
+  market: {
+    notMarket: (name: string) => `${name} is not a market`,
+    notMarketMessage: "a preset that runs several sponsors in one market, or --sponsors",
+    hint: "`aidebt market` runs the industry (six sponsors); `aidebt market --sponsors meta,alphabet` any presets you choose",
+    badSponsors: "invalid --sponsors",
+    unknownSponsors: (ids: string) => (ids === "" ? "no sponsor given" : `not a single-sponsor preset: ${ids}`),
+    badElasticity: "invalid --elasticity",
+    elasticityMessage: "not a number from 0 to 5",
+  },
   backtest: {
     invalidItem: "invalid --item",
     unknownItem: (ids: string) => `not an item the backtest compares: ${ids}`,
@@ -606,6 +615,15 @@ const ja: ErrorText = {
     noTable: "表の指定がありません",
     noTableMessage: "data には表の指定が必要です",
     noTableHint: "例: `aidebt data companies --company meta`。各表の説明は `aidebt data --help`",
+  },
+  market: {
+    notMarket: (name: string) => `${name} は市場ではありません`,
+    notMarketMessage: "複数のスポンサーを1つの市場で走らせるプリセット、または --sponsors",
+    hint: "`aidebt market` で業界全体(6社)、`aidebt market --sponsors meta,alphabet` で選んだプリセットを走らせます",
+    badSponsors: "--sponsors が無効です",
+    unknownSponsors: (ids: string) => (ids === "" ? "スポンサーの指定がありません" : `1社のプリセットではありません: ${ids}`),
+    badElasticity: "--elasticity が無効です",
+    elasticityMessage: "0から5の数ではありません",
   },
   backtest: {
     invalidItem: "--item が無効です",

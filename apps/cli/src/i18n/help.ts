@@ -190,6 +190,22 @@ quarter. json is the model's backtest() (scenario, startQuarter, rows: [{ item, 
 url, source }]) with source, actuals and invocation; csv has the same row fields, source URLs included; md
 links each source.`,
   },
+  market: {
+    description: "run several sponsors in one market for compute: each sponsor's books and the industry's total",
+    arguments: { preset: "a market preset (default: industry: Meta, Alphabet, Microsoft, Amazon, Oracle and a neocloud)" },
+    options: { sponsors: "comma-separated single-sponsor presets to run in one market instead", elasticity: "how far the price of compute falls with the market's glut (0 to 5; default: the preset's, 1)" },
+    after: `
+Examples:
+  $ aidebt market                                     the industry: six sponsors, one market
+  $ aidebt market --elasticity 2 --lang en            a price that falls twice as fast with the glut
+  $ aidebt market --sponsors meta,alphabet,neocloud   the presets you choose
+  $ aidebt market --format csv -o market.csv
+
+The market opens when the last sponsor opens (Microsoft's and Oracle's fiscal years end in June and May: they run
+on their own for two quarters first). json is the model's simulateMarket() (elasticity, opens, sponsors: [{ id,
+opens, result }], quarters: [{ label, demand, capacity, utilisation, glutFactor, totals }], summary) with source
+and invocation; csv is the quarterly table.`,
+  },
   claims: {
     description: "test the article's claims under a scenario: each claim's answer, its figures, and where it flips",
     arguments: { scenario: "preset name or a .json/.yaml scenario file (default: base)" },
@@ -529,6 +545,22 @@ json はモデルの結果に source、scenario、inputs、invocation を加え�
 誤差は (モデル − 実績) ÷ |実績|。フローは期間の四半期の合計、ストックは期間の最後の四半期の値です。json は
 モデルの backtest() の結果(scenario、startQuarter、rows: [{ item, period, model, actual, error, url, source }])
 に source、actuals、invocation を加えたもの、csv は同じ行の項目(出典URLを含む)、md は出典をリンクにします。`,
+  },
+  market: {
+    description: "複数のスポンサーを1つの計算市場で走らせる: 各社の決算と業界の合計",
+    arguments: { preset: "市場のプリセット(既定値: industry。メタ、アルファベット、マイクロソフト、アマゾン、オラクルとネオクラウド)" },
+    options: { sponsors: "代わりに1つの市場で走らせる1社のプリセット(カンマ区切り)", elasticity: "市場の過剰供給で計算の価格がどれだけ下がるか(0〜5。既定値はプリセットの値、1)" },
+    after: `
+例:
+  $ aidebt market                                     業界全体: 6社、1つの市場
+  $ aidebt market --elasticity 2                      過剰供給で価格が2倍の速さで下がる場合
+  $ aidebt market --sponsors meta,alphabet,neocloud   選んだプリセットで
+  $ aidebt market --format csv -o market.csv
+
+市場は最後のスポンサーの期首に始まります(マイクロソフトとオラクルの会計年度は6月と5月に終わるため、最初の2四半期は
+単独で走ります)。json はモデルの simulateMarket()(elasticity、opens、sponsors: [{ id, opens, result }]、
+quarters: [{ label, demand, capacity, utilisation, glutFactor, totals }]、summary)に source と invocation を加えたもの、
+csv は四半期の表です。`,
   },
   claims: {
     description: "記事の主張をシナリオで検証する: 主張ごとの答え、根拠の数字、答えが変わる点",

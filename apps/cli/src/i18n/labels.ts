@@ -86,6 +86,16 @@ const en = {
       `${borrowedPayouts} of payouts to shareholders were funded by borrowing.` +
       (turn === null ? " The sponsor stays a Minsky hedge borrower throughout." : ` The sponsor first turns ${turn.cls} in Minsky's terms in ${turn.quarter}.`),
   },
+  market: {
+    title: "One market for compute",
+    intro: (opens: string, elasticity: number, lowest: number) =>
+      `The sponsors compete in one market from ${opens}; those that open earlier run on their own until then. When their capacity outruns demand the price of compute falls (elasticity ${elasticity}); at its lowest the glut leaves ${Math.round(lowest * 100)}% of the price.`,
+    quarterly: "The market, quarter by quarter (sums over the sponsors)",
+    sponsors: "Each sponsor and the total",
+    sponsor: "sponsor",
+    opens: "opens",
+    total: "total",
+  },
   // backtest
   backtest: {
     of: "Backtest:",
@@ -307,6 +317,16 @@ const ja: Messages = {
       (turn === null
         ? "スポンサーは最後までミンスキーのヘッジ金融にとどまる。"
         : `スポンサーは${turn.quarter}に初めてミンスキーの${turn.cls === "ponzi" ? "ポンツィ" : "投機的"}金融に移る。`),
+  },
+  market: {
+    title: "1つの計算市場",
+    intro: (opens: string, elasticity: number, lowest: number) =>
+      `各社は${opens}から1つの市場で競う(それより早く期首を迎える社は、それまで単独で走る)。設備が需要を上回ると計算の価格が下がる(弾力性${elasticity})。過剰供給で価格が最も下がった四半期には、元の${Math.round(lowest * 100)}%になる。`,
+    quarterly: "市場の四半期ごとの推移(各社の合計)",
+    sponsors: "各社と合計",
+    sponsor: "スポンサー",
+    opens: "期首",
+    total: "合計",
   },
   backtest: {
     of: "バックテスト:",
