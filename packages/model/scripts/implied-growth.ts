@@ -1,8 +1,10 @@
-// The demand growth a company's capex guidance implies (MODEL.md, "Calibration"): a company guides its capex to
+// Diagnostic (MODEL.md, "What the model leaves out"): the demand growth a company's capex guidance implies. A company guides its capex to
 // the compute it expects to sell, so the calibrated opening growth of AI demand is the one at which the guided
 // year's build leaves utilisation where it opened. Solved by bisection on the model itself (the fast path), so
 // that the physics that turns dollars into compute — GPU cost, the gain per generation, retirements, inference —
-// is the model's own and not a second formula here.
+// is the model's own and not a second formula here. Not used by the calibration (see MODEL.md); it prints the gap.
+// Usage: node --import tsx scripts/implied-growth.ts
+import { getPreset } from "../src/presets.js";
 import { simulateFastUncaused } from "../src/simulate-fast.js";
 import type { Scenario } from "../src/scenario.js";
 
@@ -29,3 +31,9 @@ export function impliedDemandGrowth(s: Scenario): number | undefined {
   }
   return Number(hi.toPrecision(4));
 }
+
+const rows = ["meta-2024", "meta", "alphabet", "microsoft", "amazon", "oracle", "coreweave", "neocloud"].map((id) => {
+  const s = getPreset(id)!.scenario;
+  return { preset: id, calibrated: s.demand.aiGrowthAnnual, implied: impliedDemandGrowth(s) ?? null, guidance: s.investment.guidanceAnnual };
+});
+console.table(rows);
