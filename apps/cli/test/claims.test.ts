@@ -1,5 +1,5 @@
 // `aidebt claims`, driven through the built binary: the model's claims() in every format.
-import { CLAIM_IDS, claims } from "@aidebt/model";
+import { CLAIM_IDS, claimFigureMeta, claims } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
 import { parseCsv, run } from "./helpers.js";
 
@@ -20,6 +20,17 @@ describe.concurrent("aidebt claims", () => {
       expect(rows.slice(1).map((r) => r[0])).toEqual([...CLAIM_IDS]);
       for (const r of rows.slice(1)) expect(["holds", "does-not-hold", "depends"]).toContain(r[2]);
     }
+  });
+
+  it("lists the figures behind each answer, labelled and in their units by the model's CLAIM_FIGURES", async () => {
+    const report = claims("base");
+    for (const lang of ["ja", "en"] as const) {
+      const md = (await run(["claims", "base", "--format", "md", "--lang", lang, "--currency", "usd"])).stdout;
+      for (const c of report.claims) for (const key of Object.keys(c.figures)) expect(md, `${c.id} ${key}`).toContain(claimFigureMeta(key)!.label[lang]);
+    }
+    const en = (await run(["claims", "base", "--lang", "en", "--currency", "usd"])).stdout;
+    const npv = report.claims.find((c) => c.id === "repaid-no-profit")!.figures.sponsorAiNpv as number;
+    expect(en).toMatch(new RegExp(`Sponsor's AI NPV\\s+-\\$${(-npv).toFixed(1).replace(".", "\\.")}bn`));
   });
 
   it("prints a table with the model's sentences in Japanese, and Markdown", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_IDS, claims, getPreset, presets, quarterLabel, setPath, simulateFast } from "./index.js";
+import { CLAIM_IDS, claimFigureMeta, claims, getPreset, presets, quarterLabel, setPath, simulateFast } from "./index.js";
 import type { Scenario } from "./index.js";
 
 describe("claims()", () => {
@@ -11,6 +11,12 @@ describe("claims()", () => {
         expect(["holds", "does-not-hold", "depends"]).toContain(c.answer);
         expect(c.text.ja.length && c.text.en.length, `${p.id} ${c.id}`).toBeTruthy();
         expect(Object.keys(c.figures).length).toBeGreaterThan(0);
+        // every figure declared with its unit and a label in both languages
+        for (const key of Object.keys(c.figures)) {
+          const meta = claimFigureMeta(key);
+          expect(meta, `${c.id} ${key}`).toBeDefined();
+          expect(meta!.label.ja.length && meta!.label.en.length).toBeTruthy();
+        }
         // text written from the figures, never a fixed sentence: a number of the figures appears in it
         expect(/\d/.test(c.text.en) && /\d/.test(c.text.ja), `${p.id} ${c.id}`).toBe(true);
       }

@@ -199,8 +199,8 @@ function cashOrDebt(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     figures: { verdict: v, internalFundingShare: round(r.summary.internalFundingShare), debtFundedCapexShare: round(r.summary.debtFundedCapexShare), borrowedPayoutShare: round(r.summary.borrowedPayoutShare) },
     flip,
     text: {
-      ja: `グループの営業キャッシュフローは設備投資の${times(r.summary.internalFundingShare)}倍、新規借入は設備投資の${pct(r.summary.debtFundedCapexShare)}、株主還元のうち借入で賄った分は${pct(r.summary.borrowedPayoutShare)}。${flip ? `本業のEBITDAマージンが${pct(flip.value)}を下回ると「借金で回る」に変わる。` : ""}`,
-      en: `The group's operating cash flow covers capex ${times(r.summary.internalFundingShare)} times, new borrowing ${pct(r.summary.debtFundedCapexShare)} of it, and borrowing funds ${pct(r.summary.borrowedPayoutShare)} of payouts.${flip ? ` Below a core EBITDA margin of ${pct(flip.value)} the boom runs on debt.` : ""}`,
+      ja: `${r.summary.internalFundingShare < 0 ? `グループの営業キャッシュフローはマイナス(設備投資の${times(r.summary.internalFundingShare)}倍)で、` : `グループの営業キャッシュフローは設備投資の${times(r.summary.internalFundingShare)}倍、`}新規借入は設備投資の${pct(r.summary.debtFundedCapexShare)}、株主還元のうち借入で賄った分は${pct(r.summary.borrowedPayoutShare)}。${flip ? `本業のEBITDAマージンが${pct(flip.value)}を下回ると「借金で回る」に変わる。` : ""}`,
+      en: `${r.summary.internalFundingShare < 0 ? `The group's operating cash flow is negative (${times(r.summary.internalFundingShare)} times capex): it covers none of it;` : `The group's operating cash flow covers capex ${times(r.summary.internalFundingShare)} times,`} new borrowing ${pct(r.summary.debtFundedCapexShare)} of it, and borrowing funds ${pct(r.summary.borrowedPayoutShare)} of payouts.${flip ? ` Below a core EBITDA margin of ${pct(flip.value)} the boom runs on debt.` : ""}`,
     },
   };
 }

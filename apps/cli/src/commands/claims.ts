@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import type { ClaimsReport } from "@aidebt/model";
 import { helpText } from "../i18n/help.js";
-import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Lang } from "../lib/context.js";
+import { addOutputOptions, addScenarioOptions, emit, invocation, outputOptions, type Context, type Currency, type Lang } from "../lib/context.js";
+import { formatters } from "../lib/numbers.js";
+import { messages } from "../i18n/labels.js";
 import { heading, table, text, type Block, type Column } from "../lib/document.js";
 import { loadScenario, type ScenarioSourceOptions } from "../lib/scenario-input.js";
 
@@ -14,16 +16,18 @@ const ANSWER: Record<Lang, Record<string, string>> = {
 };
 
 /** Run the model's claims() on a preset (by id) or a scenario file, options checked by the scenario loader. */
-export async function collectClaims(source: string, options: ScenarioSourceOptions, readStdin: () => Promise<string>): Promise<{ label: string; report: ClaimsReport }> {
+export async function collectClaims(source: string, options: ScenarioSourceOptions, readStdin: () => Promise<string>): Promise<{ label: string; report: ClaimsReport; fxJpyPerUsd: number }> {
   const model = await import("@aidebt/model");
   const loaded = await loadScenario(source, options, readStdin);
   const unchanged = loaded.preset !== undefined && options.set === undefined && options.quarters === undefined;
-  return { label: loaded.label, report: model.claims(unchanged && loaded.preset !== undefined ? loaded.preset.id : loaded.scenario) };
+  return { label: loaded.label, report: model.claims(unchanged && loaded.preset !== undefined ? loaded.preset.id : loaded.scenario), fxJpyPerUsd: loaded.scenario.fxJpyPerUsd };
 }
 
 /** One row per claim: its answer, where it flips and the sentence the model wrote from the figures. */
-function printClaims(label: string, report: ClaimsReport, options: { lang: Lang; format: string }): Block[] {
+async function printClaims(label: string, report: ClaimsReport, fxJpyPerUsd: number, options: { lang: Lang; currency: Currency; format: string }): Promise<Block[]> {
   const lang = options.lang;
+  const model = await import("@aidebt/model");
+  const f = formatters(model.formatMoney, { lang, currency: options.currency, fxJpyPerUsd, ratioCap: model.RATIO_CAP });
   const all: Column[] = [
     { id: "id", header: "id" },
     { id: "claim", header: lang === "ja" ? "主張" : "claim", unit: "text" },
@@ -41,6 +45,18 @@ function printClaims(label: string, report: ClaimsReport, options: { lang: Lang;
   const blocks: Block[] = [heading(`${lang === "ja" ? "記事の主張の検証" : "The article's claims tested"}: ${label}`, 1), table(columns, rows, { primary: true })];
   // the terminal table keeps to one line per claim; the model's sentences follow it
   if (options.format === "table") for (const c of report.claims) blocks.push(text(`${c.id}: ${c.text[lang]}`));
+  if (options.format !== "csv") {
+    // the figures behind each answer, labelled and in their units by the model's CLAIM_FIGURES
+    const rows = report.claims.flatMap((c) =>
+      Object.entries(c.figures).map(([key, value]) => {
+        const meta = model.claimFigureMeta(key);
+        const unit = meta?.unit;
+        const shown = value === null ? (unit === "quarter-label" ? (lang === "ja" ? "期間内になし" : "not within the horizon") : "–") : typeof value === "string" ? (key === "verdict" ? (messages(lang).verdictLabel[value] ?? value) : value) : f.unit(unit)(value);
+        return [c.id, meta?.label[lang] ?? key, shown];
+      }),
+    );
+    blocks.push(table([{ id: "id", header: "id" }, { id: "figure", header: lang === "ja" ? "数字" : "figure", unit: "text" }, { id: "value", header: lang === "ja" ? "値" : "value", align: "right" }], rows, { title: lang === "ja" ? "答えの根拠の数字" : "The figures behind each answer" }));
+  }
   return blocks;
 }
 
@@ -48,11 +64,11 @@ export function claimsCommand(ctx: Context): Command {
   const h = helpText().claims;
   const command = new Command("claims").description(h.description).argument("[scenario]", h.arguments.scenario, "base");
   addScenarioOptions(command);
-  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], check: true, columns: CLAIMS_COLUMNS });
+  addOutputOptions(command, { formats: ["table", "json", "csv", "md"], currency: true, check: true, columns: CLAIMS_COLUMNS });
   return command.addHelpText("after", h.after).action(async (source: string) => {
     const options = outputOptions(ctx, command);
-    const { label, report } = await collectClaims(source, command.opts<ScenarioSourceOptions>(), ctx.readStdin);
-    const blocks = options.format === "json" ? [] : printClaims(label, report, options);
+    const { label, report, fxJpyPerUsd } = await collectClaims(source, command.opts<ScenarioSourceOptions>(), ctx.readStdin);
+    const blocks = options.format === "json" ? [] : await printClaims(label, report, fxJpyPerUsd, options);
     await emit(ctx, options, { json: { source: label, ...report, invocation: invocation(ctx) }, document: () => ({ blocks }) });
   });
 }

@@ -1,8 +1,8 @@
-import { CLAIM_IDS, getPreset, parameterMeta, type ClaimsReport } from "@aidebt/model";
+import { CLAIM_IDS, claimFigureMeta, getPreset, parameterMeta, type ClaimsReport } from "@aidebt/model";
 import { describe, expect, it } from "vitest";
 import { getClaimsMessages } from "./messages";
 import { presetReport } from "./report";
-import { claimsView, FIGURE_SOURCES, flipText, formatInUnit } from "./view";
+import { claimsView, flipText, formatInUnit } from "./view";
 
 const ja = getClaimsMessages("ja");
 const en = getClaimsMessages("en");
@@ -10,9 +10,9 @@ const en = getClaimsMessages("en");
 describe("the claims report shaped for display", () => {
   const { preset, report } = presetReport("base");
 
-  it("labels every figure the model reports, from the model's tables where it can", () => {
+  it("labels every figure the model reports from the model's CLAIM_FIGURES, in each language", () => {
     const keys = report.claims.flatMap((c) => Object.keys(c.figures));
-    expect(keys.filter((k) => !(k in FIGURE_SOURCES))).toEqual([]);
+    expect(keys.filter((k) => claimFigureMeta(k) === undefined)).toEqual([]);
     for (const lang of ["ja", "en"] as const) {
       const view = claimsView(report, preset.scenario, lang, getClaimsMessages(lang));
       for (const f of view.claims.flatMap((c) => c.figures)) {

@@ -1,4 +1,4 @@
-import { getPath, parameterMeta, resultFieldMeta, type ClaimAnswer, type ClaimId, type ClaimsReport, type Scenario, type Unit } from "@aidebt/model";
+import { claimFigureMeta, getPath, parameterMeta, type ClaimAnswer, type ClaimId, type ClaimsReport, type Scenario, type Unit } from "@aidebt/model";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import { moneyFormatter } from "@/components/figures/common";
 import { fillTemplate, type Lang } from "@/messages/types";
@@ -6,9 +6,8 @@ import type { ClaimsMessages } from "./messages/types";
 
 /**
  * The claims report shaped for display: plain strings, so that it crosses into client components and out of a
- * worker as is. Labels and units come from the model's declarations (RESULT_FIELDS, PARAMETERS) where a figure
- * is a result field or a parameter, and from the report's message file where `claims()` names a figure of its
- * own; the sentences are the model's.
+ * worker as is. Labels and units come from the model's declarations (CLAIM_FIGURES, PARAMETERS); the sentences
+ * are the model's.
  */
 export interface ClaimFigureView {
   key: string;
@@ -33,47 +32,10 @@ export interface ClaimsView {
   claims: ClaimView[];
 }
 
-/** Where a figure's label and unit come from. */
-type FigureSource = { result: string } | { parameter: string } | { unit: Unit; label: keyof ClaimsMessages["figureLabels"] };
-
-/**
- * Every figure `claims()` reports, by key. The model does not declare units for them, so the ones that are not a
- * result field or a parameter get theirs here (a unit test checks that every key the model returns is listed).
- */
-export const FIGURE_SOURCES: Readonly<Record<string, FigureSource>> = {
-  peakHiddenDebt: { result: "summary.peakHiddenDebt" },
-  peakHiddenShare: { unit: "share", label: "peakHiddenShare" },
-  leaseLiabilitiesEnd: { unit: "usd-bn", label: "leaseLiabilitiesEnd" },
-  commitmentsNotCommencedEnd: { unit: "usd-bn", label: "commitmentsNotCommencedEnd" },
-  peakObsoleteGpuDebt: { unit: "usd-bn", label: "peakObsoleteGpuDebt" },
-  peakBookMinusEconomic: { result: "summary.peakBookMinusEconomic" },
-  lenderLoss: { result: "summary.lenderLoss" },
-  lenderRepaid: { result: "summary.lenderRepaid" },
-  sponsorAiNpv: { result: "summary.sponsorAiNpv" },
-  burstBaseline: { unit: "quarter-label", label: "burstBaseline" },
-  burstDemandSlowdown: { unit: "quarter-label", label: "burstDemandSlowdown" },
-  burstRateRise200bp: { unit: "quarter-label", label: "burstRateRise200bp" },
-  verdict: { result: "summary.verdict" },
-  internalFundingShare: { result: "summary.internalFundingShare" },
-  debtFundedCapexShare: { result: "summary.debtFundedCapexShare" },
-  borrowedPayoutShare: { result: "summary.borrowedPayoutShare" },
-  burstQuarter: { unit: "quarter-label", label: "burstQuarter" },
-  reportedDebtJumpShare: { unit: "share", label: "reportedDebtJumpShare" },
-};
-
-/** A figure's label and unit in `lang`; a key the table does not know is shown by its name as a plain number. */
-export function figureMeta(key: string, lang: Lang, m: ClaimsMessages): { label: string; unit: Unit } {
-  const source = FIGURE_SOURCES[key];
-  if (source === undefined) return { label: key, unit: "text" };
-  if ("result" in source) {
-    const meta = resultFieldMeta(source.result);
-    return meta ? { label: meta.label[lang], unit: meta.unit } : { label: key, unit: "text" };
-  }
-  if ("parameter" in source) {
-    const meta = parameterMeta(source.parameter);
-    return meta ? { label: meta.label[lang], unit: meta.unit } : { label: key, unit: "text" };
-  }
-  return { label: m.figureLabels[source.label], unit: source.unit };
+/** A figure's label and unit in `lang`, from the model's CLAIM_FIGURES; a key it does not know is shown by its name. */
+export function figureMeta(key: string, lang: Lang): { label: string; unit: Unit } {
+  const meta = claimFigureMeta(key);
+  return meta ? { label: meta.label[lang], unit: meta.unit } : { label: key, unit: "text" };
 }
 
 /**
@@ -131,7 +93,7 @@ export function claimsView(report: ClaimsReport, scenario: Scenario | undefined,
       answerText: m.answers[c.answer],
       text: c.text[lang],
       figures: Object.entries(c.figures).map(([key, value]) => {
-        const meta = figureMeta(key, lang, m);
+        const meta = figureMeta(key, lang);
         return { key, label: meta.label, value: formatInUnit(value, meta.unit, lang, m, fx) };
       }),
       flip: flipText(c.flip, scenario, lang, m),

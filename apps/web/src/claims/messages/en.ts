@@ -20,16 +20,5 @@ export const en: ClaimsMessages = {
   notWithinHorizon: "not within the horizon",
   multiple: "{n}×",
   quarters: "{n} quarters",
-  figureLabels: {
-    peakHiddenShare: "Hidden debt's largest share of total debt",
-    leaseLiabilitiesEnd: "Lease liabilities at the end",
-    commitmentsNotCommencedEnd: "Leases signed, not yet commenced, at the end",
-    peakObsoleteGpuDebt: "Peak debt on obsolete GPUs",
-    burstBaseline: "Surfaces (no shock)",
-    burstDemandSlowdown: "Surfaces (demand slowdown a year in)",
-    burstRateRise200bp: "Surfaces (+200 bp rate rise a year in)",
-    burstQuarter: "Surfaces (in the slowdown)",
-    reportedDebtJumpShare: "Jump of reported debt that quarter (share of total debt)",
-  },
   verdicts: { "cash-flow": "runs on cash flow", balanced: "about balanced (no verdict)", debt: "runs on debt" },
 };

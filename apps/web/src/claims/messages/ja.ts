@@ -20,16 +20,5 @@ export const ja: ClaimsMessages = {
   notWithinHorizon: "期間中なし",
   multiple: "{n}倍",
   quarters: "{n}四半期",
-  figureLabels: {
-    peakHiddenShare: "債務合計に占める隠れ債務の最大割合",
-    leaseLiabilitiesEnd: "期末のリース負債",
-    commitmentsNotCommencedEnd: "期末の未開始リース契約",
-    peakObsoleteGpuDebt: "陳腐化したGPUに残る債務のピーク",
-    burstBaseline: "表面化(ショックなし)",
-    burstDemandSlowdown: "表面化(1年後に需要鈍化)",
-    burstRateRise200bp: "表面化(1年後に+200bpの金利上昇)",
-    burstQuarter: "表面化(需要鈍化のシナリオ)",
-    reportedDebtJumpShare: "表面化した四半期の表の債務の増加(債務合計比)",
-  },
   verdicts: { "cash-flow": "キャッシュフローで回る", balanced: "ほぼ釣り合い(判定保留)", debt: "借金で回る" },
 };

@@ -36,17 +36,5 @@ export interface ClaimsMessages {
   /** A number of quarters: `{n}`. */
   quarters: string;
   /** Labels of the figures `claims()` reports that are not fields of a result or parameters. */
-  figureLabels: Record<
-    | "peakHiddenShare"
-    | "leaseLiabilitiesEnd"
-    | "commitmentsNotCommencedEnd"
-    | "peakObsoleteGpuDebt"
-    | "burstBaseline"
-    | "burstDemandSlowdown"
-    | "burstRateRise200bp"
-    | "burstQuarter"
-    | "reportedDebtJumpShare",
-    string
-  >;
   verdicts: Record<"cash-flow" | "balanced" | "debt", string>;
 }
