@@ -3,7 +3,8 @@
  * (holds / does not hold / depends), the figures that show it, and where it flips: the value of one parameter at
  * which the answer changes, found by bisection on the fast path. Every sentence is written from the figures.
  */
-import type { Engine } from "./analysis/control.js";
+import type { Engine, Step } from "./analysis/control.js";
+import { runSteps } from "./analysis/control.js";
 import type { Bilingual } from "./bilingual.js";
 import { formatMoney } from "./format-money.js";
 import { setPath } from "./paths.js";
@@ -244,6 +245,14 @@ function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
  * claims("demand-slowdown").claims.find((c) => c.id === "demand-not-rates")?.answer; // "holds" | "does-not-hold" | "depends"
  */
 export function claims(input: string | Scenario = "base", options: { engine?: Engine } = {}): ClaimsReport {
+  return runSteps(claimsSteps(input, options));
+}
+
+/**
+ * `claims()` as steps, one per claim answered (each a few dozen runs), so that a worker can report progress and
+ * stop between claims (`kind: "claims"` in the worker protocol).
+ */
+export function* claimsSteps(input: string | Scenario = "base", options: { engine?: Engine } = {}): Generator<Step, ClaimsReport, void> {
   // dozens of runs that read outputs, not causes: the fast path without attribution
   const run = options.engine ?? simulateFastUncaused;
   let scenario: Scenario;
@@ -255,9 +264,11 @@ export function claims(input: string | Scenario = "base", options: { engine?: En
     id = p.id;
   } else scenario = assertScenario(input);
   const r = run(scenario);
-  return {
-    scenario: id,
-    startQuarter: scenario.startQuarter,
-    claims: [hiddenDebt(scenario, r, run), treadmill(scenario, r, run), repaidNoProfit(scenario, r, run), demandNotRates(scenario, r, run), cashOrDebt(scenario, r, run), suddenSurfacing(scenario, r, run)],
-  };
+  const answerers = [hiddenDebt, treadmill, repaidNoProfit, demandNotRates, cashOrDebt, suddenSurfacing];
+  const answered: ClaimResult[] = [];
+  for (const answer of answerers) {
+    answered.push(answer(scenario, r, run));
+    yield { done: answered.length, total: answerers.length };
+  }
+  return { scenario: id, startQuarter: scenario.startQuarter, claims: answered };
 }

@@ -46,7 +46,7 @@ export { BACKTEST_ITEMS, actualsFor, backtest } from "./backtest.js";
 export type { DataRead } from "./calibration-reads.js";
 export { calibrationReads } from "./calibration-reads.js";
 export type { ClaimAnswer, ClaimFlip, ClaimId, ClaimResult, ClaimsReport } from "./claims.js";
-export { CLAIM_IDS, claims } from "./claims.js";
+export { CLAIM_IDS, claims, claimsSteps } from "./claims.js";
 export type { ClaimFigureMeta } from "./claim-figures.js";
 export { CLAIM_FIGURES, claimFigureMeta } from "./claim-figures.js";
 export type { MarketQuarterJson, MarketResult, MarketTotal } from "./simulate-market.js";

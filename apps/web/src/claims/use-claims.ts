@@ -1,18 +1,11 @@
 "use client";
 
 import type { Scenario } from "@aidebt/model";
+import type { ModelRunner } from "@aidebt/model/worker";
 import { useEffect, useRef, useState } from "react";
 import type { Lang } from "@/messages/types";
-import type { ClaimsView } from "./view";
-
-/** Page → claims worker. */
-export interface ClaimsRequest {
-  id: number;
-  scenario: Scenario;
-  lang: Lang;
-}
-/** Claims worker → page: `ready` once its code has loaded, then one answer per request. */
-export type ClaimsResponse = { type: "ready" } | { type: "claims"; id: number; ok: true; view: ClaimsView } | { type: "claims"; id: number; ok: false; message: string };
+import { getClaimsMessages } from "./messages";
+import { claimsView, type ClaimsView } from "./view";
 
 /** The last report shown stays while the next one is computed. */
 export type ClaimsState =
@@ -23,73 +16,59 @@ export type ClaimsState =
 
 /** Quiet time after the last change before the claims are recomputed (typing a number is several changes). */
 export const CLAIMS_DEBOUNCE_MS = 300;
+/** A worker that does not confirm a cancel within this time is replaced (it stops between claims, ~0.2 s). */
+const HARD_CANCEL_MS = 1500;
 
-const spawn = () => new Worker(new URL("./claims.worker.ts", import.meta.url), { type: "module", name: "aidebt-claims" });
+let shared: ModelRunner | null = null;
 
-/** A claims worker: whether its code has loaded, and how many requests it has not answered yet. */
-interface Handle {
-  worker: Worker;
-  ready: boolean;
-  pending: number;
+/**
+ * One model worker for the claims, on the model's own protocol (`kind: "claims"`), made on first use: the
+ * simulator's worker code, its own thread, so that the claims never queue behind a Monte Carlo run.
+ */
+async function runner(): Promise<ModelRunner> {
+  const { createModelRunner, webWorkerHandle } = await import("@aidebt/model/worker");
+  shared ??= createModelRunner({
+    size: 1,
+    hardCancelMs: HARD_CANCEL_MS,
+    spawn: () => webWorkerHandle(new Worker(new URL("../simulator/worker.ts", import.meta.url), { type: "module", name: "aidebt-claims" })),
+  });
+  return shared;
 }
+
+const isAbort = (error: unknown): boolean => error instanceof Error && error.name === "AbortError";
 
 /**
  * The model's claims() for `scenario`, computed off the main thread once `active` (the panel has been seen) and
- * again after every change, debounced. A change while a report is being computed cancels it: the worker is
- * terminated (claims() cannot stop between its runs) and a fresh one takes the new scenario. A worker still
- * loading its code is not terminated (that would only cancel its downloads); the superseded answer is dropped.
+ * again after every change, debounced. A change while a report is being computed cancels it: the model stops
+ * between claims and the worker takes the new scenario.
  */
 export function useClaims(scenario: Scenario, lang: Lang, active: boolean): ClaimsState {
   const [state, setState] = useState<ClaimsState>({ status: "idle", view: null });
-  const handle = useRef<Handle | null>(null);
-  const wanted = useRef(0);
+  const current = useRef<AbortController | null>(null);
 
   useEffect(() => {
     if (!active) return;
-    const id = ++wanted.current;
-    const h = handle.current;
-    if (h && h.ready && h.pending > 0) {
-      h.worker.terminate();
-      handle.current = null;
-    }
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
     // (a slider moved key by key: one state change for the whole run of changes, not one per move)
     setState((s) => (s.status === "running" ? s : { status: "running", view: s.view }));
     const timer = window.setTimeout(() => {
-      const target = handle.current ?? start();
-      target.pending += 1;
-      target.worker.postMessage({ id, scenario, lang } satisfies ClaimsRequest);
+      runner()
+        .then((pool) => pool.run({ kind: "claims", scenario }, { signal: controller.signal }))
+        .then((report) => {
+          if (current.current === controller) setState({ status: "done", view: claimsView(report, scenario, lang, getClaimsMessages(lang)) });
+        })
+        .catch((error: unknown) => {
+          if (current.current !== controller || isAbort(error)) return;
+          setState((s) => ({ status: "error", view: s.view, message: error instanceof Error ? error.message : String(error) }));
+        });
     }, CLAIMS_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-
-    function start(): Handle {
-      const h: Handle = { worker: spawn(), ready: false, pending: 0 };
-      h.worker.addEventListener("message", (event: MessageEvent<ClaimsResponse>) => {
-        const r = event.data;
-        if (r.type === "ready") {
-          h.ready = true;
-          return;
-        }
-        h.pending -= 1;
-        if (r.id !== wanted.current) return;
-        setState((s) => (r.ok ? { status: "done", view: r.view } : { status: "error", view: s.view, message: r.message }));
-      });
-      h.worker.addEventListener("error", (event) => {
-        if (handle.current === h) handle.current = null;
-        h.worker.terminate();
-        setState((s) => ({ status: "error", view: s.view, message: event.message || "worker error" }));
-      });
-      handle.current = h;
-      return h;
-    }
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
   }, [scenario, lang, active]);
-
-  useEffect(
-    () => () => {
-      handle.current?.worker.terminate();
-      handle.current = null;
-    },
-    [],
-  );
 
   return state;
 }

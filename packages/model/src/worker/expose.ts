@@ -7,6 +7,7 @@ import { host } from "../_lib/host.js";
 import type { Engine, Step } from "../analysis/control.js";
 import { runStepsAsync } from "../analysis/control.js";
 import { compareSteps } from "../analysis/compare.js";
+import { claimsSteps } from "../claims.js";
 import { monteCarloSteps, pathSteps } from "../analysis/monte-carlo.js";
 import { sensitivitySteps } from "../analysis/sensitivity.js";
 import { sweepSteps } from "../analysis/sweep.js";
@@ -81,6 +82,8 @@ function stepsOf(job: ModelJob, options: ExposeOptions): Generator<Step, JobResu
       return monteCarloSteps(job.scenario, job.options);
     case "paths":
       return pathSteps(job.scenario, job.options, job.first, job.count);
+    case "claims":
+      return claimsSteps(job.scenario, { ...(engineOf(job, options) ? { engine: engineOf(job, options)! } : {}) });
   }
 }
 

@@ -7,6 +7,7 @@ import type { CompareItem, CompareResult } from "../analysis/compare.js";
 import type { MonteCarloOptions, MonteCarloResult, PathBlock } from "../analysis/monte-carlo.js";
 import type { SensitivityResult } from "../analysis/sensitivity.js";
 import type { Axis, SweepResult } from "../analysis/sweep.js";
+import type { ClaimsReport } from "../claims.js";
 import type { Scenario } from "../scenario.js";
 
 /** Monte Carlo settings that cross the worker boundary (no callbacks). */
@@ -18,7 +19,8 @@ export type ModelJob =
   | { kind: "sensitivity"; scenario: Scenario; output: string; relativeStep?: number; parameters?: string[]; engine?: string }
   | { kind: "sweep"; scenario: Scenario; x: Axis; y: Axis; output: string; engine?: string }
   | { kind: "monteCarlo"; scenario: Scenario; options: MonteCarloSettings }
-  | { kind: "paths"; scenario: Scenario; options: MonteCarloSettings; first: number; count: number };
+  | { kind: "paths"; scenario: Scenario; options: MonteCarloSettings; first: number; count: number }
+  | { kind: "claims"; scenario: Scenario; engine?: string };
 
 /** The result of each kind of job. */
 export interface JobResults {
@@ -27,6 +29,7 @@ export interface JobResults {
   sweep: SweepResult;
   monteCarlo: MonteCarloResult;
   paths: PathBlock;
+  claims: ClaimsReport;
 }
 
 /** The result of a job. */

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { compare, getPreset, ledgerEngine, monteCarlo, sweep } from "../index.js";
+import { claims, compare, getPreset, ledgerEngine, monteCarlo, sweep } from "../index.js";
 import { createModelRunner, nodeWorkerHandle } from "./index.js";
 
 const workerFile = new URL("../../test/model-worker.mjs", import.meta.url);
@@ -34,6 +34,14 @@ describe("the model worker protocol", () => {
     const viaLedger = await runner.run({ kind: "compare", scenarios: [base], engine: "ledger" });
     expect(viaLedger.summary).toEqual(compare([base], { engine: ledgerEngine }).summary);
     await expect(runner.run({ kind: "compare", scenarios: [base], engine: "gpu" })).rejects.toThrow(/engine "gpu" is not available in this worker \(available: fast, ledger\)/);
+  }, 60_000);
+
+  it("answers the article's claims on a worker, claim by claim, as claims() does in the thread", async () => {
+    const runner = pool(1);
+    const steps: number[] = [];
+    const report = await runner.run({ kind: "claims", scenario: slowdown }, { onProgress: (d) => steps.push(d) });
+    expect(report).toEqual(claims(slowdown));
+    expect(steps.at(-1)).toBe(6);
   }, 60_000);
 
   it("stops a long job inside the model when cancelled, and the worker serves the next job", async () => {
