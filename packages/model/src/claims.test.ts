@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_IDS, claimFigureMeta, claims, getPreset, presets, quarterLabel, setPath, simulateFast } from "./index.js";
+import { CLAIM_IDS, claimFigureMeta, claims, getPath, getPreset, presets, quarterLabel, setPath, simulateFast } from "./index.js";
 import type { Scenario } from "./index.js";
 
 describe("claims()", () => {
@@ -19,6 +19,18 @@ describe("claims()", () => {
         }
         // text written from the figures, never a fixed sentence: a number of the figures appears in it
         expect(/\d/.test(c.text.en) && /\d/.test(c.text.ja), `${p.id} ${c.id}`).toBe(true);
+      }
+    }
+  });
+
+  it("gives, on every preset, flip points that give the answer they promise when set by hand", () => {
+    for (const p of presets) {
+      for (const c of claims(p.id).claims) {
+        if (!c.flip) continue;
+        expect(getPath(p.scenario, c.flip.path), `${p.id} ${c.id}: a parameter of the scenario`).toBeTypeOf("number");
+        const there = claims(setPath(p.scenario, c.flip.path, c.flip.value)).claims.find((x) => x.id === c.id)!;
+        expect(there.answer, `${p.id} ${c.id} at ${c.flip.path} = ${c.flip.value}`).toBe(c.flip.becomes);
+        expect(c.flip.becomes, `${p.id} ${c.id}`).not.toBe(c.answer);
       }
     }
   });

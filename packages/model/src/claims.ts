@@ -7,7 +7,7 @@ import type { Engine, Step } from "./analysis/control.js";
 import { runSteps } from "./analysis/control.js";
 import type { Bilingual } from "./bilingual.js";
 import { formatMoney } from "./format-money.js";
-import { setPath } from "./paths.js";
+import { getPath, setPath } from "./paths.js";
 import { getPreset } from "./presets.js";
 import type { ResultJson } from "./result.js";
 import type { Scenario } from "./scenario.js";
@@ -61,10 +61,15 @@ const quarterAt = (s: Scenario, k: number) => quarterLabel(s.startQuarter, Math.
 
 /**
  * Where `test` changes over x in [lo, hi] for the scenarios `build(x)`, by bisection (taken to change once over
- * the interval): the first x past the change, or null when the test gives the same answer at both ends.
+ * the interval), or null when the test gives the same answer at both ends. The point returned is the one past
+ * the change seen from `now` (the scenario's own value; `lo` when not given), so that setting the parameter
+ * there by hand gives the other answer.
  */
-function bisectWith(lo: number, hi: number, build: (x: number) => Scenario, test: (r: ResultJson) => boolean, run: Engine, integer = false): number | null {
-  const at = (x: number) => test(run(build(integer ? Math.round(x) : x)));
+function bisectWith(lo: number, hi: number, build: (x: number) => Scenario, test: (r: ResultJson, scenario: Scenario) => boolean, run: Engine, integer = false, now?: number): number | null {
+  const at = (x: number) => {
+    const scenario = build(integer ? Math.round(x) : x);
+    return test(run(scenario), scenario);
+  };
   const a = at(lo);
   if (a === at(hi)) return null;
   let x0 = lo;
@@ -74,12 +79,23 @@ function bisectWith(lo: number, hi: number, build: (x: number) => Scenario, test
     if (at(mid) === a) x0 = mid;
     else x1 = mid;
   }
-  return integer ? Math.round(x1) : round(x1, 4);
+  const fromHighSide = now !== undefined && at(now) !== a;
+  // rounded to 4 significant digits, nudged back across the change if rounding stepped over it
+  const pick = (x: number, want: boolean): number => {
+    if (integer) return Math.round(x);
+    let v = round(x, 4);
+    // one unit of the fourth significant digit, toward the side wanted
+    const unit = v === 0 ? 1e-4 : Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 3);
+    const step = unit * Math.sign(fromHighSide ? lo - hi : hi - lo);
+    for (let k = 0; k < 4 && at(v) !== want; k++) v = round(v + step, 4);
+    return v;
+  };
+  return fromHighSide ? pick(x0, a) : pick(x1, !a);
 }
 
-/** {@link bisectWith} over one parameter of the scenario. */
+/** {@link bisectWith} over one parameter of the scenario, from its current value. */
 const bisect = (s: Scenario, path: string, lo: number, hi: number, test: (r: ResultJson) => boolean, run: Engine, integer = false) =>
-  bisectWith(lo, hi, (x) => setPath(s, path, x), test, run, integer);
+  bisectWith(lo, hi, (x) => setPath(s, path, x), test, run, integer, getPath(s, path) as number);
 
 /** A demand slowdown one year in: growth stops and the level falls by a fifth (the article's trigger). */
 const withSlowdown = (s: Scenario, level = -0.2): Scenario =>
@@ -92,10 +108,11 @@ function hiddenDebt(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
   const share = (x: ResultJson) => Math.max(0, ...x.quarters.map((q) => (q.measures.totalDebt > 0 ? q.measures.hiddenDebt / q.measures.totalDebt : 0)));
   const peakShare = share(r);
   const last = r.quarters.at(-1)!.measures;
-  const answer: ClaimAnswer = peakShare >= 0.1 ? "holds" : peakShare < 0.02 ? "does-not-hold" : "depends";
+  const answerOf = (x: number): ClaimAnswer => (x >= 0.1 ? "holds" : x < 0.02 ? "does-not-hold" : "depends");
+  const answer = answerOf(peakShare);
   const max = 1 - s.leases.shellShare;
   const flipAt = bisect(s, "financing.campusShare", 0, max, (x) => share(x) >= 0.1, run);
-  const flip = flipAt === null ? null : { path: "financing.campusShare", value: flipAt, becomes: (s.financing.campusShare >= flipAt ? "does-not-hold" : "holds") as ClaimAnswer };
+  const flip = flipAt === null ? null : { path: "financing.campusShare", value: flipAt, becomes: answerOf(share(run(setPath(s, "financing.campusShare", flipAt)))) };
   const flipJa = flip ? `キャンパス型SPVで建てる割合が${pct(flip.value)}を境に答えが変わる。` : "";
   const flipEn = flip ? ` The answer turns at a campus-vehicle share of ${pct(flip.value)}.` : "";
   return {
@@ -170,9 +187,10 @@ function demandNotRates(scenario: Scenario, r: ResultJson, run: Engine): ClaimRe
   // how much of the main vehicles' debt must float (at the scenario's hedge ratio) for the rate rise to surface
   // the hidden debt as early as the slowdown
   const path = s.financing.gpuShare > s.financing.campusShare ? "gpuSpv.floatingShare" : "spv.floatingShare";
-  const flipAt = Number.isFinite(bD) ? bisectWith(0, 1, (x) => withRateRise(setPath(s, path, x)), (x) => burst(x) <= bD, run) : null;
-  // at the flip the rate rise surfaces the hidden debt in the slowdown's quarter: the two tie
-  const flip = flipAt === null ? null : { path, value: flipAt, becomes: "depends" as ClaimAnswer };
+  const flipAt = Number.isFinite(bD) ? bisectWith(0, 1, (x) => withRateRise(setPath(s, path, x)), (x) => burst(x) <= bD, run, false, getPath(s, path) as number) : null;
+  // at the flip the rate rise surfaces the hidden debt in the slowdown's quarter (a tie) or before it
+  const bFlip = flipAt === null ? Number.POSITIVE_INFINITY : burst(run(withRateRise(setPath(s, path, flipAt))));
+  const flip = flipAt === null ? null : { path, value: flipAt, becomes: (bD < bFlip ? "holds" : bFlip < bD ? "does-not-hold" : "depends") as ClaimAnswer };
   const fix = (b: number, lang: "ja" | "en") => label(b) ?? (lang === "ja" ? "期間中なし" : "not within the horizon");
   const when = (b: number) => (label(b) ? `in ${label(b)}` : "not within the horizon");
   return {
@@ -216,11 +234,20 @@ function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     const before = b > 0 ? x.quarters[b - 1]!.measures.reportedDebt : x.quarters[0]!.measures.reportedDebt;
     return total > 0 ? (x.quarters[b]!.measures.reportedDebt - before) / total : 0;
   };
+  const answerOf = (own: ResultJson, scenario: Scenario): ClaimAnswer => {
+    const x = own.summary.burstIndex !== null ? own : run(withSlowdown(scenario));
+    return x.summary.burstIndex === null ? "does-not-hold" : jump(x) >= 0.05 ? "holds" : "depends";
+  };
   const j = jump(slowed);
-  const answer: ClaimAnswer = slowed.summary.burstIndex === null ? "does-not-hold" : j >= 0.05 ? "holds" : "depends";
-  // the depth of the slowdown's fall in demand at which the hidden debt starts to surface within the horizon
-  const flipAt = bisectWith(0, -0.9, (x) => withSlowdown(s, x), (x) => x.summary.burstIndex !== null, run);
-  const flip = flipAt === null ? null : { path: "demand.shocks[].levelChange", value: flipAt, becomes: (slowed.summary.burstIndex === null ? "holds" : "does-not-hold") as ClaimAnswer };
+  const answer: ClaimAnswer = answerOf(r, s);
+  // how much is built in campus vehicles decides how much debt there is to surface, and so how sudden it is
+  const max = 1 - s.leases.shellShare;
+  const flipAt = max > 0 ? bisectWith(0, max, (x) => setPath(s, "financing.campusShare", x), (x, scenario) => answerOf(x, scenario) === answer, run, false, s.financing.campusShare) : null;
+  const flip = flipAt === null ? null : { path: "financing.campusShare", value: flipAt, becomes: answerOf(run(setPath(s, "financing.campusShare", flipAt)), setPath(s, "financing.campusShare", flipAt)) };
+  const becomesJa = { holds: "急に表面化する", "does-not-hold": "期間中に表面化しない", depends: "表面化はゆるやか" };
+  const becomesEn = { holds: "it surfaces suddenly", "does-not-hold": "it does not surface within the horizon", depends: "it surfaces gradually" };
+  const flipJa = flip ? `キャンパス型SPVで建てる割合が${pct(flip.value)}になると、${becomesJa[flip.becomes]}。` : "";
+  const flipEn = flip ? ` At a campus-vehicle share of ${pct(flip.value)}, ${becomesEn[flip.becomes]}.` : "";
   return {
     id: "sudden-surfacing",
     claim: CLAIM_TEXT["sudden-surfacing"],
@@ -229,11 +256,11 @@ function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
     flip,
     text: {
       ja: slowed.summary.burstQuarter
-        ? `${slowed === r ? "このシナリオでは" : "需要鈍化を加えると"}${slowed.summary.burstQuarter}に表面化し、その四半期に表の債務が債務合計の${pct(j)}分はね上がる。${flip ? `需要水準の落ち込みが${pct(-flip.value)}より浅ければ期間中に表面化しない。` : ""}`
-        : `需要鈍化のシナリオでも期間中に隠れ債務は表面化しない(隠れ債務は最大${usd(slowed.summary.peakHiddenDebt, "ja")})。${flip ? `需要水準が${pct(-flip.value)}以上落ち込むと表面化する。` : ""}`,
+        ? `${slowed === r ? "このシナリオでは" : "需要鈍化を加えると"}${slowed.summary.burstQuarter}に表面化し、その四半期に表の債務が債務合計の${pct(j)}分はね上がる。${flipJa}`
+        : `需要鈍化のシナリオでも期間中に隠れ債務は表面化しない(隠れ債務は最大${usd(slowed.summary.peakHiddenDebt, "ja")})。${flipJa}`,
       en: slowed.summary.burstQuarter
-        ? `${slowed === r ? "In this scenario" : "With the slowdown added"} the hidden debt surfaces in ${slowed.summary.burstQuarter}; reported debt jumps by ${pct(j)} of total debt that quarter.${flip ? ` A fall of demand shallower than ${pct(-flip.value)} does not surface it within the horizon.` : ""}`
-        : `Even in the slowdown the hidden debt (at most ${usd(slowed.summary.peakHiddenDebt, "en")}) does not surface within the horizon.${flip ? ` A fall of demand of ${pct(-flip.value)} or more surfaces it.` : ""}`,
+        ? `${slowed === r ? "In this scenario" : "With the slowdown added"} the hidden debt surfaces in ${slowed.summary.burstQuarter}; reported debt jumps by ${pct(j)} of total debt that quarter.${flipEn}`
+        : `Even in the slowdown the hidden debt (at most ${usd(slowed.summary.peakHiddenDebt, "en")}) does not surface within the horizon.${flipEn}`,
     },
   };
 }
