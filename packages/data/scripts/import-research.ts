@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { companyRowProblems, parseRow } from "../src/check.js";
 import type { TableName } from "../src/rows.js";
 import type { Row } from "../src/schema.js";
+import { applyJaLabels, readJaLabels } from "./labels-ja.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sourcesDir = join(root, "sources");
@@ -134,8 +135,15 @@ function publishedBy(date: string): string {
   return date.length === 7 ? `${date}-31` : date;
 }
 
+const labelled = applyJaLabels(
+  accepted.filter(({ row }) => !superseded.has(row)).map(({ row }) => row),
+  readJaLabels(join(sourcesDir, "labels-ja.json")),
+);
+if (labelled.orphans.length > 0 || labelled.conflicts.length > 0) {
+  throw new Error(`sources/labels-ja.json: ${[...labelled.orphans.map((o) => `${o} labels no row`), ...labelled.conflicts.map((c) => `conflicting labels ${c}`)].join("; ")}`);
+}
 const out: Record<TableName, Row[]> = { companies: [], guidance: [], deals: [], series: [], aggregates: [] };
-for (const { row } of accepted) if (!superseded.has(row)) out[TABLE_OF[row.table]].push(row);
+for (const row of labelled.rows) out[TABLE_OF[row.table]].push(row);
 for (const [table, rows] of Object.entries(out)) {
   writeFileSync(join(root, "src", "rows", `${table}.json`), JSON.stringify(rows, null, 1) + "\n");
 }

@@ -55,13 +55,13 @@ const DEALS_OF: Partial<Record<ClaimId, (d: DealRow) => boolean>> = {
   "cash-or-debt": (d) => d.structure === "on-balance" && (d.instrument === "bond" || d.instrument === "notes"),
 };
 
-function happened(claim: ClaimId, m: OneYearOnMessages, money: (v: number) => string): HappenedItem[] {
+function happened(claim: ClaimId, lang: Lang, m: OneYearOnMessages, money: (v: number) => string): HappenedItem[] {
   const items: HappenedItem[] = [];
   const company = (id: string): string => m.companies[id] ?? id;
   const dealFilter = DEALS_OF[claim];
   if (dealFilter) {
     for (const d of deals({ from: SINCE }).filter(dealFilter)) {
-      const slots = { date: d.date, issuer: d.issuer, instrument: m.instruments[d.instrument] ?? d.instrument, structure: m.structures[d.structure] ?? d.structure };
+      const slots = { date: d.date, issuer: lang === "ja" ? (d.issuerJa ?? d.issuer) : d.issuer, instrument: m.instruments[d.instrument] ?? d.instrument, structure: m.structures[d.structure] ?? d.structure };
       items.push({
         date: d.date,
         text: d.amount === null ? fillTemplate(m.happened.dealUndisclosed, slots) : fillTemplate(m.happened.deal, { ...slots, amount: money(d.amount) }),
@@ -215,5 +215,5 @@ export function modelSays(runs: ModelRuns, lang: Lang, m: OneYearOnMessages, mon
 export function claimViews(lang: Lang, m: OneYearOnMessages, fxJpyPerUsd: number): ClaimView[] {
   const money = moneyFormatter(lang, fxJpyPerUsd);
   const says = modelSays(modelRuns(lang), lang, m, money);
-  return CLAIMS.map((id) => ({ id, happened: happened(id, m, money), modelSays: says[id] }));
+  return CLAIMS.map((id) => ({ id, happened: happened(id, lang, m, money), modelSays: says[id] }));
 }
