@@ -30,9 +30,10 @@ export interface ClaimView {
 /** The first day of the tracker's window (the data package covers 2024Q4 onward). */
 const SINCE = `${CAPEX_FROM.slice(0, 4)}-${String((Number(CAPEX_FROM.slice(5)) - 1) * 3 + 1).padStart(2, "0")}-01`;
 
-const src = (row: { source: { url: string; title: string; publisher: string; published: string }; confidence: "primary" | "press" | "secondary" }): SourceRef => ({
+const src = (row: { source: { url: string; title: string; titleJa?: string | undefined; publisher: string; published: string }; confidence: "primary" | "press" | "secondary" }): SourceRef => ({
   url: row.source.url,
   title: row.source.title,
+  ...(row.source.titleJa === undefined ? {} : { titleJa: row.source.titleJa }),
   publisher: row.source.publisher,
   published: row.source.published,
   confidence: row.confidence,

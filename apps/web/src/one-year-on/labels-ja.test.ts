@@ -30,8 +30,14 @@ describe("Japanese labels of the ja one-year-on page", () => {
     expect(missing).toEqual([]);
   });
 
+  const views = claimViews("ja", getOneYearOnMessages("ja"), data.fxJpyPerUsd);
+
+  it("titles every source of the claims' dated items in Japanese", () => {
+    const missing = [...new Set(views.flatMap((v) => v.happened.filter((h) => h.source.titleJa === undefined).map((h) => h.source.url)))];
+    expect(missing).toEqual([]);
+  });
+
   it("writes no English issuer name into the claims' sentences", () => {
-    const views = claimViews("ja", getOneYearOnMessages("ja"), data.fxJpyPerUsd);
     const texts = views.flatMap((v) => v.happened.map((h) => h.text));
     const english = [...new Set(deals().map((d) => d.issuer))].filter((issuer) => issuer !== (deals().find((d) => d.issuer === issuer)?.issuerJa ?? ""));
     expect(texts.filter((t) => english.some((issuer) => t.includes(issuer)))).toEqual([]);
