@@ -116,6 +116,30 @@ describe.each([
   });
 });
 
+describe("/one-year-on/ in Japanese", () => {
+  // The English names a Japanese reader must not meet in the deals' figures: every issuer as the data write
+  // it (unless its Japanese label is the same, as xAI's is) and the companies' names inside them.
+  const english = [
+    ...new Set(deals().flatMap((d) => (d.issuerJa === d.issuer ? [] : [d.issuer]))),
+    ...["Meta", "Alphabet", "Amazon", "Oracle", "CoreWeave", "Blue Owl", "Crusoe", "Applied Digital", "Beignet", "Hyperion", "Nvidia"],
+  ];
+
+  it.each(["bonds", "vehicles"])("names no issuer in English in the %s figure, its caption or its table", async (id) => {
+    const { page, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/one-year-on/`, { waitUntil: "networkidle" });
+    // the chart (with its marks' tooltips), the caption and the data table; the source list names publishers
+    const text = await page.$$eval(`#tracker-${id} svg.chart, #tracker-${id} figcaption, #tracker-${id} .data-table`, (nodes) => nodes.map((n) => n.textContent ?? "").join("\n"));
+    expect(text.length).toBeGreaterThan(100);
+    expect(english.filter((name) => text.includes(name))).toEqual([]);
+    // and each mark's tooltip carries the issuer's Japanese name
+    const tips = await page.$$eval(`#tracker-${id} svg.chart title`, (nodes) => nodes.map((n) => n.textContent ?? ""));
+    const shown = new Set(deals().map((d) => d.issuerJa ?? ""));
+    expect(tips.length).toBeGreaterThan(0);
+    for (const tip of tips) expect([...shown].some((ja) => ja !== "" && tip.includes(ja)), tip).toBe(true);
+    await close();
+  });
+});
+
 describe("sitemap", () => {
   it("lists the page in both languages", async () => {
     const { page, close } = await openPage(browser, baseUrl);

@@ -1,4 +1,5 @@
 import { getGlossary } from "@aidebt/content";
+import { CONFIDENCE_LEVELS, TABLES, tables, type Row } from "@aidebt/data";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./helpers";
@@ -49,6 +50,33 @@ describe("site pages", () => {
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(await page.locator("tr[id^=fact-]").count()).toBeGreaterThan(5);
     expect(await page.locator(".fact-check").count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ["/sources/", "ja", "集約サイト(二次資料)"],
+    ["/en/sources/", "en", "aggregator (secondary)"],
+  ])("%s lists every page the data cite, primary sources first and aggregators marked (%s)", async (path, _lang, aggregator) => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    const cited = new Map<string, string>();
+    for (const table of TABLES) for (const row of tables()[table] as readonly Row[]) cited.set(row.source.url, row.source.title);
+    const items = await page.$$eval("#data-sources li[data-confidence]", (nodes) =>
+      nodes.map((li) => ({ level: li.getAttribute("data-confidence") ?? "", href: li.querySelector("a")?.getAttribute("href") ?? "", badge: li.querySelector(".badge")?.textContent ?? "" })),
+    );
+    // every cited page once, in the order primary, press, secondary
+    expect(new Set(items.map((i) => i.href))).toEqual(new Set(cited.keys()));
+    expect(items.length).toBe(cited.size);
+    const ranks = items.map((i) => CONFIDENCE_LEVELS.indexOf(i.level as (typeof CONFIDENCE_LEVELS)[number]));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(items[0]?.level).toBe("primary");
+    for (const i of items.filter((x) => x.level === "secondary")) expect(i.badge).toBe(aggregator);
+    // the model's preset lists its sources the same way: every ranked one before any unranked, primary first
+    const model = await page.$$eval("#model ~ ul li[id^=source-]", (nodes) => nodes.map((li) => li.getAttribute("data-confidence") ?? ""));
+    const modelRanks = model.map((c) => (c === "" ? 3 : CONFIDENCE_LEVELS.indexOf(c as (typeof CONFIDENCE_LEVELS)[number])));
+    expect(model[0]).toBe("primary");
+    expect(modelRanks).toEqual([...modelRanks].sort((a, b) => a - b));
     expect(problems).toEqual([]);
     await close();
   });

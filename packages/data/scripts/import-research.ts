@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { companyRowProblems, parseRow } from "../src/check.js";
 import type { TableName } from "../src/rows.js";
 import type { Row } from "../src/schema.js";
+import { applyJaLabels, readJaLabels } from "./labels-ja.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sourcesDir = join(root, "sources");
@@ -100,8 +101,49 @@ function sameRow(a: Row, b: Row): boolean {
   return false;
 }
 
+// A press or secondary copy of a company figure that a primary row states too (same company, item, period
+// and bucket, the same value within ½% or 0.005, and a primary source public no later than the copy) adds
+// nothing a reader can check better: it is listed in REJECTS.md as superseded, with the primary URL. Copies
+// that disagree with the primary row stay (data:check warns about them), and so do copies published before
+// the primary source, which tell knownOn() when the figure first became public.
+const superseded = new Set<Row>();
+for (const { row } of accepted) {
+  if (row.table !== "company" || row.confidence === "primary") continue;
+  const primary = accepted.find(
+    ({ row: p }) =>
+      p.table === "company" &&
+      p.confidence === "primary" &&
+      p.company === row.company &&
+      p.item === row.item &&
+      p.period === row.period &&
+      p.bucket === row.bucket &&
+      Math.abs(p.value - row.value) <= Math.max(0.005, Math.abs(p.value) * 0.005) &&
+      publishedBy(p.source.published) <= publishedBy(row.source.published),
+  );
+  if (primary === undefined) continue;
+  superseded.add(row);
+  rejects.push({
+    file: "(superseded)",
+    line: 0,
+    what: describe(row),
+    reasons: [`${row.confidence} copy of a figure a primary row states (${primary.row.source.url}); kept the primary row`],
+  });
+}
+
+/** A publication date as a sortable day: a month (`YYYY-MM`) counts as its last day. */
+function publishedBy(date: string): string {
+  return date.length === 7 ? `${date}-31` : date;
+}
+
+const labelled = applyJaLabels(
+  accepted.filter(({ row }) => !superseded.has(row)).map(({ row }) => row),
+  readJaLabels(join(sourcesDir, "labels-ja.json")),
+);
+if (labelled.orphans.length > 0 || labelled.conflicts.length > 0) {
+  throw new Error(`sources/labels-ja.json: ${[...labelled.orphans.map((o) => `${o} labels no row`), ...labelled.conflicts.map((c) => `conflicting labels ${c}`)].join("; ")}`);
+}
 const out: Record<TableName, Row[]> = { companies: [], guidance: [], deals: [], series: [], aggregates: [] };
-for (const { row } of accepted) out[TABLE_OF[row.table]].push(row);
+for (const row of labelled.rows) out[TABLE_OF[row.table]].push(row);
 for (const [table, rows] of Object.entries(out)) {
   writeFileSync(join(root, "src", "rows", `${table}.json`), JSON.stringify(rows, null, 1) + "\n");
 }
@@ -122,4 +164,4 @@ if (existsSync(notes)) report.push(readFileSync(notes, "utf8").trimEnd(), "");
 writeFileSync(join(sourcesDir, "REJECTS.md"), report.join("\n"));
 
 const counts = Object.entries(out).map(([t, rows]) => `${t} ${rows.length}`).join(", ");
-console.log(`imported ${accepted.length} rows (${counts}); rejected ${rejects.length} (see ${basename(sourcesDir)}/REJECTS.md)`);
+console.log(`imported ${accepted.length - superseded.size} rows (${counts}); rejected ${rejects.length} (see ${basename(sourcesDir)}/REJECTS.md)`);

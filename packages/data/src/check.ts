@@ -1,5 +1,6 @@
 // data:check — every rule a row must pass beyond its schema, and the summary table.
 import { inQuarter, knownFrom, yearBefore } from "./_lib/period.js";
+import { jaLabelProblems } from "./labels.js";
 import { tables, TABLES } from "./rows.js";
 import type { TableName, Tables } from "./rows.js";
 import type { CompanyRow, Confidence, Row } from "./schema.js";
@@ -205,6 +206,7 @@ export function checkData(input: Tables = tables()): CheckReport {
   const warnings: CheckIssue[] = [];
   const add = (table: TableName) => (i: Omit<CheckIssue, "table">) => (i.level === "error" ? errors : warnings).push({ ...i, table });
 
+  for (const p of jaLabelProblems(input)) add(p.table)({ level: "error", row: p.row, rule: "ja-label", message: p.message });
   for (const table of TABLES) {
     for (const row of input[table] as readonly Row[]) {
       const parsed = parseRow(row);

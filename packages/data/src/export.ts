@@ -5,14 +5,14 @@ import type { Row, Source } from "./schema.js";
 
 type Cell = string | number | null | undefined;
 
-const SOURCE_COLUMNS = ["confidence", "sourceUrl", "sourceTitle", "sourcePublisher", "sourcePublished", "quote", "note"] as const;
+const SOURCE_COLUMNS = ["confidence", "sourceUrl", "sourceTitle", "sourceTitleJa", "sourcePublisher", "sourcePublished", "quote", "note"] as const;
 
 /** The CSV columns of each table, in order. */
 export const CSV_COLUMNS: Readonly<Record<TableName, readonly string[]>> = {
   companies: ["company", "item", "period", "fiscalPeriod", "periodEnd", "bucket", "value", "unit", ...SOURCE_COLUMNS],
   guidance: ["company", "item", "forPeriod", "low", "high", "unit", "published", ...SOURCE_COLUMNS],
   deals: [
-    "id", "issuer", "sponsor", "date", "amount", "unit", "amountNative", "currency", "instrument", "structure",
+    "id", "issuer", "issuerJa", "sponsor", "date", "amount", "unit", "amountNative", "currency", "instrument", "structure",
     "rate", "maturity", "termYears", "amortisation", "lenders", "tranches", "evidence", ...SOURCE_COLUMNS,
   ],
   series: ["series", "date", "value", "unit", ...SOURCE_COLUMNS],
@@ -26,7 +26,7 @@ function flatten(row: Row): Record<string, Cell> {
     if (key === "source" || key === "table") continue;
     flat[key] = Array.isArray(value) && value.every((v) => typeof v === "string") ? value.join("; ") : typeof value === "object" && value !== null ? JSON.stringify(value) : (value as Cell);
   }
-  return { ...flat, sourceUrl: source.url, sourceTitle: source.title, sourcePublisher: source.publisher, sourcePublished: source.published };
+  return { ...flat, sourceUrl: source.url, sourceTitle: source.title, sourceTitleJa: source.titleJa, sourcePublisher: source.publisher, sourcePublished: source.published };
 }
 
 function csvCell(value: Cell): string {
@@ -42,7 +42,7 @@ function csvCell(value: Cell): string {
  * @returns the CSV text
  * @example
  * toCsv("guidance").split("\n")[0];
- * // "company,item,forPeriod,low,high,unit,published,confidence,sourceUrl,sourceTitle,sourcePublisher,sourcePublished,quote,note"
+ * // "company,item,forPeriod,low,high,unit,published,confidence,sourceUrl,sourceTitle,sourceTitleJa,sourcePublisher,sourcePublished,quote,note"
  */
 export function toCsv(table: TableName): string {
   const columns = CSV_COLUMNS[table];

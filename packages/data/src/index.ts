@@ -7,6 +7,7 @@ export type {
   Confidence,
   DealRow,
   GuidanceRow,
+  JaLabels,
   Row,
   SeriesId,
   SeriesRow,
@@ -23,6 +24,7 @@ export {
   companyRowSchema,
   dealRowSchema,
   guidanceRowSchema,
+  jaLabelsSchema,
   rowSchema,
   seriesRowSchema,
   sourceSchema,
@@ -44,3 +46,4 @@ export { calibrationData, knownOn } from "./known-on.js";
 export type { CheckIssue, CheckReport, TableSummary } from "./check.js";
 export { BANNED_HOSTS, checkData, formatCheckReport, parseRow, urlProblem } from "./check.js";
 export { CSV_COLUMNS, toCsv, toJson } from "./export.js";
+export { issuerJa, jaLabelProblems, sourceTitleJa } from "./labels.js";

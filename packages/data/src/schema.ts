@@ -122,6 +122,11 @@ export const sourceSchema = z.strictObject({
    * known, which the no-look-ahead filters read as the month's last day.
    */
   published: isoMonthOrDate,
+  /**
+   * The title in Japanese for the site's Japanese pages: a descriptive translation ("Form 10-K（2025年度年次
+   * 報告書）"), never a new claim. Filled by the import from sources/labels-ja.json, one label per URL.
+   */
+  titleJa: z.string().min(1).optional(),
 });
 /** Where a value was read: URL, title, publisher and the day it became public. */
 export type Source = z.infer<typeof sourceSchema>;
@@ -197,6 +202,8 @@ export const dealRowSchema = z.strictObject({
   table: z.literal("deal"),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a kebab-case id"),
   issuer: z.string().min(1),
+  /** The issuer as Japanese press writes it (メタ, ブルー・アウル…); filled by the import from sources/labels-ja.json. */
+  issuerJa: z.string().min(1).optional(),
   sponsor: z.string().min(1),
   date: isoMonthOrDate,
   amount: z.number().finite().nullable(),
@@ -271,3 +278,15 @@ export const rowSchema = z.discriminatedUnion("table", [
 ]);
 /** Any row of any table. */
 export type Row = z.infer<typeof rowSchema>;
+
+/**
+ * The Japanese labels of sources/labels-ja.json: issuers keyed by the deal's `issuer` as written, source titles
+ * keyed by the source URL. One table rather than a field typed on every row, so that the rows citing one page
+ * cannot carry two translations of its title.
+ */
+export const jaLabelsSchema = z.strictObject({
+  issuers: z.record(z.string().min(1), z.string().min(1)),
+  sources: z.record(z.url({ protocol: /^https$/, error: "an https URL" }), z.string().min(1)),
+});
+/** The Japanese label table. */
+export type JaLabels = z.infer<typeof jaLabelsSchema>;

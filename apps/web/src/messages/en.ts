@@ -45,6 +45,13 @@ export const en: Messages = {
     modelHeading: "The model's assumptions (base scenario)",
     modelIntro: "Sources of the preset behind the figures' defaults, and the kind of evidence for each parameter.",
     provenance: { sourced: "sourced", estimated: "estimated", illustrative: "illustrative" },
+    dataHeading: "Sources of the data",
+    dataIntro:
+      "Every document cited by the data (@aidebt/data) that the model and the one-year-on page read: SEC filings and the companies' own releases (primary sources) first, then the press, then aggregators and data sites (secondary). A figure known only from a secondary source is replaced when a primary one is found.",
+    dataCounts: "{primary} primary sources, {press} press, {secondary} aggregators (secondary)",
+    levelHeadings: { primary: "Filings and company releases (primary)", press: "Press", secondary: "Aggregators and data sites (secondary)" },
+    levels: { primary: "primary", press: "press", secondary: "aggregator (secondary)" },
+    rowsCount: "{n} rows",
   },
   notFound: {
     title: "Page not found",

@@ -44,6 +44,13 @@ export const ja: Messages = {
     modelHeading: "モデルの前提(基本シナリオ)",
     modelIntro: "図の初期値に使うプリセットの出典と、各パラメータの根拠の種類。",
     provenance: { sourced: "出典あり", estimated: "推計", illustrative: "例示" },
+    dataHeading: "データの出典",
+    dataIntro:
+      "モデルと「1年後の検証」ページが読むデータ(@aidebt/data)が引用するすべての文書です。米証券取引委員会(SEC)への提出書類と会社の発表(一次資料)を先に、次に報道、最後に集約サイト・データサイト(二次資料)を並べます。二次資料しかない数字は、一次資料が見つかれば置き換えます。",
+    dataCounts: "一次資料 {primary}件、報道 {press}件、集約サイト(二次資料) {secondary}件",
+    levelHeadings: { primary: "開示書類と会社発表(一次資料)", press: "報道", secondary: "集約サイト・データサイト(二次資料)" },
+    levels: { primary: "一次資料", press: "報道", secondary: "集約サイト(二次資料)" },
+    rowsCount: "{n}行",
   },
   notFound: {
     title: "ページが見つかりません",

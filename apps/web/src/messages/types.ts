@@ -61,6 +61,16 @@ export interface Messages {
     modelHeading: string;
     modelIntro: string;
     provenance: Record<"sourced" | "estimated" | "illustrative", string>;
+    /** The section listing every page @aidebt/data cites, primary sources first. */
+    dataHeading: string;
+    dataIntro: string;
+    /** "{primary} … {press} … {secondary}": how many pages of each kind. */
+    dataCounts: string;
+    /** A heading per confidence level, and the badge each cited page carries. */
+    levelHeadings: Record<"primary" | "press" | "secondary", string>;
+    levels: Record<"primary" | "press" | "secondary", string>;
+    /** "{n} rows": how many rows of the data cite a page. */
+    rowsCount: string;
   };
   notFound: { title: string; body: string; home: string };
   common: {

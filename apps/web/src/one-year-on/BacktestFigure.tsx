@@ -5,7 +5,8 @@ import { moneyFormatter } from "@/components/figures/common";
 import { fillTemplate } from "@/messages/types";
 import { TrackerFrame } from "./TrackerFrame";
 import type { FigureProps } from "./tracker-common";
-import { WIDTH, raw, signed } from "./tracker-common";
+import { WIDTH, raw, signed, titleOf } from "./tracker-common";
+import { backtestSource } from "./tracker-data";
 
 export function BacktestFigure({ n, lang, m, data, labels }: FigureProps & { labels: Record<string, string> }) {
   const f = m.figures.backtest;
@@ -37,6 +38,7 @@ export function BacktestFigure({ n, lang, m, data, labels }: FigureProps & { lab
   const series = f.series ?? {};
   return (
     <TrackerFrame
+      lang={lang}
       id="backtest"
       n={n}
       m={m}
@@ -111,10 +113,10 @@ export function BacktestFigure({ n, lang, m, data, labels }: FigureProps & { lab
           model: raw(r.model, lang),
           reported: raw(r.actual, lang),
           error: signed(r.error, lang),
-          source: r.source ?? "",
+          source: r.url ? titleOf(backtestSource(r.url, r.source ?? r.url), lang) : (r.source ?? ""),
         })),
       }}
-      sources={rows.flatMap(({ r }) => (r.url ? [{ url: r.url, title: r.source ?? r.url }] : []))}
+      sources={rows.flatMap(({ r }) => (r.url ? [backtestSource(r.url, r.source ?? r.url)] : []))}
     />
   );
 }

@@ -6,7 +6,7 @@ import { moneyFormatter } from "@/components/figures/common";
 import { fillTemplate } from "@/messages/types";
 import { TrackerFrame } from "./TrackerFrame";
 import type { FigureProps } from "./tracker-common";
-import { WIDTH, colorOf, raw, sortedUnique, company } from "./tracker-common";
+import { WIDTH, colorOf, raw, sortedUnique, company, issuerOf, titleOf } from "./tracker-common";
 
 export function BondsFigure({ n, lang, m, data }: FigureProps) {
   const f = m.figures.bonds;
@@ -32,6 +32,7 @@ export function BondsFigure({ n, lang, m, data }: FigureProps) {
   });
   return (
     <TrackerFrame
+      lang={lang}
       id="bonds"
       n={n}
       m={m}
@@ -57,7 +58,7 @@ export function BondsFigure({ n, lang, m, data }: FigureProps) {
                 base += b.amount ?? 0;
                 return (
                   <rect key={b.id} className={`fill-${colorOf(sponsors, b.sponsor)}`} x={x(q) ?? 0} width={x.bandwidth()} y={y(base)} height={Math.max(0, y(y0) - y(base))} stroke="var(--bg, #fff)">
-                    <title>{`${b.date} ${b.issuer}: ${money(b.amount ?? 0)}`}</title>
+                    <title>{`${b.date} ${issuerOf(b, lang)}: ${money(b.amount ?? 0)}`}</title>
                   </rect>
                 );
               });
@@ -74,7 +75,7 @@ export function BondsFigure({ n, lang, m, data }: FigureProps) {
           { key: "amount", label: f.columns.amount ?? "", numeric: true },
           { key: "source", label: f.columns.source ?? "" },
         ],
-        rows: bonds.map((b) => ({ id: b.id, date: b.date, quarter: b.quarter, sponsor: company(m, b.sponsor), amount: raw(b.amount, lang), source: b.source.title })),
+        rows: bonds.map((b) => ({ id: b.id, date: b.date, quarter: b.quarter, sponsor: company(m, b.sponsor), amount: raw(b.amount, lang), source: titleOf(b.source, lang) })),
       }}
       sources={bonds.map((b) => b.source)}
     />

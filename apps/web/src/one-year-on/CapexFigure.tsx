@@ -5,7 +5,7 @@ import { moneyFormatter } from "@/components/figures/common";
 import { fillTemplate } from "@/messages/types";
 import { TrackerFrame } from "./TrackerFrame";
 import type { FigureProps } from "./tracker-common";
-import { WIDTH, raw, sortedUnique, company } from "./tracker-common";
+import { WIDTH, raw, sortedUnique, company, titleOf } from "./tracker-common";
 
 export function CapexFigure({ n, lang, m, data }: FigureProps) {
   const f = m.figures.capex;
@@ -33,17 +33,18 @@ export function CapexFigure({ n, lang, m, data }: FigureProps) {
     guidanceHigh: lastGuidance ? money(lastGuidance.high) : "–",
   });
   const rows = [
-    ...points.map((p) => ({ company: company(m, p.company), period: p.period, kind: f.series?.reported ?? "", value: raw(p.value, lang), source: p.source.title })),
+    ...points.map((p) => ({ company: company(m, p.company), period: p.period, kind: f.series?.reported ?? "", value: raw(p.value, lang), source: titleOf(p.source, lang) })),
     ...guidance.map((g) => ({
       company: company(m, g.company),
       period: g.forPeriod,
       kind: fillTemplate(f.series?.guidanceRow ?? "", { date: g.published }),
       value: `${raw(g.low, lang)}–${raw(g.high, lang)}`,
-      source: g.source.title,
+      source: titleOf(g.source, lang),
     })),
   ];
   return (
     <TrackerFrame
+      lang={lang}
       id="capex"
       n={n}
       m={m}

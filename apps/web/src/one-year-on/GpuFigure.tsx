@@ -6,7 +6,7 @@ import { linePath } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
 import { TrackerFrame } from "./TrackerFrame";
 import type { FigureProps } from "./tracker-common";
-import { WIDTH, colorOf, sortedUnique, dateOf } from "./tracker-common";
+import { WIDTH, colorOf, sortedUnique, dateOf, titleOf } from "./tracker-common";
 
 export function GpuFigure({ n, lang, m, data }: FigureProps) {
   const f = m.figures.gpu;
@@ -33,6 +33,7 @@ export function GpuFigure({ n, lang, m, data }: FigureProps) {
   });
   return (
     <TrackerFrame
+      lang={lang}
       id="gpu"
       n={n}
       m={m}
@@ -73,7 +74,7 @@ export function GpuFigure({ n, lang, m, data }: FigureProps) {
           { key: "value", label: f.columns.value ?? "", numeric: true },
           { key: "source", label: f.columns.source ?? "" },
         ],
-        rows: prices.map((p) => ({ series: m.seriesNames[p.series] ?? p.series, date: p.date, value: formatNumber(p.value, lang, 3), source: p.source.title })),
+        rows: prices.map((p) => ({ series: m.seriesNames[p.series] ?? p.series, date: p.date, value: formatNumber(p.value, lang, 3), source: titleOf(p.source, lang) })),
       }}
       sources={prices.map((p) => p.source)}
     />

@@ -5,7 +5,7 @@ import { moneyFormatter } from "@/components/figures/common";
 import { fillTemplate } from "@/messages/types";
 import { TrackerFrame } from "./TrackerFrame";
 import type { FigureProps } from "./tracker-common";
-import { WIDTH, raw, company } from "./tracker-common";
+import { WIDTH, raw, company, titleOf } from "./tracker-common";
 
 export function LeasesFigure({ n, lang, m, data }: FigureProps) {
   const f = m.figures.leases;
@@ -41,6 +41,7 @@ export function LeasesFigure({ n, lang, m, data }: FigureProps) {
   const h = y.bandwidth() / 2;
   return (
     <TrackerFrame
+      lang={lang}
       id="leases"
       n={n}
       m={m}
@@ -102,7 +103,7 @@ export function LeasesFigure({ n, lang, m, data }: FigureProps) {
           { key: "value", label: f.columns.value ?? "", numeric: true },
           { key: "source", label: f.columns.source ?? "" },
         ],
-        rows: leases.map((l) => ({ company: company(m, l.company), period: l.period, item: series[l.item] ?? l.item, value: raw(l.value, lang), source: l.source.title })),
+        rows: leases.map((l) => ({ company: company(m, l.company), period: l.period, item: series[l.item] ?? l.item, value: raw(l.value, lang), source: titleOf(l.source, lang) })),
       }}
       sources={leases.map((l) => l.source)}
     />

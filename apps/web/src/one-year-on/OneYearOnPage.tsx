@@ -17,6 +17,7 @@ import { GpuFigure } from "./GpuFigure";
 import { LeasesFigure } from "./LeasesFigure";
 import { VehiclesFigure } from "./VehiclesFigure";
 import { trackerData } from "./tracker-data";
+import { titleOf } from "./tracker-common";
 
 export function oneYearOnMetadata(lang: Lang): Metadata {
   const m = getOneYearOnMessages(lang);
@@ -67,7 +68,8 @@ export function OneYearOnPage({ lang }: { lang: Lang }) {
                   {claim.happened.map((item) => (
                     <li key={`${item.date} ${item.source.url} ${item.text}`}>
                       <time dateTime={item.date.length === 7 ? item.date : item.date}>{item.text}</time>{" "}
-                      <a href={item.source.url} rel="noopener noreferrer external" className="meta">
+                      {/* the publisher names the link; its title (hover) is the document's, in the page's language */}
+                      <a href={item.source.url} rel="noopener noreferrer external" className="meta" title={titleOf(item.source, lang)}>
                         [{item.source.publisher ?? item.source.title}]
                       </a>
                     </li>

@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 import { DataTable, type Column } from "@/components/chart/DataTable";
+import type { Lang } from "@/messages/types";
 import type { OneYearOnMessages, TrackerId } from "./messages";
 import type { SourceRef } from "./tracker-data";
+import { titleOf } from "./tracker-common";
 
 interface TrackerFrameProps {
   id: TrackerId;
   n: number;
+  lang: Lang;
   m: OneYearOnMessages;
   title: string;
   units: string;
@@ -21,7 +24,7 @@ interface TrackerFrameProps {
  * caption, the data table and the sources. A server component: the tracker has no state to change, so its
  * figures ship no JavaScript.
  */
-export function TrackerFrame({ id, n, m, title, units, caption, chart, legend, table, sources }: TrackerFrameProps) {
+export function TrackerFrame({ id, n, lang, m, title, units, caption, chart, legend, table, sources }: TrackerFrameProps) {
   const headingId = `tracker-${id}-title`;
   const unique = [...new Map(sources.map((s) => [s.url, s])).values()];
   return (
@@ -48,8 +51,8 @@ export function TrackerFrame({ id, n, m, title, units, caption, chart, legend, t
         <ul className="meta">
           {unique.map((s) => (
             <li key={s.url}>
-              <a href={s.url} rel="noopener noreferrer external">
-                {s.title}
+              <a href={s.url} rel="noopener noreferrer external" lang={lang === "ja" && s.titleJa !== undefined ? "ja" : "en"}>
+                {titleOf(s, lang)}
               </a>
               {[s.publisher, s.published, s.confidence === undefined ? undefined : m.confidence[s.confidence]].filter((x) => x !== undefined).length > 0
                 ? ` — ${[s.publisher, s.published, s.confidence === undefined ? undefined : m.confidence[s.confidence]].filter((x) => x !== undefined).join(", ")}`

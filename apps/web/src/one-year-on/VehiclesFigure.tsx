@@ -5,7 +5,7 @@ import { fillTemplate } from "@/messages/types";
 import { TrackerFrame } from "./TrackerFrame";
 import type { DealPoint } from "./tracker-data";
 import type { FigureProps } from "./tracker-common";
-import { WIDTH, colorOf, raw, sortedUnique, dateOf, company } from "./tracker-common";
+import { WIDTH, colorOf, raw, sortedUnique, dateOf, company, issuerOf, titleOf } from "./tracker-common";
 
 export function VehiclesFigure({ n, lang, m, data }: FigureProps) {
   const f = m.figures.vehicles;
@@ -29,12 +29,13 @@ export function VehiclesFigure({ n, lang, m, data }: FigureProps) {
     first: deals[0]?.date ?? "–",
     last: deals.at(-1)?.date ?? "–",
     total: money(disclosed.reduce((s, d) => s + d.amount, 0)),
-    largest: largest?.issuer ?? "–",
+    largest: largest ? issuerOf(largest, lang) : "–",
     largestAmount: largest ? money(largest.amount) : "–",
   });
   const structures = sortedUnique(deals.map((d) => d.structure));
   return (
     <TrackerFrame
+      lang={lang}
       id="vehicles"
       n={n}
       m={m}
@@ -67,7 +68,7 @@ export function VehiclesFigure({ n, lang, m, data }: FigureProps) {
               cy={(y(d.sponsor) ?? 0) + y.bandwidth() / 2}
               r={d.amount === null ? 3 : Math.max(3, r(d.amount))}
             >
-              <title>{`${d.date} ${d.issuer}: ${d.amount === null ? "–" : money(d.amount)} (${m.structures[d.structure] ?? d.structure})`}</title>
+              <title>{`${d.date} ${issuerOf(d, lang)}: ${d.amount === null ? "–" : money(d.amount)} (${m.structures[d.structure] ?? d.structure})`}</title>
             </circle>
           ))}
         </Chart>
@@ -82,7 +83,7 @@ export function VehiclesFigure({ n, lang, m, data }: FigureProps) {
           { key: "amount", label: f.columns.amount ?? "", numeric: true },
           { key: "source", label: f.columns.source ?? "" },
         ],
-        rows: deals.map((d) => ({ id: d.id, date: d.date, sponsor: company(m, d.sponsor), structure: m.structures[d.structure] ?? d.structure, amount: raw(d.amount, lang), source: d.source.title })),
+        rows: deals.map((d) => ({ id: d.id, date: d.date, sponsor: company(m, d.sponsor), structure: m.structures[d.structure] ?? d.structure, amount: raw(d.amount, lang), source: titleOf(d.source, lang) })),
       }}
       sources={deals.map((d) => d.source)}
     />

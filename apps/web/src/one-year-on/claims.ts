@@ -30,9 +30,10 @@ export interface ClaimView {
 /** The first day of the tracker's window (the data package covers 2024Q4 onward). */
 const SINCE = `${CAPEX_FROM.slice(0, 4)}-${String((Number(CAPEX_FROM.slice(5)) - 1) * 3 + 1).padStart(2, "0")}-01`;
 
-const src = (row: { source: { url: string; title: string; publisher: string; published: string }; confidence: "primary" | "press" | "secondary" }): SourceRef => ({
+const src = (row: { source: { url: string; title: string; titleJa?: string | undefined; publisher: string; published: string }; confidence: "primary" | "press" | "secondary" }): SourceRef => ({
   url: row.source.url,
   title: row.source.title,
+  ...(row.source.titleJa === undefined ? {} : { titleJa: row.source.titleJa }),
   publisher: row.source.publisher,
   published: row.source.published,
   confidence: row.confidence,
@@ -55,13 +56,13 @@ const DEALS_OF: Partial<Record<ClaimId, (d: DealRow) => boolean>> = {
   "cash-or-debt": (d) => d.structure === "on-balance" && (d.instrument === "bond" || d.instrument === "notes"),
 };
 
-function happened(claim: ClaimId, m: OneYearOnMessages, money: (v: number) => string): HappenedItem[] {
+function happened(claim: ClaimId, lang: Lang, m: OneYearOnMessages, money: (v: number) => string): HappenedItem[] {
   const items: HappenedItem[] = [];
   const company = (id: string): string => m.companies[id] ?? id;
   const dealFilter = DEALS_OF[claim];
   if (dealFilter) {
     for (const d of deals({ from: SINCE }).filter(dealFilter)) {
-      const slots = { date: d.date, issuer: d.issuer, instrument: m.instruments[d.instrument] ?? d.instrument, structure: m.structures[d.structure] ?? d.structure };
+      const slots = { date: d.date, issuer: lang === "ja" ? (d.issuerJa ?? d.issuer) : d.issuer, instrument: m.instruments[d.instrument] ?? d.instrument, structure: m.structures[d.structure] ?? d.structure };
       items.push({
         date: d.date,
         text: d.amount === null ? fillTemplate(m.happened.dealUndisclosed, slots) : fillTemplate(m.happened.deal, { ...slots, amount: money(d.amount) }),
@@ -215,5 +216,5 @@ export function modelSays(runs: ModelRuns, lang: Lang, m: OneYearOnMessages, mon
 export function claimViews(lang: Lang, m: OneYearOnMessages, fxJpyPerUsd: number): ClaimView[] {
   const money = moneyFormatter(lang, fxJpyPerUsd);
   const says = modelSays(modelRuns(lang), lang, m, money);
-  return CLAIMS.map((id) => ({ id, happened: happened(id, m, money), modelSays: says[id] }));
+  return CLAIMS.map((id) => ({ id, happened: happened(id, lang, m, money), modelSays: says[id] }));
 }

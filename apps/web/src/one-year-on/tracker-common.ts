@@ -19,6 +19,10 @@ export const raw = (v: number | null, lang: Lang): string => (v === null ? "–"
 export const sortedUnique = (values: readonly string[]): string[] => [...new Set(values)].sort();
 export const dateOf = (d: string): Date => new Date(`${d.length === 7 ? `${d}-15` : d}T00:00:00Z`);
 export const company = (m: OneYearOnMessages, id: string): string => m.companies[id] ?? id;
+/** A source's title in the page's language: the Japanese label on the ja page (English when none). */
+export const titleOf = (s: { title: string; titleJa?: string }, lang: Lang): string => (lang === "ja" ? (s.titleJa ?? s.title) : s.title);
+/** A deal's issuer in the page's language: the Japanese label on the ja page (English when none). */
+export const issuerOf = (d: { issuer: string; issuerJa?: string }, lang: Lang): string => (lang === "ja" ? (d.issuerJa ?? d.issuer) : d.issuer);
 
 export function signed(error: number | null, lang: Lang): string {
   if (error === null || !Number.isFinite(error)) return "–";

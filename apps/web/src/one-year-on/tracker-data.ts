@@ -3,6 +3,7 @@ import {
   SERIES_IDS,
   capexGuidance,
   companyRow,
+  sourceTitleJa,
   companyRows,
   deals,
   series,
@@ -26,15 +27,18 @@ import { BACKTEST_ITEMS, actualsFor, backtest, getPreset, presets, quarterIndex 
 export interface SourceRef {
   url: string;
   title: string;
+  /** The title in Japanese (sources/labels-ja.json of @aidebt/data), shown on the ja page. */
+  titleJa?: string;
   /** Unknown for the model's backtest rows, which carry only a URL and a title. */
   publisher?: string;
   published?: string;
   confidence?: "primary" | "press" | "secondary";
 }
 
-const ref = (row: { source: { url: string; title: string; publisher: string; published: string }; confidence: SourceRef["confidence"] }): SourceRef => ({
+const ref = (row: { source: { url: string; title: string; titleJa?: string | undefined; publisher: string; published: string }; confidence: SourceRef["confidence"] }): SourceRef => ({
   url: row.source.url,
   title: row.source.title,
+  ...(row.source.titleJa === undefined ? {} : { titleJa: row.source.titleJa }),
   publisher: row.source.publisher,
   published: row.source.published,
   confidence: row.confidence,
@@ -45,6 +49,15 @@ function dayOf(date: string): string {
   if (date.length !== 7) return date;
   const [y, m] = date.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * A source of a backtest row (the model carries only its URL and English title), with the Japanese title the
+ * data hold for that URL.
+ */
+export function backtestSource(url: string, title: string): SourceRef {
+  const titleJa = sourceTitleJa(url);
+  return { url, title, ...(titleJa === undefined ? {} : { titleJa }) };
 }
 
 /** The latest date any row of the data carries: its source's publication, a deal's or an observation's date. */
@@ -147,6 +160,8 @@ export function capexData(): CapexData {
 export interface DealPoint {
   id: string;
   issuer: string;
+  /** The issuer in Japanese (sources/labels-ja.json of @aidebt/data), shown on the ja page. */
+  issuerJa?: string;
   sponsor: string;
   date: string;
   quarter: string;
@@ -159,6 +174,7 @@ export interface DealPoint {
 const dealPoint = (d: DealRow): DealPoint => ({
   id: d.id,
   issuer: d.issuer,
+  ...(d.issuerJa === undefined ? {} : { issuerJa: d.issuerJa }),
   sponsor: d.sponsor,
   date: d.date,
   quarter: quarterOfDate(d.date),

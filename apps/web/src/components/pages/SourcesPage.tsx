@@ -7,13 +7,18 @@ import { pageMetadata } from "@/lib/metadata";
 import { paragraphPath } from "@/lib/site";
 import { formatNumber } from "@/components/chart/format";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
+import { DataSourcesSection, LevelBadge, SourceTitle } from "./DataSourcesSection";
+import { rankedPresetSources } from "./source-list";
 
 export function sourcesMetadata(lang: Lang): Metadata {
   const m = getMessages(lang);
   return pageMetadata("sources", lang, m.sources.title, m.sources.description);
 }
 
-/** `/sources/` and `/en/sources/`: every fact of the article with provenance and fact-check notes. */
+/**
+ * `/sources/` and `/en/sources/`: every fact of the article with provenance and fact-check notes, every page the
+ * data cite (primary sources first, aggregators marked), and the model's preset with its sources ranked the same way.
+ */
 export function SourcesPage({ lang }: { lang: Lang }) {
   const m = getMessages(lang);
   const facts = getFacts();
@@ -107,6 +112,8 @@ export function SourcesPage({ lang }: { lang: Lang }) {
             );
           })}
 
+          <DataSourcesSection lang={lang} m={m} />
+
           {preset ? (
             <>
               <h2 id="model">{m.sources.modelHeading}</h2>
@@ -114,16 +121,11 @@ export function SourcesPage({ lang }: { lang: Lang }) {
               <p>
                 <strong>{preset.name[lang]}</strong>: {preset.description[lang]}
               </p>
-              <ul>
-                {preset.sources.map((source) => (
-                  <li key={source.id} id={`source-${source.id}`} lang="en">
-                    {source.url ? (
-                      <a href={source.url} rel="noopener noreferrer">
-                        {source.title}
-                      </a>
-                    ) : (
-                      source.title
-                    )}
+              {/* primary first, each marked with its kind as the data classify its page */}
+              <ul className="source-list">
+                {rankedPresetSources(preset.sources).map((source) => (
+                  <li key={source.id} id={`source-${source.id}`} data-confidence={source.confidence ?? ""}>
+                    {source.confidence ? <LevelBadge level={source.confidence} m={m} /> : null} <SourceTitle source={source} lang={lang} />
                   </li>
                 ))}
               </ul>

@@ -18,7 +18,7 @@ export const ja: OneYearOnMessages = {
   showData: "データを表示",
   listSeparator: "、",
   confidence: { primary: "開示書類・発表", press: "報道", secondary: "二次資料" },
-  companies: { meta: "Meta", alphabet: "Alphabet", microsoft: "Microsoft", amazon: "Amazon", oracle: "Oracle", coreweave: "CoreWeave", xai: "xAI" },
+  companies: { meta: "メタ", alphabet: "アルファベット", microsoft: "マイクロソフト", amazon: "アマゾン", oracle: "オラクル", coreweave: "コアウィーブ", xai: "xAI" },
   structures: { "on-balance": "貸借対照表上", jv: "合弁", spv: "特別目的事業体(SPV)", "lease-financing": "リースファイナンス", "vendor-financing": "ベンダーファイナンス" },
   instruments: { bond: "社債", loan: "融資", "delayed-draw-term-loan": "遅延引出タームローン", notes: "ノート", equity: "出資", abs: "資産担保証券", other: "資金調達" },
   seriesNames: {
