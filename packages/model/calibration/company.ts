@@ -546,6 +546,8 @@ export function calibrateCompany(id: string, company: CompanyId, opening: string
       hedgedShare: assumed("spv.hedgedShare", 0, "nothing floats, nothing to hedge"),
       bulletShare: assumed("spv.bulletShare", 0, "campus bonds amortise from completion"),
       maturityQuarters: assumed("spv.maturityQuarters", 80, "bonds due about twenty years after completion (Beignet: 2049; FACTS A)", "estimated"),
+      extensions: assumed("spv.extensions", 0, "bonds have no extension options (Beignet; FACTS A)", "estimated"),
+      extensionQuarters: assumed("spv.extensionQuarters", 4, "a year per extension, as bank mini-perms give (Oracle–Vantage: 4 years + 1 + 1; FACTS J)", "estimated"),
       cooldownQuarters: assumed("spv.cooldownQuarters", 8, "lenders fund no new vehicle of a kind for two years after one failed"),
       stepIn: o.stepIn[0],
       opening: {

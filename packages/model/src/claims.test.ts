@@ -105,6 +105,18 @@ describe("debt instruments", () => {
     expect(hedged).toBeCloseTo(fixed, 9);
   });
 
+  it("extends a mini-perm whose covenant holds through a freeze at maturity, on its extension options, and not past them", () => {
+    let s = getPreset("base")!.scenario;
+    s = setPath(setPath(s, "spv.bulletShare", 1), "spv.maturityQuarters", 4);
+    s = setPath(s, "credit.shocks", [{ quarter: "2030Q3", frozen: true }]);
+    const failures = (x: Scenario) => simulateFast(x).events.filter((e) => e.kind === "refinancing-failure").map((e) => e.quarter);
+    expect(failures(s)).toContain("2030Q4");
+    // two one-year extensions carry the 2030Q4 maturity to 2032Q4, past the freeze's first two years
+    const extended = setPath(setPath(s, "spv.extensions", 2), "spv.extensionQuarters", 4);
+    expect(failures(extended).filter((q) => q < "2032Q4")).toEqual([]);
+    expect(failures(extended)).toContain("2032Q4");
+  });
+
   it("makes a maturity markets will not roll a refinancing failure (a mini-perm during a credit freeze)", () => {
     let s = getPreset("base")!.scenario;
     s = setPath(setPath(s, "spv.bulletShare", 1), "spv.maturityQuarters", 4);

@@ -190,7 +190,7 @@ function demandNotRates(scenario: Scenario, r: ResultJson, run: Engine): ClaimRe
   const flipAt = Number.isFinite(bD) ? bisectWith(0, 1, (x) => withRateRise(setPath(s, path, x)), (x) => burst(x) <= bD, run, false, getPath(s, path) as number) : null;
   // at the flip the rate rise surfaces the hidden debt in the slowdown's quarter (a tie) or before it
   const bFlip = flipAt === null ? Number.POSITIVE_INFINITY : burst(run(withRateRise(setPath(s, path, flipAt))));
-  const flip = flipAt === null ? null : { path, value: flipAt, becomes: (bD < bFlip ? "holds" : bFlip < bD ? "does-not-hold" : "depends") };
+  const flip: ClaimFlip | null = flipAt === null ? null : { path, value: flipAt, becomes: (bD < bFlip ? "holds" : bFlip < bD ? "does-not-hold" : "depends") };
   const fix = (b: number, lang: "ja" | "en") => label(b) ?? (lang === "ja" ? "期間中なし" : "not within the horizon");
   const when = (b: number) => (label(b) ? `in ${label(b)}` : "not within the horizon");
   return {

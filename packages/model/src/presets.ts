@@ -198,6 +198,12 @@ function industryChanges(): Variant["changes"] {
     ["spv.opening.debt", 110, { kind: "estimated", note: "FT: at least $120B through vehicles (Oracle 66, Meta 30, xAI 20, CoreWeave 2.6), less equity" }],
     ["spv.opening.equity", 10, e("about 8% equity, as in Hyperion")],
     ["spv.opening.couponAnnual", 0.065, e("SOFR+250bp bank loans and 6.6% Hyperion bonds")],
+    ["spv.floatingShare", 0.69, e("Oracle's campuses ($66B of the FT's count, Vantage's loans at about SOFR+250) float, Meta's $30B of Beignet bonds are fixed: 66 of 96 (FACTS J)")],
+    ["spv.hedgedShare", 0, e("hedging of the bank loans is not disclosed: taken as none")],
+    ["spv.bulletShare", 0.69, e("the bank loans are construction loans repaid at maturity; the bonds amortise: 66 of 96")],
+    ["spv.maturityQuarters", 8, e("Vantage's loans run four years from closing, about two after completion (FACTS J)")],
+    ["spv.extensions", 2, e("two one-year extension options (Vantage: 4 + 1 + 1 years; FACTS J)")],
+    ["spv.extensionQuarters", 4, e("a year each (FACTS J)")],
     ["treasury.minIssue", 30, e("benchmark issues of the five")],
     ["ai.priceElasticity", 1, { kind: "illustrative", note: "the five together are the market: when their capacity outruns demand the price of compute falls with it (a 10% glut, about 10% cheaper); industryMarket() runs them as separate sponsors" }],
   ];

@@ -70,7 +70,7 @@ describe("parseScenario", () => {
     expect(issuesOf({ ...base, spv: { ...base.spv, covenant: 1.2 } })).toMatchInlineSnapshot(`
       [
         {
-          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, buildQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, floatingShare, hedgedShare, bulletShare, maturityQuarters, cooldownQuarters, stepIn, opening",
+          "allowed": "an object with keys dscrCovenant, sizingDscr, spreadAnnual, debtTermQuarters, equityShare, programQuarters, buildQuarters, leaseTermQuarters, renewalTermQuarters, renewalUtilisation, leaseVariableShare, rvgCapShare, vacantValueShare, curePeriodQuarters, floatingShare, hedgedShare, bulletShare, maturityQuarters, extensions, extensionQuarters, cooldownQuarters, stepIn, opening",
           "code": "unknown-key",
           "message": "unknown key",
           "path": "spv.covenant",

@@ -171,6 +171,8 @@ const scenarioObject = z.strictObject({
     hedgedShare: param("spv.hedgedShare"),
     bulletShare: param("spv.bulletShare"),
     maturityQuarters: param("spv.maturityQuarters"),
+    extensions: param("spv.extensions"),
+    extensionQuarters: param("spv.extensionQuarters"),
     cooldownQuarters: param("spv.cooldownQuarters"),
     stepIn: flag("spv.stepIn"),
     opening: z.strictObject({

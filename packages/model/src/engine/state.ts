@@ -54,6 +54,8 @@ export interface Vehicle<T> {
   floatUnhedged: number;
   /** Share of the floating coupon's move the lessee pays in rent (GPU vehicles; 0 for campuses). */
   passThrough: number;
+  /** Extension options left at maturity (campuses). */
+  extensionsLeft: number;
   /** Whether the sponsor books the lease as a finance lease (a GPU lease for 75% or more of the GPUs' book life). */
   financeLease: boolean;
   baseAtSigning: number;

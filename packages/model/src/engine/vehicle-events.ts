@@ -8,6 +8,7 @@ import { logEvent } from "./event-log.js";
 import { economicValue } from "./fleet.js";
 import { MIN_AMOUNT } from "./limits.js";
 import type { RunState, Vehicle } from "./state.js";
+import { couponNow } from "./vehicles.js";
 
 /** Economic value of a vehicle's GPUs still in service at quarter t. */
 function gpuMarketValue<T>(st: RunState<T>, v: Vehicle<T>, t: number): number {
@@ -170,8 +171,15 @@ export function refinanceMaturities<T>(st: RunState<T>): void {
       }
       continue;
     }
-    const newService = N.add(N.scale(v.debt, (q.rate + spread) / 4), v.principalPerQ);
     const rent = v.status === "building" ? N.zero : N.add(v.rentFixed, N.scale(v.rentVar, Math.min(1, st.prevOccupancy)));
+    // an extension option is the borrower's right: on the same terms, markets open or not, if the covenant holds
+    const service = N.add(N.scale(v.debt, couponNow(v, q.rate) / 4), v.principalPerQ);
+    if (v.extensionsLeft > 0 && (v.status === "building" || !N.lt(rent, N.scale(service, s.spv.dscrCovenant)))) {
+      v.extensionsLeft -= 1;
+      v.maturity = t + s.spv.extensionQuarters;
+      continue;
+    }
+    const newService = N.add(N.scale(v.debt, (q.rate + spread) / 4), v.principalPerQ);
     const covered = v.status === "building" || !N.lt(rent, N.scale(newService, s.spv.dscrCovenant));
     if (open && covered) {
       roll();

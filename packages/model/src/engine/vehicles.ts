@@ -35,6 +35,7 @@ export function openVehicle<T>(st: RunState<T>, kind: Vehicle<T>["kind"], t: num
     coupon,
     floatUnhedged: campus ? s.spv.floatingShare * (1 - s.spv.hedgedShare) : s.gpuSpv.floatingShare * (1 - s.gpuSpv.hedgedShare),
     passThrough: campus ? 0 : s.gpuSpv.passThroughShare,
+    extensionsLeft: campus ? s.spv.extensions : 0,
     financeLease: !campus && isFinanceLease(s.gpuSpv.leaseTermQuarters, s.gpu.bookLifeQuarters),
     baseAtSigning: t < 0 ? s.rates.baseAnnual : st.q.rate,
     bulletShare: campus ? s.spv.bulletShare : 0,
