@@ -16,11 +16,13 @@ afterAll(async () => {
 /** Parameter fields the reader can see (laid out, not hidden by the view). */
 const visibleFields = (page: Page) => page.$$eval(".sim-params .param", (nodes) => nodes.filter((n) => n.getClientRects().length > 0).map((n) => n.getAttribute("data-path") ?? ""));
 
-/** Whether an element lies inside the viewport (its top within the first screen, not below it). */
+/** Whether an element is on screen and not covered (by the sticky site header, say) where it starts. */
 const onScreen = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return box.height > 0 && box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+    if (!(box.height > 0 && box.top >= 0 && box.top < window.innerHeight)) return false;
+    const hit = document.elementFromPoint(box.left + Math.min(8, box.width / 2), box.top + Math.min(8, box.height / 2));
+    return hit !== null && (el.contains(hit) || hit.contains(el));
   });
 
 describe("key levers", () => {

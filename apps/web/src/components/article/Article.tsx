@@ -1,10 +1,14 @@
 import { Fragment, type ReactNode } from "react";
-import { conceptAnchor, getEdition, type Inline, type Paragraph } from "@aidebt/content";
+import "./article-notes.css";
+import { conceptAnchor, getEdition, getFactChecks, type Inline, type Paragraph } from "@aidebt/content";
 import type { Messages } from "@/messages/types";
 import { pagePath } from "@/lib/site";
 import { BACKTEST_FIGURE, figureConcepts, type FigureConcept } from "@/components/figures/registry";
 import { BacktestSlot, FigureSlot } from "@/components/figures/FigureSlot";
+import { FactNote } from "./FactNote";
+import { PopoverEnhancer } from "./PopoverEnhancer";
 import { ProseText } from "./ProseText";
+import { TermPopover } from "./TermPopover";
 
 /** Concept → figure number, in the order the figures appear in the article. */
 export function figurePlacements(): Map<string, { concept: FigureConcept; n: number }> {
@@ -57,9 +61,14 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
           <section aria-labelledby={section.heading?.id}>
             {section.heading ? (
               <h2 id={section.heading.id} data-anchor="" className="para-target">
-                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} />
+                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} idPrefix={section.heading.id} lang={m.lang} />
               </h2>
             ) : null}
+            {section.heading
+              ? getFactChecks()
+                  .filter((check) => check.paragraphId === section.heading?.id)
+                  .map((check) => <FactNote key={check.id} check={check} headingId={section.heading?.id ?? ""} m={m} />)
+              : null}
             {section.paragraphs.map((paragraph) => {
               const placement = placements.get(paragraph.id);
               return (
@@ -78,6 +87,7 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
         <p className="section-intro">{m.figures.backtest.intro}</p>
         <BacktestSlot n={BACKTEST_FIGURE} m={m} />
       </section>
+      <PopoverEnhancer />
     </article>
   );
 }
@@ -86,7 +96,7 @@ function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m
   const className = paragraph.quote?.form === "block" ? "para-target quote" : "para-target";
   return (
     <p id={paragraph.id} data-anchor="" className={className} data-concept={paragraph.concept}>
-      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} paragraphId={paragraph.id} m={m} />
+      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} idPrefix={paragraph.id} lang={m.lang} paragraphId={paragraph.id} m={m} />
     </p>
   );
 }
@@ -94,12 +104,14 @@ function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m
 interface InlinesProps {
   inlines: readonly Inline[];
   glossaryPath: string;
-  termTitle: string;
+  /** The block's id, which makes each term's popover id unique in the page. */
+  idPrefix: string;
+  lang: Messages["lang"];
   paragraphId?: string;
   m?: Messages;
 }
 
-function Inlines({ inlines, glossaryPath, termTitle, paragraphId, m }: InlinesProps) {
+function Inlines({ inlines, glossaryPath, idPrefix, lang, paragraphId, m }: InlinesProps) {
   return (
     <>
       {inlines.map((inline, i) => {
@@ -110,9 +122,9 @@ function Inlines({ inlines, glossaryPath, termTitle, paragraphId, m }: InlinesPr
             return <strong key={i}>{text}</strong>;
           case "term":
             return (
-              <a key={i} className="term" href={`${glossaryPath}#${inline.termId}`} title={termTitle}>
+              <TermPopover key={i} termId={inline.termId} id={`${idPrefix}-${i}`} lang={lang} glossaryPath={glossaryPath}>
                 {text}
-              </a>
+              </TermPopover>
             );
           default:
             return <Fragment key={i}>{text}</Fragment>;

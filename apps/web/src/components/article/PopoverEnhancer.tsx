@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect } from "react";
+
+/** Space kept between a popover and the term or the window's edge (CSS pixels). */
+const GAP = 8;
+
+function invokerOf(pop: HTMLElement): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[popovertarget="${CSS.escape(pop.id)}"]`);
+}
+
+/** Puts an open popover just below its term (above it when there is no room below), inside the window. */
+function place(pop: HTMLElement, invoker: HTMLElement): void {
+  const at = invoker.getBoundingClientRect();
+  const width = pop.offsetWidth;
+  const height = pop.offsetHeight;
+  const below = at.bottom + GAP;
+  const top = below + height <= window.innerHeight - GAP ? below : Math.max(GAP, at.top - GAP - height);
+  const left = Math.min(Math.max(GAP, at.left), Math.max(GAP, window.innerWidth - GAP - width));
+  pop.style.inset = "auto";
+  pop.style.margin = "0";
+  pop.style.top = `${top}px`;
+  pop.style.left = `${left}px`;
+}
+
+/**
+ * Completes the article's glossary popovers (TermPopover): the term's button says whether its definition is
+ * open (aria-expanded), an open definition sits beside its term and follows it while the page scrolls, and
+ * closing returns focus to the term when it was inside the definition or nowhere. One listener for every
+ * term: the browser opens and closes them; this only follows.
+ */
+export function PopoverEnhancer() {
+  useEffect(() => {
+    let open: { pop: HTMLElement; invoker: HTMLElement } | null = null;
+    const onToggle = (event: Event) => {
+      const pop = event.target;
+      if (!(pop instanceof HTMLElement) || !pop.classList.contains("term-pop")) return;
+      const invoker = invokerOf(pop);
+      if (!invoker) return;
+      const isOpen = (event as ToggleEvent).newState === "open";
+      invoker.setAttribute("aria-expanded", String(isOpen));
+      if (isOpen) {
+        open = { pop, invoker };
+        place(pop, invoker);
+        return;
+      }
+      if (open?.pop === pop) open = null;
+      const focus = document.activeElement;
+      if (focus === null || focus === document.body || pop.contains(focus)) invoker.focus();
+    };
+    const follow = () => {
+      if (open) place(open.pop, open.invoker);
+    };
+    // Toggle events do not bubble: listened to on the way down.
+    document.addEventListener("toggle", onToggle, true);
+    window.addEventListener("scroll", follow, { passive: true });
+    window.addEventListener("resize", follow);
+    return () => {
+      document.removeEventListener("toggle", onToggle, true);
+      window.removeEventListener("scroll", follow);
+      window.removeEventListener("resize", follow);
+    };
+  }, []);
+  return null;
+}
