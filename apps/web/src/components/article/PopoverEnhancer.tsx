@@ -32,13 +32,22 @@ function place(pop: HTMLElement, invoker: HTMLElement): void {
 export function PopoverEnhancer() {
   useEffect(() => {
     let open: { pop: HTMLElement; invoker: HTMLElement } | null = null;
-    const onToggle = (event: Event) => {
+    const termPop = (event: Event) => {
       const pop = event.target;
-      if (!(pop instanceof HTMLElement) || !pop.classList.contains("term-pop")) return;
+      if (!(pop instanceof HTMLElement) || !pop.classList.contains("term-pop")) return null;
       const invoker = invokerOf(pop);
-      if (!invoker) return;
-      const isOpen = (event as ToggleEvent).newState === "open";
-      invoker.setAttribute("aria-expanded", String(isOpen));
+      return invoker ? { pop, invoker, isOpen: (event as ToggleEvent).newState === "open" } : null;
+    };
+    // aria-expanded changes with the popover, not a task later: "beforetoggle" fires as the state changes.
+    const onBeforeToggle = (event: Event) => {
+      const hit = termPop(event);
+      hit?.invoker.setAttribute("aria-expanded", String(hit.isOpen));
+    };
+    // Placing needs the open popover's size, which only "toggle" (after it is shown) has.
+    const onToggle = (event: Event) => {
+      const hit = termPop(event);
+      if (!hit) return;
+      const { pop, invoker, isOpen } = hit;
       if (isOpen) {
         open = { pop, invoker };
         place(pop, invoker);
@@ -52,10 +61,12 @@ export function PopoverEnhancer() {
       if (open) place(open.pop, open.invoker);
     };
     // Toggle events do not bubble: listened to on the way down.
+    document.addEventListener("beforetoggle", onBeforeToggle, true);
     document.addEventListener("toggle", onToggle, true);
     window.addEventListener("scroll", follow, { passive: true });
     window.addEventListener("resize", follow);
     return () => {
+      document.removeEventListener("beforetoggle", onBeforeToggle, true);
       document.removeEventListener("toggle", onToggle, true);
       window.removeEventListener("scroll", follow);
       window.removeEventListener("resize", follow);
