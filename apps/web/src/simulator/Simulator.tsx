@@ -10,19 +10,19 @@ import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
 import { encodeScenario, type CodecError } from "./codec";
 import { Compare, MAX_KEPT, type KeptScenario } from "./Compare";
 import type { SimulatorMessages } from "./messages/types";
-import { fieldId } from "./ParameterField";
 import type { ProvenanceInfo } from "./ProvenanceBadge";
 import type { DebtLabels } from "./results/debt-measures";
 import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
 import { problemText, type Problem } from "./problems";
-import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
+import { groupOrder, indexSchema, type SchemaData } from "./schema";
 import { leverMessages } from "./levers/messages";
 import { ParameterForm } from "./levers/ParameterForm";
 import { useParamView } from "./levers/view-mode";
 import { LiveBand } from "./live-band/LiveBand";
 import { pathValue } from "./path-value";
 import { Share, URL_EVENT, type Notice } from "./Share";
-import { ShockEditor, shockRowId } from "./ShockEditor";
+import { ShockEditor } from "./ShockEditor";
+import { issueAnchor, ProblemNotice } from "./ProblemNotice";
 import { requestSimModel, retrySimModel, useSimModel, useSimModelFailure, withSimModel, type SimModel } from "./sim-model";
 
 /** Marks and measures read by the interaction budget script (scripts/budgets/interaction.mjs). */
@@ -47,17 +47,6 @@ function codecText(error: CodecError, m: SimulatorMessages): string {
   }
 }
 
-/** Where an issue's field lives on the page (for the link in the list of problems). */
-function issueAnchor(path: string, formSchema: SchemaModel): string | null {
-  const shock = /^(\w+\.shocks)\.(\d+)/.exec(path);
-  if (shock) return `${shockRowId(shock[1] ?? "", Number(shock[2]))}`;
-  let p = path;
-  while (p) {
-    if (formSchema.byPath.has(p)) return fieldId(p);
-    p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
-  }
-  return null;
-}
 
 
 interface Props {
@@ -274,34 +263,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
 
   return (
     <div className="sim" ref={root} onPointerOver={requestSimModel} onTouchStart={requestSimModel} onFocus={requestSimModel} onKeyDown={requestSimModel}>
-      {notice || (parsed && !parsed.ok) ? (
-        <div className={`sim-notice ${notice?.tone === "ok" && parsed?.ok !== false ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
-          {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}
-          {problems.length > 0 ? (
-            <>
-              <p className="sim-notice-title">{m.share.issuesTitle}</p>
-              <ul className="sim-issues">
-                {problems.slice(0, 30).map((issue, i) => {
-                  const anchor = issueAnchor(issue.path, formSchema);
-                  const name = issue.path === "s" ? m.share.link : (formSchema.byPath.get(issue.path)?.label ?? issue.path);
-                  const said = problemText(issue, m, formSchema.byPath.get(issue.path));
-                  const text = issue.path === "" ? said : fillTemplate(m.share.issue, { path: name, message: said });
-                  return (
-                    <li key={i} data-issue-path={issue.path}>
-                      {anchor ? <a href={`#${anchor}`}>{text}</a> : text}
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          ) : null}
-          {notice ? (
-            <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
-              {m.share.dismiss}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {notice || (parsed && !parsed.ok) ? <ProblemNotice notice={notice} problems={problems} stale={parsed?.ok === false} schema={formSchema} m={m} onDismiss={() => setNotice(null)} /> : null}
 
       {modelFailure ? (
         <div className="sim-notice sim-notice-error" role="alert" data-sim-model-failure>

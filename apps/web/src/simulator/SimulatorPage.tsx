@@ -64,6 +64,8 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         </p>
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
+          {/* Without a script the view cannot be switched: every parameter is listed, and no switch is offered. */}
+          <style>{".sim-params[data-view] .param, .sim-params[data-view] .param-group { display: block !important; } .sim-params .sim-view { display: none; }"}</style>
         </noscript>
         <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang)} />
       </main>
