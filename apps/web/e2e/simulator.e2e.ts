@@ -221,7 +221,7 @@ describe("loading", () => {
 
 describe("keyboard", () => {
   it("reaches every control of the simulator with Tab, without a trap", async () => {
-    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/?params=all");
     const total = await page.evaluate(() => {
       const controls = [...document.querySelectorAll<HTMLElement>(".sim input, .sim select, .sim button, .sim a[href], .sim summary, .sim [tabindex='0']")].filter(
         (el) => !el.closest("details:not([open]) > :not(summary)") && !(el as HTMLButtonElement).disabled,

@@ -14,7 +14,7 @@ export const LIVE_BAND = { paths: 1000, seed: 42, demandVolatility: 0.2, rateVol
 
 /**
  * A slider dragged sends dozens of values a second; the band starts when the value has held this long, so
- * the workers are not started and stopped for every pixel. The running job is cancelled at once, not after.
+ * the workers are not started and stopped for every pixel.
  */
 const SETTLE_MS = 150;
 
@@ -27,35 +27,42 @@ export type LiveBandState =
 /**
  * The uncertainty band of the scenario shown, on the page's pool of model workers (the model's monteCarlo,
  * as the analysis section runs it). Null scenario: the page still shows the server's run, and the model is
- * not loaded for a band nobody asked for. Each new scenario cancels the paths still running for the last
- * one; `band` is the last finished band, kept (and marked stale by the status) while the next one computes.
+ * not loaded for a band nobody asked for.
+ *
+ * A new scenario cancels the paths still running for the last one and starts its own, with one exception:
+ * while the workers are still starting (no path reported yet) they cannot hear a cancel, and the pool would
+ * have to kill them mid-load; the newest scenario then starts as soon as the first paths report. `band` is
+ * the last finished band, kept (the status says it is being recomputed) until the next one is done.
  */
 export function useLiveBand(scenario: Scenario | null): { state: LiveBandState; band: BandsResult | null } {
-  const { state: job, run, cancel } = useWorkerJob<BandsResult>();
-  const [settling, setSettling] = useState(false);
+  const { state: job, run } = useWorkerJob<BandsResult>();
+  const [settled, setSettled] = useState<Scenario | null>(null);
+  const started = useRef<Scenario | null>(null);
   const last = useRef<BandsResult | null>(null);
 
   useEffect(() => {
     if (!scenario) return;
-    cancel();
-    setSettling(true);
-    const timer = setTimeout(() => {
-      setSettling(false);
-      run({ kind: "monteCarlo", scenario, ...LIVE_BAND });
-    }, SETTLE_MS);
+    const timer = setTimeout(() => setSettled(scenario), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [scenario, run, cancel]);
+  }, [scenario]);
+
+  const booting = job.status === "running" && job.done === 0;
+  useEffect(() => {
+    if (!settled || started.current === settled || booting) return;
+    started.current = settled;
+    // run() cancels the job before it: the model stops between paths.
+    run({ kind: "monteCarlo", scenario: settled, ...LIVE_BAND });
+  }, [settled, booting, run]);
 
   if (job.status === "done") last.current = job.result;
+  const behind = scenario !== null && (settled !== scenario || started.current !== settled);
   const state: LiveBandState =
-    settling || job.status === "cancelled"
-      ? { status: "computing", done: 0, total: LIVE_BAND.paths }
-      : job.status === "running"
-        ? { status: "computing", done: job.done, total: job.total || LIVE_BAND.paths }
-        : job.status === "done"
-          ? { status: "done" }
-          : job.status === "error"
-            ? { status: "error", message: job.message }
-            : { status: "idle" };
+    behind || job.status === "running" || job.status === "cancelled"
+      ? { status: "computing", done: job.status === "running" ? job.done : 0, total: job.status === "running" && job.total > 0 ? job.total : LIVE_BAND.paths }
+      : job.status === "done"
+        ? { status: "done" }
+        : job.status === "error"
+          ? { status: "error", message: job.message }
+          : { status: "idle" };
   return { state, band: last.current };
 }
