@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import "./article-notes.css";
-import { conceptAnchor, getEdition, getFactChecks, type Inline, type Paragraph } from "@aidebt/content";
+import { conceptAnchor, findTerm, getEdition, getFactChecks, type Inline, type Paragraph } from "@aidebt/content";
 import type { Messages } from "@/messages/types";
 import { pagePath } from "@/lib/site";
 import { BACKTEST_FIGURE, figureConcepts, type FigureConcept } from "@/components/figures/registry";
@@ -8,7 +8,8 @@ import { BacktestSlot, FigureSlot } from "@/components/figures/FigureSlot";
 import { FactNote } from "./FactNote";
 import { PopoverEnhancer } from "./PopoverEnhancer";
 import { ProseText } from "./ProseText";
-import { TermPopover } from "./TermPopover";
+import { TermButton } from "./TermButton";
+import { TermDefinitions, termsIn } from "./TermDefinitions";
 
 /** Concept → figure number, in the order the figures appear in the article. */
 export function figurePlacements(): Map<string, { concept: FigureConcept; n: number }> {
@@ -61,7 +62,7 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
           <section aria-labelledby={section.heading?.id}>
             {section.heading ? (
               <h2 id={section.heading.id} data-anchor="" className="para-target">
-                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} idPrefix={section.heading.id} lang={m.lang} />
+                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} />
               </h2>
             ) : null}
             {section.heading
@@ -87,6 +88,7 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
         <p className="section-intro">{m.figures.backtest.intro}</p>
         <BacktestSlot n={BACKTEST_FIGURE} m={m} />
       </section>
+      <TermDefinitions termIds={termsIn(edition.sections)} lang={m.lang} glossaryPath={glossaryPath} />
       <PopoverEnhancer />
     </article>
   );
@@ -96,7 +98,7 @@ function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m
   const className = paragraph.quote?.form === "block" ? "para-target quote" : "para-target";
   return (
     <p id={paragraph.id} data-anchor="" className={className} data-concept={paragraph.concept}>
-      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} idPrefix={paragraph.id} lang={m.lang} paragraphId={paragraph.id} m={m} />
+      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} paragraphId={paragraph.id} m={m} />
     </p>
   );
 }
@@ -104,14 +106,11 @@ function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m
 interface InlinesProps {
   inlines: readonly Inline[];
   glossaryPath: string;
-  /** The block's id, which makes each term's popover id unique in the page. */
-  idPrefix: string;
-  lang: Messages["lang"];
   paragraphId?: string;
   m?: Messages;
 }
 
-function Inlines({ inlines, glossaryPath, idPrefix, lang, paragraphId, m }: InlinesProps) {
+function Inlines({ inlines, glossaryPath, paragraphId, m }: InlinesProps) {
   return (
     <>
       {inlines.map((inline, i) => {
@@ -121,10 +120,15 @@ function Inlines({ inlines, glossaryPath, idPrefix, lang, paragraphId, m }: Inli
           case "emphasis":
             return <strong key={i}>{text}</strong>;
           case "term":
-            return (
-              <TermPopover key={i} termId={inline.termId} id={`${idPrefix}-${i}`} lang={lang} glossaryPath={glossaryPath}>
+            // A term the glossary does not know stays a plain link to the glossary.
+            return findTerm(inline.termId) ? (
+              <TermButton key={i} termId={inline.termId}>
                 {text}
-              </TermPopover>
+              </TermButton>
+            ) : (
+              <a key={i} className="term" href={`${glossaryPath}#${inline.termId}`}>
+                {text}
+              </a>
             );
           default:
             return <Fragment key={i}>{text}</Fragment>;
