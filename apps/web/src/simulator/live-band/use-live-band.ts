@@ -37,12 +37,18 @@ export type LiveBandState =
 export function useLiveBand(scenario: Scenario | null): { state: LiveBandState; band: BandsResult | null } {
   const { state: job, run } = useWorkerJob<BandsResult>();
   const [settled, setSettled] = useState<Scenario | null>(null);
+  // Set by effects only, so the server (which draws its own run) and hydration both say "idle".
+  const [settling, setSettling] = useState(false);
   const started = useRef<Scenario | null>(null);
   const last = useRef<BandsResult | null>(null);
 
   useEffect(() => {
     if (!scenario) return;
-    const timer = setTimeout(() => setSettled(scenario), SETTLE_MS);
+    setSettling(true);
+    const timer = setTimeout(() => {
+      setSettling(false);
+      setSettled(scenario);
+    }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [scenario]);
 
@@ -55,7 +61,7 @@ export function useLiveBand(scenario: Scenario | null): { state: LiveBandState; 
   }, [settled, booting, run]);
 
   if (job.status === "done") last.current = job.result;
-  const behind = scenario !== null && (settled !== scenario || started.current !== settled);
+  const behind = settling || (settled !== null && started.current !== settled);
   const state: LiveBandState =
     behind || job.status === "running" || job.status === "cancelled"
       ? { status: "computing", done: job.status === "running" ? job.done : 0, total: job.status === "running" && job.total > 0 ? job.total : LIVE_BAND.paths }
