@@ -510,6 +510,8 @@ describe("analysis in the Web Worker", () => {
   it("reports the burst probability by year, the lenders' loss distribution and lender-loss bands, the same for the same seed", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/simulator/");
     await page.locator(".sim-preset select").selectOption("credit-freeze");
+    // The preset applies when the model has loaded (the results are busy until then): every run is of it.
+    await page.waitForSelector("#sim-results:not([aria-busy])");
     const panel = page.locator("#sim-montecarlo");
     await panel.locator("select").first().selectOption("100");
     const lossText = () => panel.locator("[data-final-lender-loss]").textContent().catch(() => null);
