@@ -14,6 +14,14 @@ export function slider(page: Page, path: string) {
   return page.locator(`[data-path="${path}"] input[type=range]`);
 }
 
+/**
+ * The scenario value a parameter's slider is at. The range input moves over positions (one per stop, see
+ * sliderStops in src/simulator/form.ts); the value at its position is in data-value.
+ */
+export async function sliderValue(page: Page, path: string): Promise<string> {
+  return (await slider(page, path).getAttribute("data-value")) ?? "";
+}
+
 /** The exact-value box of a scenario parameter. */
 export function numberBox(page: Page, path: string) {
   return page.locator(`[data-path="${path}"] input.param-number`);

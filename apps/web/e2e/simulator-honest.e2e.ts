@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getPreset } from "@aidebt/model";
-import { numberBox, openSimulator, slider, summary } from "./simulator-helpers";
+import { numberBox, openSimulator, sliderValue, summary } from "./simulator-helpers";
 
 // Issue 17, the simulator: results that agree with themselves, values in the units beside them, messages
 // where the reader is.
@@ -92,14 +92,14 @@ describe("simulator, as a reader checks it", () => {
     expect(number(await numberBox(page, share).inputValue())).toBeCloseTo(preset * 100, 9);
     expect(await page.locator(`[data-path="${share}"] .param-suffix`).textContent()).toBe("%");
     await numberBox(page, share).fill("40");
-    await page.waitForFunction((s) => document.querySelector<HTMLInputElement>(`[data-path="${s}"] input[type=range]`)?.value === "0.4", share);
+    await page.waitForFunction((s) => document.querySelector<HTMLInputElement>(`[data-path="${s}"] input[type=range]`)?.dataset.value === "0.4", share);
     // Money on the Japanese page in 億ドル, as the charts.
     expect(await page.locator('[data-path="sponsor.cash"] .param-unit').textContent()).toBe("億ドル");
     expect(number(await numberBox(page, "sponsor.cash").inputValue())).toBeCloseTo(base.sponsor.cash * 10, 6);
     // A life labelled 耐用年数 is in years.
     expect(await page.locator('[data-path="gpu.bookLifeQuarters"] .param-unit').textContent()).toBe("年");
     expect(number(await numberBox(page, "gpu.bookLifeQuarters").inputValue())).toBe(base.gpu.bookLifeQuarters / 4);
-    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(base.gpu.bookLifeQuarters));
+    expect(await sliderValue(page, "gpu.bookLifeQuarters")).toBe(String(base.gpu.bookLifeQuarters));
     expect(problems).toEqual([]);
     await close();
   });

@@ -4,7 +4,7 @@ import { godleyMatrix } from "../src/simulator/results/godley";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./helpers";
-import { noticeIssues, numberBox, openSimulator, slider, summary, waitForScenarioParam } from "./simulator-helpers";
+import { noticeIssues, numberBox, openSimulator, slider, sliderValue, summary, waitForScenarioParam } from "./simulator-helpers";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -93,7 +93,7 @@ describe("simulator page", () => {
   });
 
   it("shows a provenance note on keyboard focus and on hover, and Escape hides it", async () => {
-    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/?params=all");
     const badge = page.locator('[data-path="gpu.bookLifeQuarters"] .prov-badge');
     const tip = page.locator('[data-path="gpu.bookLifeQuarters"] .prov-tip');
     expect(await tip.isVisible()).toBe(false);
@@ -221,7 +221,7 @@ describe("loading", () => {
 
 describe("keyboard", () => {
   it("reaches every control of the simulator with Tab, without a trap", async () => {
-    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/?params=all");
     const total = await page.evaluate(() => {
       const controls = [...document.querySelectorAll<HTMLElement>(".sim input, .sim select, .sim button, .sim a[href], .sim summary, .sim [tabindex='0']")].filter(
         (el) => !el.closest("details:not([open]) > :not(summary)") && !(el as HTMLButtonElement).disabled,
@@ -248,7 +248,7 @@ describe("keyboard", () => {
   });
 
   it("moves every parameter slider with the arrow keys and re-simulates", async () => {
-    const { page, problems, close } = await openSimulator(browser, baseUrl);
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/simulator/?params=all");
     const paths = await page.$$eval(".param[data-path] input[type=range]", (nodes) => nodes.map((n) => n.closest(".param")?.getAttribute("data-path") ?? ""));
     expect(paths.sort()).toEqual(numericParameterPaths().sort());
     for (const path of paths) {
@@ -266,13 +266,13 @@ describe("keyboard", () => {
   });
 
   it("changes a parameter by typing, reports an out-of-range value at the field, and resets", async () => {
-    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/?params=all");
     const box = numberBox(page, "gpu.bookLifeQuarters");
     await box.focus();
     await page.keyboard.press("Control+A");
     // A life is typed in years: 4 years is 16 quarters.
     await page.keyboard.type("4");
-    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe("16");
+    expect(await sliderValue(page, "gpu.bookLifeQuarters")).toBe("16");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("400");
     expect(await box.getAttribute("aria-invalid")).toBe("true");
@@ -280,7 +280,7 @@ describe("keyboard", () => {
     const reset = page.locator('[data-path="gpu.bookLifeQuarters"] .param-reset');
     await reset.focus();
     await page.keyboard.press("Enter");
-    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(getPreset("base")!.scenario.gpu.bookLifeQuarters));
+    expect(await sliderValue(page, "gpu.bookLifeQuarters")).toBe(String(getPreset("base")!.scenario.gpu.bookLifeQuarters));
     expect(problems).toEqual([]);
     await close();
   });
@@ -343,7 +343,7 @@ describe("keyboard", () => {
 
 describe("URL state", () => {
   it("round-trips the whole scenario through the link", async () => {
-    const first = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const first = await openSimulator(browser, baseUrl, "/en/simulator/?params=all");
     const { page } = first;
     await slider(page, "gpu.bookLifeQuarters").focus();
     await page.keyboard.press("ArrowLeft");
@@ -418,14 +418,14 @@ describe("robustness", () => {
     expect(issues).toContain(path);
     expect(await page.locator("[data-sim-notice]").isVisible()).toBe(true);
     expect(await page.locator("[data-testid=sim-headline]").textContent()).not.toBe("");
-    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(getPreset("base")!.scenario.gpu.bookLifeQuarters));
+    expect(await sliderValue(page, "gpu.bookLifeQuarters")).toBe(String(getPreset("base")!.scenario.gpu.bookLifeQuarters));
     expect(problems).toEqual([]);
     await close();
   });
 
   it("words the model's problems in Japanese on the Japanese page, at the field and in the list", async () => {
     const s = json({ p: "base", d: { "financing.campusShare": 1.5, "rates.baseAnnual": "high", "gpu.colour": "green" } });
-    const { page, problems, close } = await openSimulator(browser, baseUrl, `/simulator/?s=${encodeURIComponent(s)}`);
+    const { page, problems, close } = await openSimulator(browser, baseUrl, `/simulator/?params=all&s=${encodeURIComponent(s)}`);
     const list = (await page.locator("[data-sim-notice] .sim-issues").textContent()) ?? "";
     expect(list).toContain("150% は大きすぎます。許容範囲:0%〜100%");
     expect(list).toContain("\"high\" はこの項目に使えない種類の値です。");
@@ -464,7 +464,7 @@ describe("robustness", () => {
     const text = (await page.locator("[data-sim-notice]").textContent()) ?? "";
     if (name === "big.json") expect(text).toMatch(/5\.0 MB.*1 MB/);
     expect(await page.locator("[data-sim-notice]").isVisible()).toBe(true);
-    expect(await slider(page, "gpu.bookLifeQuarters").inputValue()).toBe(String(base.gpu.bookLifeQuarters));
+    expect(await sliderValue(page, "gpu.bookLifeQuarters")).toBe(String(base.gpu.bookLifeQuarters));
     expect(problems).toEqual([]);
     await close();
   });
@@ -473,7 +473,7 @@ describe("robustness", () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
     const scenario = setPath(base, "gpu.bookLifeQuarters", 12);
     await page.locator(".sim-upload input[type=file]").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(scenario)) });
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-path="gpu.bookLifeQuarters"] input[type=range]')?.value === "12");
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-path="gpu.bookLifeQuarters"] input[type=range]')?.dataset.value === "12");
     expect(await page.locator("[data-sim-notice]").textContent()).toContain("mine.json");
     expect(problems).toEqual([]);
     await close();
@@ -510,6 +510,8 @@ describe("analysis in the Web Worker", () => {
   it("reports the burst probability by year, the lenders' loss distribution and lender-loss bands, the same for the same seed", async () => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, "/simulator/");
     await page.locator(".sim-preset select").selectOption("credit-freeze");
+    // The preset applies when the model has loaded (the results are busy until then): every run is of it.
+    await page.waitForSelector("#sim-results:not([aria-busy])");
     const panel = page.locator("#sim-montecarlo");
     await panel.locator("select").first().selectOption("100");
     const lossText = () => panel.locator("[data-final-lender-loss]").textContent().catch(() => null);

@@ -43,7 +43,8 @@ try {
   }
   for (const path of ["/simulator/", "/en/simulator/"]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+    // Every parameter shown: the book life is not one of the key levers the page opens with.
+    await page.goto(`${server.url}${path}?params=all`, { waitUntil: "networkidle" });
     for (const param of sliders) {
       const slider = page.locator(`[data-path="${param}"] input[type=range]`);
       await slider.focus();

@@ -1,9 +1,9 @@
 "use client";
 
-import { memo, useId, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import { fillTemplate } from "@/messages/types";
 import { formatDecimal } from "@/lib/number-format";
-import { checkShownInput, formatValue, shownText, shownUnit, sliderRange, toShown, type InputCheck } from "./form";
+import { checkShownInput, formatValue, shownText, shownUnit, sliderStops, stopIndex, toShown, type InputCheck } from "./form";
 import type { SimulatorMessages } from "./messages/types";
 import { ProvenanceBadge, type ProvenanceInfo } from "./ProvenanceBadge";
 import type { ParamField } from "./schema";
@@ -18,6 +18,8 @@ export function fieldId(path: string): string {
 
 interface Props {
   field: ParamField;
+  /** One of the key levers: shown in the key-levers view too (levers/levers.ts). */
+  lever?: boolean;
   value: unknown;
   presetValue: unknown;
   provenance: ProvenanceInfo | undefined;
@@ -64,7 +66,7 @@ function inputProblem(check: InputCheck, field: ParamField, m: SimulatorMessages
 }
 
 /** One scenario parameter: label, unit, provenance, a slider over its range and an exact number box. */
-export const ParameterField = memo(function ParameterField({ field, value, presetValue, provenance, issue, m, onChange }: Props) {
+export const ParameterField = memo(function ParameterField({ field, lever = false, value, presetValue, provenance, issue, m, onChange }: Props) {
   const id = fieldId(field.path);
   const helpId = useId();
   const label = field.label;
@@ -93,10 +95,16 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
   const problem = draftProblem ?? issue;
   const describedBy = `${helpId}-allowed${problem ? ` ${helpId}-problem` : ""}`;
 
+  const numeric = typeof value === "number" ? value : Number(value);
+  const presetNumber = typeof presetValue === "number" ? presetValue : numeric;
+  const windowAnchor = Number.isFinite(numeric) ? numeric : presetNumber;
+  // Recomputed when the window around the value can change, not on every render.
+  const stops = useMemo(() => (field.kind === "number" || field.kind === "integer" ? sliderStops(field, presetNumber, windowAnchor) : []), [field, presetNumber, windowAnchor]);
+
   if (field.kind === "boolean") {
     // A yes/no parameter (the model's "flag" unit): a checkbox, whose state is the scenario's true/false.
     return (
-      <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
+      <div className={changed ? "param param-changed" : "param"} data-path={field.path} data-lever={lever || undefined}>
         <div className="param-head">
           <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(event) => onChange(field.path, event.currentTarget.checked, "input")} />
           <label htmlFor={id}>{label}</label>
@@ -110,7 +118,7 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
 
   if (field.kind === "quarter") {
     return (
-      <div className="param" data-path={field.path}>
+      <div className="param" data-path={field.path} data-lever={lever || undefined}>
         <div className="param-head">
           <label htmlFor={id}>{label}</label>
           <span className="param-unit">{unit}</span>
@@ -133,12 +141,10 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
     );
   }
 
-  const numeric = typeof value === "number" ? value : Number(value);
-  const presetNumber = typeof presetValue === "number" ? presetValue : numeric;
-  const range = sliderRange(field, presetNumber, Number.isFinite(numeric) ? numeric : presetNumber);
   const text = formatValue(numeric, field, m.lang);
+  const position = stopIndex(stops, Number.isFinite(numeric) ? numeric : presetNumber);
   return (
-    <div className={changed ? "param param-changed" : "param"} data-path={field.path}>
+    <div className={changed ? "param param-changed" : "param"} data-path={field.path} data-lever={lever || undefined}>
       <div className="param-head">
         <label htmlFor={id}>{label}</label>
         <span className="param-unit">{unit}</span>
@@ -148,13 +154,15 @@ export const ParameterField = memo(function ParameterField({ field, value, prese
         <input
           id={id}
           type="range"
-          min={range.min}
-          max={range.max}
-          step={range.step}
-          value={Number.isFinite(numeric) ? numeric : range.min}
+          // Positions, not values: see sliderStops. The value itself is in data-value and aria-valuetext.
+          min={0}
+          max={stops.length - 1}
+          step={1}
+          value={position}
+          data-value={stops[position]}
           aria-valuetext={`${text} ${valueUnit}`}
           aria-describedby={describedBy}
-          onChange={(event) => onChange(field.path, Number(event.currentTarget.value), "slider")}
+          onChange={(event) => onChange(field.path, stops[Number(event.currentTarget.value)] ?? numeric, "slider")}
         />
         <input
           className="param-number"

@@ -1,7 +1,7 @@
 "use client";
 
 import { setPath, type Preset, type ResultJson, type Scenario } from "@aidebt/model";
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { fillTemplate, type Lang } from "@/messages/types";
 import { useLatestState } from "@/lib/use-latest-state";
 import { useKeepServerMarkup } from "@/lib/use-server-markup";
@@ -10,14 +10,19 @@ import { HeatMap, MonteCarlo, Tornado } from "./analysis/Analysis";
 import { encodeScenario, type CodecError } from "./codec";
 import { Compare, MAX_KEPT, type KeptScenario } from "./Compare";
 import type { SimulatorMessages } from "./messages/types";
-import { fieldId, ParameterField } from "./ParameterField";
 import type { ProvenanceInfo } from "./ProvenanceBadge";
 import type { DebtLabels } from "./results/debt-measures";
 import { EventLog, GodleyTable, KeyFigures, Summary } from "./results/Results";
 import { problemText, type Problem } from "./problems";
-import { groupOrder, indexSchema, type SchemaData, type SchemaModel } from "./schema";
+import { groupOrder, indexSchema, type SchemaData } from "./schema";
+import { leverMessages } from "./levers/messages";
+import { ParameterForm } from "./levers/ParameterForm";
+import { useParamView } from "./levers/view-mode";
+import { LiveBand } from "./live-band/LiveBand";
+import { pathValue } from "./path-value";
 import { Share, URL_EVENT, type Notice } from "./Share";
-import { ShockEditor, shockRowId } from "./ShockEditor";
+import { ShockEditor } from "./ShockEditor";
+import { issueAnchor, ProblemNotice } from "./ProblemNotice";
 import { requestSimModel, retrySimModel, useSimModel, useSimModelFailure, withSimModel, type SimModel } from "./sim-model";
 
 /** Marks and measures read by the interaction budget script (scripts/budgets/interaction.mjs). */
@@ -42,17 +47,6 @@ function codecText(error: CodecError, m: SimulatorMessages): string {
   }
 }
 
-/** Where an issue's field lives on the page (for the link in the list of problems). */
-function issueAnchor(path: string, formSchema: SchemaModel): string | null {
-  const shock = /^(\w+\.shocks)\.(\d+)/.exec(path);
-  if (shock) return `${shockRowId(shock[1] ?? "", Number(shock[2]))}`;
-  let p = path;
-  while (p) {
-    if (formSchema.byPath.has(p)) return fieldId(p);
-    p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
-  }
-  return null;
-}
 
 
 interface Props {
@@ -71,7 +65,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
   const formSchema = useMemo(() => indexSchema(schema), [schema]);
   const loadedModel = useSimModel();
   const modelFailure = useSimModelFailure();
-  const presetSelectId = useId();
+  const lm = leverMessages(lang);
+  const [view, setView] = useParamView();
   // The preset and the scenario change together, once the model (which has the presets) is here; until
   // then the select shows the reader's choice.
   const [preset, setPreset, presetNow] = useLatestState<Preset>(defaultPreset);
@@ -268,34 +263,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
 
   return (
     <div className="sim" ref={root} onPointerOver={requestSimModel} onTouchStart={requestSimModel} onFocus={requestSimModel} onKeyDown={requestSimModel}>
-      {notice || (parsed && !parsed.ok) ? (
-        <div className={`sim-notice ${notice?.tone === "ok" && parsed?.ok !== false ? "sim-notice-ok" : "sim-notice-error"}`} role={notice?.tone === "ok" ? "status" : "alert"} data-sim-notice>
-          {notice ? <p>{notice.text}</p> : <p>{m.results.stale}</p>}
-          {problems.length > 0 ? (
-            <>
-              <p className="sim-notice-title">{m.share.issuesTitle}</p>
-              <ul className="sim-issues">
-                {problems.slice(0, 30).map((issue, i) => {
-                  const anchor = issueAnchor(issue.path, formSchema);
-                  const name = issue.path === "s" ? m.share.link : (formSchema.byPath.get(issue.path)?.label ?? issue.path);
-                  const said = problemText(issue, m, formSchema.byPath.get(issue.path));
-                  const text = issue.path === "" ? said : fillTemplate(m.share.issue, { path: name, message: said });
-                  return (
-                    <li key={i} data-issue-path={issue.path}>
-                      {anchor ? <a href={`#${anchor}`}>{text}</a> : text}
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          ) : null}
-          {notice ? (
-            <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
-              {m.share.dismiss}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {notice || (parsed && !parsed.ok) ? <ProblemNotice notice={notice} problems={problems} stale={parsed?.ok === false} schema={formSchema} m={m} onDismiss={() => setNotice(null)} /> : null}
 
       {modelFailure ? (
         <div className="sim-notice sim-notice-error" role="alert" data-sim-model-failure>
@@ -306,91 +274,74 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
         </div>
       ) : null}
 
+      <a className="sim-jump" href="#sim-results">
+        {lm.jumpToResults}
+      </a>
       <div className="sim-layout">
-        <section className="sim-params" aria-labelledby="sim-params-title">
-          <h2 id="sim-params-title">{m.sections.parameters}</h2>
-          <div className="control control-select sim-preset">
-            <label htmlFor={presetSelectId}>{m.preset.label}</label>
-            <select id={presetSelectId} value={choosing ?? presetId} onChange={(event) => usePreset(event.currentTarget.value)} aria-describedby={`${presetSelectId}-desc`}>
-              {presetChoices.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name[lang]}
-                </option>
-              ))}
-            </select>
-            <p className="param-allowed" id={`${presetSelectId}-desc`}>
-              {preset.description[lang]} {m.preset.description}
-            </p>
-          </div>
-          {formSchema.groups.map((group) => (
-            <fieldset key={group.id} className="param-group" data-group={group.id}>
-              <legend>{m.groups[group.id]}</legend>
-              {group.fields.map((field) => (
-                <ParameterField
-                  key={field.path}
-                  field={field}
-                  value={pathValue(input, field.path)}
-                  presetValue={pathValue(preset.scenario, field.path)}
-                  provenance={provenance.get(field.path)}
-                  issue={issues.get(field.path)}
-                  m={m}
-                  onChange={onParam}
-                />
-              ))}
-            </fieldset>
-          ))}
-        </section>
-
-        <div className="sim-main">
-          <section aria-labelledby="sim-shocks-title" data-group={groupOrder[groupOrder.length - 1]}>
-            <h2 id="sim-shocks-title">{m.sections.shocks}</h2>
-            <ShockEditor
-              scenario={shockScenario}
-              kinds={formSchema.shockKinds}
-              m={m}
-              issues={issues}
-              onChange={onShocks}
-            />
-          </section>
-
-          <section aria-labelledby="sim-results-title" aria-busy={waiting || undefined}>
+        <ParameterForm
+          lang={lang}
+          m={m}
+          schema={formSchema}
+          preset={preset}
+          presetChoices={presetChoices}
+          selectedPreset={choosing ?? presetId}
+          onPreset={usePreset}
+          input={input}
+          provenance={provenance}
+          issues={issues}
+          onParam={onParam}
+          view={view}
+          onView={setView}
+        />
+        {/* Beside the parameters on a wide screen (sticky, so it stays in view while they scroll), below them on a phone. */}
+        <section className="sim-pinned" id="sim-results" aria-labelledby="sim-results-title" aria-busy={waiting || undefined}>
+          <div className="sim-pinned-inner">
             <h2 id="sim-results-title">{m.sections.results}</h2>
             <Summary result={shownResult} lang={lang} m={m} debt={debt} />
-            <KeyFigures result={shownResult} lang={lang} m={m} debt={debt} />
-            <GodleyTable result={later.result} scenario={later.scenario} lang={lang} m={m} />
-            <EventLog result={later.result} lang={lang} m={m} />
-          </section>
+            <LiveBand result={shownResult} scenario={run?.scenario ?? null} lang={lang} m={m} />
+          </div>
+        </section>
+      </div>
 
-          <ClaimsPanel scenario={later.scenario} lang={lang} />
+      <div className="sim-main">
+        <section aria-labelledby="sim-shocks-title" data-group={groupOrder[groupOrder.length - 1]}>
+          <h2 id="sim-shocks-title">{m.sections.shocks}</h2>
+          <ShockEditor
+            scenario={shockScenario}
+            kinds={formSchema.shockKinds}
+            m={m}
+            issues={issues}
+            onChange={onShocks}
+          />
+        </section>
 
-          <section aria-labelledby="sim-compare-title">
-            <h2 id="sim-compare-title">{m.sections.compare}</h2>
-            <Compare current={later.scenario} serverRun={later.result === null} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
-          </section>
+        <section aria-labelledby="sim-figures-title" aria-busy={waiting || undefined}>
+          <h2 id="sim-figures-title">{lm.figures}</h2>
+          <KeyFigures result={shownResult} lang={lang} m={m} debt={debt} />
+          <GodleyTable result={later.result} scenario={later.scenario} lang={lang} m={m} />
+          <EventLog result={later.result} lang={lang} m={m} />
+        </section>
 
-          <section aria-labelledby="sim-analysis-title">
-            <h2 id="sim-analysis-title">{m.sections.analysis}</h2>
-            <p>{m.analysis.intro}</p>
-            <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} schema={formSchema} />
-            <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} schema={formSchema} />
-            <MonteCarlo scenario={scenarioForAnalysis} lang={lang} m={m} />
-          </section>
+        <ClaimsPanel scenario={later.scenario} lang={lang} />
 
-          <section aria-labelledby="sim-share-title">
-            <h2 id="sim-share-title">{m.sections.share}</h2>
-            <Share scenarioNow={scenarioNow} presetId={presetId} m={m} onUpload={onUpload} issueLink={issueLink} />
-          </section>
-        </div>
+        <section aria-labelledby="sim-compare-title">
+          <h2 id="sim-compare-title">{m.sections.compare}</h2>
+          <Compare current={later.scenario} serverRun={later.result === null} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
+        </section>
+
+        <section aria-labelledby="sim-analysis-title">
+          <h2 id="sim-analysis-title">{m.sections.analysis}</h2>
+          <p>{m.analysis.intro}</p>
+          <Tornado scenario={scenarioForAnalysis} lang={lang} m={m} schema={formSchema} />
+          <HeatMap scenario={scenarioForAnalysis} lang={lang} m={m} schema={formSchema} />
+          <MonteCarlo scenario={scenarioForAnalysis} lang={lang} m={m} />
+        </section>
+
+        <section aria-labelledby="sim-share-title">
+          <h2 id="sim-share-title">{m.sections.share}</h2>
+          <Share scenarioNow={scenarioNow} presetId={presetId} m={m} onUpload={onUpload} issueLink={issueLink} />
+        </section>
       </div>
     </div>
   );
-}
-
-function pathValue(scenario: unknown, path: string): unknown {
-  let v: unknown = scenario;
-  for (const key of path.split(".")) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<string, unknown>)[key];
-  }
-  return v;
 }

@@ -15,6 +15,9 @@ import { Simulator, type PresetChoice } from "./Simulator";
 import { SIM_DEBT_MEASURES } from "./results/debt-measures";
 import { measureLabels } from "@/lib/measure-labels";
 
+/** With scripts off: every parameter shown (the key-levers view needs a script to leave), no view switch. */
+const NO_SCRIPT_CSS = ".sim-params[data-view] .param, .sim-params[data-view] .param-group { display: block !important; } .sim-params .sim-view { display: none; }";
+
 /** The preset the simulator opens with. */
 const DEFAULT_PRESET = "base";
 
@@ -65,6 +68,9 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         <noscript>
           <p className="sim-noscript">{sm.noscript}</p>
         </noscript>
+        {/* Without a script the view cannot be switched: every parameter is listed and no switch is offered. As
+            markup, not a React <style>, which React would hoist out of the noscript and apply with scripts on. */}
+        <noscript dangerouslySetInnerHTML={{ __html: `<style>${NO_SCRIPT_CSS}</style>` }} />
         <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang)} />
       </main>
       <SiteFooter m={m} />

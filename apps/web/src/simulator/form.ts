@@ -110,6 +110,33 @@ export function sliderRange(field: ParamField, presetValue: number, current = pr
   return { min, max, step: stepOf(field, max - min) };
 }
 
+/**
+ * The values a field's slider stops at, ascending: its round grid (sliderRange) and every preset's value in
+ * that range. A preset's value often is not round (a rate of 4.136% from a filing, a share of 50.7787%), and a
+ * grid fine enough to hold them all would take a million key presses to cross; so the slider moves over
+ * positions, one stop per position, and every preset's value is a stop of its own.
+ */
+export function sliderStops(field: ParamField, presetValue: number, current = presetValue): number[] {
+  const { min, max, step } = sliderRange(field, presetValue, current);
+  const count = Math.floor((max - min) / step + 1e-9);
+  const grid = Array.from({ length: count + 1 }, (_, i) => clampSnap(min + i * step, min, max, step));
+  const presets = [...(field.presetValues ?? []), presetValue].filter((v) => v >= min && v <= max);
+  return [...new Set([...grid, ...presets])].sort((a, b) => a - b);
+}
+
+/** The position of the stop nearest to `value` (a typed value between stops shows at its nearest). */
+export function stopIndex(stops: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = stops.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((stops[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const below = lo > 0 ? lo - 1 : lo;
+  return Math.abs((stops[below] ?? 0) - value) <= Math.abs((stops[lo] ?? 0) - value) ? below : lo;
+}
+
 /** Step of a field's controls: 1 for integers, 0.5 percentage points for rates, 1% for shares, else ~1/200 of the span. */
 export function stepOf(field: ParamField, span = field.max - field.min): number {
   if (field.kind === "integer") return 1;

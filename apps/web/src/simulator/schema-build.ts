@@ -1,4 +1,4 @@
-import { PARAMETERS, type ParameterMeta } from "@aidebt/model";
+import { PARAMETERS, getPath, presets, type ParameterMeta, type Preset } from "@aidebt/model";
 import type { Lang } from "@/messages/types";
 import type { GroupId, ShockListId } from "./messages/types";
 import { groupOrder, indexSchema, type ParamField, type SchemaModel, type ShockKind } from "./schema";
@@ -24,8 +24,15 @@ const groupOfSection: Record<string, GroupId> = {
   rates: "rates",
 };
 
-function fieldOf(meta: ParameterMeta, path: string, lang: Lang): ParamField {
+/** The values the presets give a numeric parameter, ascending, each once. */
+function valuesIn(list: readonly Preset[], path: string): number[] {
+  const values = list.map((p) => getPath(p.scenario, path)).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+function fieldOf(meta: ParameterMeta, path: string, lang: Lang, list: readonly Preset[] = []): ParamField {
   const numeric = meta.kind === "number" || meta.kind === "integer";
+  const presetValues = numeric ? valuesIn(list, path) : [];
   return {
     path,
     kind: meta.kind,
@@ -34,16 +41,20 @@ function fieldOf(meta: ParameterMeta, path: string, lang: Lang): ParamField {
     unit: meta.unit,
     label: meta.label[lang],
     help: meta.help[lang],
+    ...(presetValues.length > 0 ? { presetValues } : {}),
   };
 }
 
-/** The form's fields, groups and shock kinds in a language, from a parameter table (the model's by default). */
-export function buildSchemaModel(lang: Lang, parameters: readonly ParameterMeta[] = PARAMETERS): SchemaModel {
+/**
+ * The form's fields, groups and shock kinds in a language, from a parameter table and the presets whose
+ * values the sliders stop at (the model's by default).
+ */
+export function buildSchemaModel(lang: Lang, parameters: readonly ParameterMeta[] = PARAMETERS, presetList: readonly Preset[] = presets): SchemaModel {
   const fields: ParamField[] = [];
   const shocks = new Map<string, ParameterMeta[]>();
   for (const meta of parameters) {
     if (!meta.shock) {
-      fields.push(fieldOf(meta, meta.path, lang));
+      fields.push(fieldOf(meta, meta.path, lang, presetList));
       continue;
     }
     const [list = "", key = ""] = meta.path.split("[].");

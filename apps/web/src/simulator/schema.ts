@@ -14,6 +14,11 @@ export interface ParamField {
   unit: Unit;
   label: string;
   help: string;
+  /**
+   * Every value the model's presets give this field, ascending (numbers only; absent when none does), so that
+   * its slider can stop at each preset's value exactly, whatever its step (see form.ts, sliderStops).
+   */
+  presetValues?: readonly number[];
 }
 
 export interface ShockKind {

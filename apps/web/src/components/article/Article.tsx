@@ -1,10 +1,15 @@
 import { Fragment, type ReactNode } from "react";
-import { conceptAnchor, getEdition, type Inline, type Paragraph } from "@aidebt/content";
+import "./article-notes.css";
+import { conceptAnchor, findTerm, getEdition, getFactChecks, type Inline, type Paragraph } from "@aidebt/content";
 import type { Messages } from "@/messages/types";
 import { pagePath } from "@/lib/site";
 import { BACKTEST_FIGURE, figureConcepts, type FigureConcept } from "@/components/figures/registry";
 import { BacktestSlot, FigureSlot } from "@/components/figures/FigureSlot";
+import { FactNote } from "./FactNote";
+import { PopoverEnhancer } from "./PopoverEnhancer";
 import { ProseText } from "./ProseText";
+import { TermButton } from "./TermButton";
+import { TermDefinitions, termsIn } from "./TermDefinitions";
 
 /** Concept → figure number, in the order the figures appear in the article. */
 export function figurePlacements(): Map<string, { concept: FigureConcept; n: number }> {
@@ -57,9 +62,14 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
           <section aria-labelledby={section.heading?.id}>
             {section.heading ? (
               <h2 id={section.heading.id} data-anchor="" className="para-target">
-                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} />
+                <Inlines inlines={section.heading.inlines} glossaryPath={glossaryPath} />
               </h2>
             ) : null}
+            {section.heading
+              ? getFactChecks()
+                  .filter((check) => check.paragraphId === section.heading?.id)
+                  .map((check) => <FactNote key={check.id} check={check} headingId={section.heading?.id ?? ""} m={m} />)
+              : null}
             {section.paragraphs.map((paragraph) => {
               const placement = placements.get(paragraph.id);
               return (
@@ -78,6 +88,8 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
         <p className="section-intro">{m.figures.backtest.intro}</p>
         <BacktestSlot n={BACKTEST_FIGURE} m={m} />
       </section>
+      <TermDefinitions termIds={termsIn(edition.sections)} lang={m.lang} glossaryPath={glossaryPath} />
+      <PopoverEnhancer />
     </article>
   );
 }
@@ -86,7 +98,7 @@ function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m
   const className = paragraph.quote?.form === "block" ? "para-target quote" : "para-target";
   return (
     <p id={paragraph.id} data-anchor="" className={className} data-concept={paragraph.concept}>
-      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} termTitle={m.article.termLinkTitle} paragraphId={paragraph.id} m={m} />
+      <Inlines inlines={paragraph.inlines} glossaryPath={glossaryPath} paragraphId={paragraph.id} m={m} />
     </p>
   );
 }
@@ -94,12 +106,11 @@ function ParagraphView({ paragraph, m, glossaryPath }: { paragraph: Paragraph; m
 interface InlinesProps {
   inlines: readonly Inline[];
   glossaryPath: string;
-  termTitle: string;
   paragraphId?: string;
   m?: Messages;
 }
 
-function Inlines({ inlines, glossaryPath, termTitle, paragraphId, m }: InlinesProps) {
+function Inlines({ inlines, glossaryPath, paragraphId, m }: InlinesProps) {
   return (
     <>
       {inlines.map((inline, i) => {
@@ -109,8 +120,13 @@ function Inlines({ inlines, glossaryPath, termTitle, paragraphId, m }: InlinesPr
           case "emphasis":
             return <strong key={i}>{text}</strong>;
           case "term":
-            return (
-              <a key={i} className="term" href={`${glossaryPath}#${inline.termId}`} title={termTitle}>
+            // A term the glossary does not know stays a plain link to the glossary.
+            return findTerm(inline.termId) ? (
+              <TermButton key={i} termId={inline.termId}>
+                {text}
+              </TermButton>
+            ) : (
+              <a key={i} className="term" href={`${glossaryPath}#${inline.termId}`}>
                 {text}
               </a>
             );

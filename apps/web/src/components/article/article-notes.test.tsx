@@ -1,0 +1,42 @@
+import { getEdition, getFactChecks, getGlossary } from "@aidebt/content";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { getMessages } from "@/messages";
+import { Article } from "./Article";
+import { termsIn } from "./TermDefinitions";
+
+/** The markup with React's escapes undone, to find the content's own text in it. */
+const unescape = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+
+describe.each(["ja", "en"] as const)("the %s article's glossary popovers and fact-check notes", (lang) => {
+  const html = unescape(renderToStaticMarkup(<Article m={getMessages(lang)} />));
+  const edition = getEdition(lang);
+
+  it("makes every marked term a button for its term's one definition, outside the paragraphs", () => {
+    const terms = termsIn(edition.sections);
+    expect(terms.length).toBeGreaterThan(5);
+    const glossary = new Map(getGlossary().map((t) => [t.id, t]));
+    for (const id of terms) {
+      expect(html.match(new RegExp(`id="term-pop-${id}"`, "g"))?.length, id).toBe(1);
+      // React writes the attribute as popoverTarget; HTML attribute names are case-insensitive.
+      expect(html.toLowerCase()).toContain(`popovertarget="term-pop-${id}"`);
+      expect(html).toContain(glossary.get(id)!.definition[lang]);
+    }
+    // A paragraph holds its text and its buttons, never a definition.
+    for (const paragraph of html.match(/<p id="[^"]+" data-anchor=""[^>]*>[\s\S]*?<\/p>/g) ?? []) expect(paragraph).not.toContain("term-pop-definition");
+  });
+
+  it("puts each heading's fact-check note right after that heading, in the page's language", () => {
+    const checks = getFactChecks().filter((c) => c.paragraphId.endsWith("-heading"));
+    expect(checks.map((c) => c.id)).toContain("meta-heading-29-trillion-yen");
+    for (const check of checks) {
+      const heading = html.indexOf(`id="${check.paragraphId}"`);
+      const note = html.indexOf(`data-fact-note="${check.id}"`);
+      expect(heading).toBeGreaterThan(0);
+      expect(note).toBeGreaterThan(heading);
+      // Nothing but the heading's end between the two.
+      expect(html.slice(heading, note)).toMatch(/<\/h2><aside[^>]*$/);
+      expect(html.slice(note, note + 2000)).toContain(check.note[lang]);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+"use client";
+
+import type { ResultJson, Scenario } from "@aidebt/model";
+import { memo } from "react";
+import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
+import { fillTemplate, type Lang } from "@/messages/types";
+import { leverMessages } from "../levers/messages";
+import type { SimulatorMessages } from "../messages/types";
+import { moneyText } from "../results/Results";
+import { RunDrawing } from "../results/RunDrawing";
+import { SeriesChart } from "../results/SeriesChart";
+import { LIVE_BAND, useLiveBand, type LiveBandState } from "./use-live-band";
+
+interface Props {
+  /** The run shown; null while the page still shows the server's run (see RunDrawing). */
+  result: ResultJson | null;
+  /** The scenario of a run the browser computed, whose band to draw; null before the reader changes anything. */
+  scenario: Scenario | null;
+  lang: Lang;
+  m: SimulatorMessages;
+}
+
+/**
+ * The main result beside the levers: total debt as the model computes it for the scenario, drawn at once,
+ * and the Monte Carlo band around it, which follows a moment later from the workers.
+ */
+export const LiveBand = memo(function LiveBand({ result, scenario, lang, m }: Props) {
+  const { state, band } = useLiveBand(scenario);
+  const words = leverMessages(lang).band;
+  return (
+    <div className="sim-live-band" data-band-state={state.status}>
+      <RunDrawing
+        data={result}
+        pending={m.results.computing}
+        draw={(run) => {
+          const axis = (v: number) => moneyAxisValue(v, lang);
+          const money = moneyText(lang, run.scenario.fxJpyPerUsd);
+          // A band from another horizon (the last one, while the next computes) would not line up: left out.
+          const fits = band !== null && band.labels.length === run.quarters.length;
+          return (
+            <SeriesChart
+              id="sim-live"
+              title={words.title}
+              caption={fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed })}
+              labels={run.quarters.map((q) => q.label)}
+              bands={
+                fits
+                  ? [
+                      { key: "p5", label: words.p5p95, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
+                      { key: "p25", label: words.p25p75, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
+                    ]
+                  : []
+              }
+              lines={[{ key: "total", label: words.line, values: run.quarters.map((q) => axis(q.measures.totalDebt)), className: "stroke-c1" }]}
+              yLabel={m.results.axisMoney}
+              xLabel={m.results.axisQuarter}
+              format={(v) => money(lang === "ja" ? v / 10 : v)}
+              tickFormat={(v) => formatNumber(v, lang)}
+              showData={m.results.showData}
+              quarterLabel={m.results.balance.quarter}
+            />
+          );
+        }}
+      />
+      <p className="sim-status sim-band-status">
+        {/* The bar moves with the paths; the status says only what changed, so a screen reader is not read every step. */}
+        {state.status === "computing" ? <progress value={state.done} max={Math.max(1, state.total)} aria-label={words.title} /> : null}{" "}
+        <span role="status" data-band-status>
+          {statusText(state, lang)}
+        </span>
+      </p>
+    </div>
+  );
+});
+
+function statusText(state: LiveBandState, lang: Lang): string {
+  const words = leverMessages(lang).band;
+  const paths = formatNumber(LIVE_BAND.paths, lang);
+  switch (state.status) {
+    case "idle":
+      return fillTemplate(words.idle, { paths });
+    case "computing":
+      return words.computing;
+    case "done":
+      return fillTemplate(words.done, { paths });
+    case "error":
+      return fillTemplate(words.failed, { message: state.message });
+  }
+}
