@@ -36,7 +36,7 @@ export const en: SimulatorMessages = {
     ratio: "×",
     turns: "turns",
     "jpy-per-usd": "¥ per $",
-    count: "",
+    count: "times",
     flag: "on/off",
     class: "class",
     text: "",

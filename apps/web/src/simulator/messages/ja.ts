@@ -36,7 +36,7 @@ export const ja: SimulatorMessages = {
     ratio: "倍",
     turns: "倍",
     "jpy-per-usd": "円/ドル",
-    count: "件",
+    count: "回",
     flag: "オン/オフ",
     class: "分類",
     text: "",
