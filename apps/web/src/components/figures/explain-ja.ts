@@ -21,7 +21,7 @@ export const explainJa: ExplainMessages = {
     intro: "図2と同じ実行結果を、お金の流れとして描いた図。線の太さはその四半期の金額に比例する。",
     chartLabel: "スポンサー、SPV、貸し手のあいだのお金の流れ",
     controls: { scenario: "シナリオ", quarter: "四半期", campusShare: "SPVが建てるキャンパスの割合(図2と共通)" },
-    nodes: { sponsor: "スポンサー", vehicle: "SPV(特別目的会社)", lenders: "貸し手" },
+    nodes: { sponsor: "スポンサー", vehicle: "SPV", lenders: "貸し手" },
     flows: { debt: "SPVの債務", rent: "賃料", interest: "利息", payments: "支援・保証の支払い", guarantee: "残価保証", consolidated: "連結した債務" },
     flowNotes: {
       debt: "貸し手がSPVに貸している残高",

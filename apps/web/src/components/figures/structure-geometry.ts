@@ -17,9 +17,9 @@ export interface Box {
 }
 
 export const boxes = {
-  sponsor: { x: 4, y: 118, w: 96, h: 176 },
-  vehicle: { x: 272, y: 118, w: 96, h: 176 },
-  lenders: { x: 540, y: 118, w: 96, h: 176 },
+  sponsor: { x: 4, y: 118, w: 112, h: 176 },
+  vehicle: { x: 264, y: 118, w: 112, h: 176 },
+  lenders: { x: 524, y: 118, w: 112, h: 176 },
 } as const satisfies Record<string, Box>;
 
 /** The widest a flow is drawn, in SVG units: lanes are 54 apart, room for the widest flow and its two labels. */
