@@ -12,13 +12,10 @@ import type { Fig1Data, Fig1Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, onGrid, present, tryOf } from "./try-this";
+import { activeTry, type Try } from "./try-this";
 
 /** The lines of the main chart, each also drawn faintly from the default run once the reader's differs. */
 const LINES = ["capex", "newBorrowing", "depreciation"] as const;
-
-/** Two years: a GPU generation replaced as fast as the article's "every new NVIDIA release". */
-const SHORT_LIFE_QUARTERS = 8;
 
 const cohortFrame: Frame = { ...defaultFrame, height: 230 };
 
@@ -29,7 +26,7 @@ function vintageYearParity(vintage: string, index: number): number {
 }
 
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
-export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric }: FigureProps<"treadmill", Fig1Spec, Fig1Data>) {
+export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"treadmill", Fig1Spec, Fig1Data> & { tries: Try<Fig1Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig1Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -77,10 +74,6 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric
     })),
   };
 
-  const tries = present([
-    tryOf(spec, "shortLife", xm.tries.fig1.shortLife, { economicLife: onGrid(spec.economicLife, SHORT_LIFE_QUARTERS) }),
-    tryOf(spec, "gpuHeavy", xm.tries.fig1.gpuHeavy, { costShare: onGrid(spec.costShare, spec.costShare.max) }),
-  ]);
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.cumulativeBorrowing), money(data.cumulativeBorrowing)) : null;
 
   const lifeControl = {

@@ -11,7 +11,7 @@ import type { Fig2Data, Fig2Spec, FIG2_MEASURES } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, onGrid, present, tryOf } from "./try-this";
+import { activeTry, type Try } from "./try-this";
 
 type Fig2Measure = (typeof FIG2_MEASURES)[number];
 
@@ -29,7 +29,7 @@ function argMax(values: readonly number[]): number {
  * but not yet commenced are not debt yet and sit above the total as an outline. Vehicle (SPV) debt is a line:
  * part of it is already in the lease liabilities.
  */
-export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields, x: xm, metric }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string> }) {
+export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields, x: xm, metric, tries }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string>; tries: Try<Fig2Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig2Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -69,10 +69,6 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields, x: x
     format: (v: number) => formatPercent(v, lang),
   };
   const dash = "–";
-  const tries = present([
-    tryOf(spec, "allVehicles", xm.tries.fig2.allVehicles, { campusShare: onGrid(spec.campusShare, spec.campusShare.max) }),
-    tryOf(spec, "noVehicles", xm.tries.fig2.noVehicles, { campusShare: onGrid(spec.campusShare, spec.campusShare.min) }),
-  ]);
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.peakHiddenDebt), money(data.peakHiddenDebt)) : null;
 
   return (

@@ -11,13 +11,10 @@ import type { Fig3Data, Fig3Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, onGrid, present, tryOf } from "./try-this";
-
-/** Two years: GPUs overtaken by the next generation or the one after. */
-const SHORT_LIFE_QUARTERS = 8;
+import { activeTry, type Try } from "./try-this";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
-export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric }: FigureProps<"gpuValue", Fig3Spec, Fig3Data>) {
+export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"gpuValue", Fig3Spec, Fig3Data> & { tries: Try<Fig3Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig3Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -31,10 +28,6 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric 
   const gapBands = book.map((b, i) => [Math.min(b, economic[i] ?? b), Math.max(b, economic[i] ?? b)] as [number, number]);
   const peakGap = Math.max(0, ...data.bookMinusEconomic);
 
-  const tries = present([
-    tryOf(spec, "honestBook", xm.tries.fig3.honestBook, { bookLife: onGrid(spec.bookLife, spec.economicLife.default) }),
-    tryOf(spec, "shortLife", xm.tries.fig3.shortLife, { economicLife: onGrid(spec.economicLife, SHORT_LIFE_QUARTERS) }),
-  ]);
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.peakGap), money(data.peakGap)) : null;
 
   const quartersText = (v: number) => formatNumber(v, lang);

@@ -13,12 +13,12 @@ import type { Fig4Data, Fig4Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, onGrid, present, tryOf } from "./try-this";
+import { activeTry, type Try } from "./try-this";
 
 const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 4: "repaid, yet no profit" — what lenders receive against what the sponsor earns on its AI capital. */
-export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, metric }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data>) {
+export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data> & { tries: Try<Fig4Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig4Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -35,10 +35,6 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, me
   const barWidth = Math.max(1, (innerWidth(defaultFrame) / Math.max(1, labels.length)) * 0.6);
   const { lenderRepaid, lenderLoss, sponsorAiNpv } = data;
 
-  const tries = present([
-    tryOf(spec, "flat", xm.tries.fig4.flat, { growth: onGrid(spec.growth, 0) }),
-    tryOf(spec, "fast", xm.tries.fig4.fast, { growth: onGrid(spec.growth, 1) }),
-  ]);
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.sponsorAiNpv), money(data.sponsorAiNpv)) : null;
 
   const growthControl = {

@@ -13,7 +13,7 @@ import type { Fig5Data, Fig5Spec } from "./data";
 import { RATE_RISE } from "./specs";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, onGrid, present, tryOf } from "./try-this";
+import { activeTry, type Try } from "./try-this";
 
 /** The model's event messages start with their quarter; the timeline shows it in its own column. */
 function withoutQuarter(message: string, quarter: string): string {
@@ -28,7 +28,7 @@ function growthAfter(data: Fig5Data, growth: number): number {
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
-export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric }: FigureProps<"trigger", Fig5Spec, Fig5Data>) {
+export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"trigger", Fig5Spec, Fig5Data> & { tries: Try<Fig5Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig5Data(st, false, lang));
   const rateOnly = data.rateOnlyBurst;
   const rateOnlyQuarter = data.rateOnlyQuarter;
@@ -91,13 +91,6 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric }
         to: formatMultiple(data.rateEffect.minCover, lang, common.multiple),
       })
     : null;
-  const shockValues = spec.shock.values;
-  const earlier = shockValues[Math.max(1, shockValues.indexOf(spec.shock.default) - 4)] ?? spec.shock.default;
-  const tries = present([
-    tryOf(spec, "earlier", xm.tries.fig5.earlier, { shock: earlier }),
-    tryOf(spec, "deeper", xm.tries.fig5.deeper, { size: onGrid(spec.size, spec.size.default * 2) }),
-    tryOf(spec, "none", xm.tries.fig5.none, { shock: "none" }),
-  ]);
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, initial.burstQuarter ?? xm.never, data.burstQuarter ?? xm.never) : null;
   const quarterOptions = [{ value: "none", label: common.none }, ...spec.shock.values.filter((q) => q !== "none").map((q) => ({ value: q, label: q }))];
 

@@ -13,10 +13,7 @@ import type { Fig6Data, Fig6Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, present, tryOf } from "./try-this";
-
-/** The presets figure 6's "try this" buttons switch to, when the model has them: a demand slowdown and a soft landing. */
-const TRY_PRESETS = ["demand-slowdown", "soft-landing"];
+import { activeTry, type Try } from "./try-this";
 
 const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
 /** The model's verdicts, left to right on the gauge, coloured like the Minsky classes they echo. */
@@ -27,7 +24,7 @@ const verdicts = [
 ] as const;
 
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
-export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions, x: xm, metric }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[] }) {
+export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions, x: xm, metric, tries }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[]; tries: Try<Fig6Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig6Data(st, false));
   const { x, ticks, labels } = quarterAxis(data.labels);
   const last = labels.length - 1;
@@ -51,11 +48,6 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
     ponzi: fillTemplate(common.quarterCount, { n: data.ponziQuartersAi }),
   });
 
-  const tries = present(
-    TRY_PRESETS.filter((id) => spec.preset.values.includes(id)).map((id) =>
-      tryOf(spec, id, fillTemplate(xm.tries.fig6.preset, { preset: presetOptions.find((p) => p.value === id)?.label ?? id }), { preset: id }),
-    ),
-  );
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, formatPercent(initial.cumulativeDebtShare, lang), formatPercent(data.cumulativeDebtShare, lang)) : null;
 
   const quarterControl = {

@@ -4,8 +4,9 @@ import type { StateOf } from "@/lib/url-state";
 import { RATE_RISE } from "./specs";
 import { runMarks, type RunMarks } from "./run-marks";
 
-// The structure diagram's run travels in this chunk too: it loads with the figures' model code.
+// The structure diagram's run and view travel in this chunk too: they load with the figures' model code.
 export { structureData } from "./structure-data";
+export { structureRun } from "./structure-view";
 
 /**
  * What each article figure draws, taken from the model's ResultJson: only the series and numbers the

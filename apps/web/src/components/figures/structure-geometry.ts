@@ -1,5 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { curveBasis, line } from "d3-shape";
+import type { FlowKey } from "./structure-flows";
 
 /**
  * The layout of the structure diagram: three boxes in a row (sponsor, vehicle, lenders) and the lanes
@@ -25,7 +26,7 @@ export const boxes = {
 /** The widest a flow is drawn, in SVG units: lanes are 54 apart, room for the widest flow and its two labels. */
 export const MAX_WIDTH = 22;
 
-export type FlowKey = "debt" | "rent" | "interest" | "payments" | "guarantee" | "consolidated";
+export type { FlowKey } from "./structure-flows";
 
 /** Which scale a flow is measured on. */
 export const flowKind: Record<FlowKey, "flow" | "balance"> = {
@@ -91,3 +92,7 @@ export const lanes: Record<FlowKey, Lane> = {
     return { d, label: { x: structureFrame.width / 2, y: 22 }, value: { x: structureFrame.width / 2, y: 80 }, head: `M${to[0]},${to[1] + 9}L${to[0] - 6},${to[1]}L${to[0] + 6},${to[1]}Z` };
   })(),
 };
+
+/** The diagram's layout as plain data, for the server to hand to the client leaf (which then needs no geometry code). */
+export const structureLayout = { frame: structureFrame, boxes, lanes };
+export type StructureLayout = typeof structureLayout;
