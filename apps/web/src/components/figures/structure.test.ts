@@ -54,3 +54,22 @@ describe("the structure diagram's data and caption", () => {
     });
   });
 });
+
+describe("the structure diagram's view", () => {
+  it("is the quarter's amounts as the page writes them, its widths and caption, and one table row per quarter", async () => {
+    const { structureView } = await import("./structure-view");
+    const run = structureData({ scenario: "base", campusShare: 0.5 }, false, "en");
+    if (!run.ok) throw new Error(run.error);
+    const d = run.data;
+    const i = d.debt.indexOf(Math.max(...d.debt));
+    const view = structureView(d, d, i, "en", explainEn.structure);
+    expect(view.quarter).toBe(i);
+    // The quarter of the largest debt is the widest the debt is drawn.
+    expect(view.widths.debt).toBe(MAX_WIDTH);
+    expect(view.rows).toHaveLength(d.labels.length);
+    expect(view.rows[i]?.debt).toBe(view.values.debt);
+    expect(view.caption.startsWith(d.labels[i] ?? "?")).toBe(true);
+    // Out of range quarters are clamped to the run, as the URL's are.
+    expect(structureView(d, d, 999, "en", explainEn.structure).quarter).toBe(d.labels.length - 1);
+  });
+});
