@@ -8,9 +8,9 @@ import type { ExplainMessages } from "./explain-types";
 import { MARK_KINDS, type RunMarks } from "./run-marks";
 import { activeTry, type Try } from "./try-this";
 
-/** The default run's line, drawn faintly under the reader's (only when the two differ). */
-export function BaselineLine({ d, series }: { d: string; series: string }) {
-  return <path className="baseline" data-baseline={series} d={d} />;
+/** The default run's line, drawn faintly under the reader's (only when the two differ), in its series' colour when given. */
+export function BaselineLine({ d, series, tone }: { d: string; series: string; tone?: string }) {
+  return <path className={tone ? `baseline tone-${tone}` : "baseline"} data-baseline={series} d={d} />;
 }
 
 /** The legend's entry for the faint line, present only while a baseline is drawn. */

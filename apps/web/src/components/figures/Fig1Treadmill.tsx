@@ -16,6 +16,7 @@ import { activeTry, type Try } from "./try-this";
 
 /** The lines of the main chart, each also drawn faintly from the default run once the reader's differs. */
 const LINES = ["capex", "newBorrowing", "depreciation"] as const;
+const LINE_TONES = { capex: "c1", newBorrowing: "c2", depreciation: "c3" } as const;
 
 const cohortFrame: Frame = { ...defaultFrame, height: 230 };
 
@@ -130,7 +131,7 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric
               <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
               <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
               {baselines.map((b) => (
-                <BaselineLine key={b.key} series={b.key} d={linePath(b.values.map((v, i) => [x(i), y(v)]))} />
+                <BaselineLine key={b.key} series={b.key} tone={LINE_TONES[b.key]} d={linePath(b.values.map((v, i) => [x(i), y(v)]))} />
               ))}
               <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
               <path className="series-line stroke-c1" d={linePath(capex.map((v, i) => [x(i), y(v)]))} />

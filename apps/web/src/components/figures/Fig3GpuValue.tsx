@@ -82,8 +82,8 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric,
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
           <path className="area-soft fill-c5" d={bandPath(gapBands, x, y)} />
-          {showBaseline ? <BaselineLine series="gpuBookValue" d={linePath(baseBook.map((v, i) => [x(i), y(v)]))} /> : null}
-          {showBaseline ? <BaselineLine series="gpuEconomicValue" d={linePath(baseEconomic.map((v, i) => [x(i), y(v)]))} /> : null}
+          {showBaseline ? <BaselineLine series="gpuBookValue" tone="c1" d={linePath(baseBook.map((v, i) => [x(i), y(v)]))} /> : null}
+          {showBaseline ? <BaselineLine series="gpuEconomicValue" tone="c2" d={linePath(baseEconomic.map((v, i) => [x(i), y(v)]))} /> : null}
           <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
           <path className="series-line stroke-c1" d={linePath(book.map((v, i) => [x(i), y(v)]))} />
           <path className="series-line stroke-c2" d={linePath(economic.map((v, i) => [x(i), y(v)]))} />

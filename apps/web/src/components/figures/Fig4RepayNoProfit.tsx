@@ -84,7 +84,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, me
                 height={Math.abs(y(0) - y(v))}
               />
             ))}
-            {showBaseline ? <BaselineLine series="sponsorAiCashFlow" d={linePath(baseSponsor.map((v, i) => [x(i), y(v)]))} /> : null}
+            {showBaseline ? <BaselineLine series="sponsorAiCashFlow" tone="c4" d={linePath(baseSponsor.map((v, i) => [x(i), y(v)]))} /> : null}
             <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
             <path className="series-line stroke-c4" d={linePath(sponsor.map((v, i) => [x(i), y(v)]))} />
           </Chart>
@@ -92,7 +92,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, me
             <AxisLeft scale={yr} frame={returnFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
             <AxisBottom x={xr} frame={returnFrame} ticks={ticks} label={m.axes.x} />
             <line className="marker-line" x1={returnFrame.margin.left} x2={returnFrame.width - returnFrame.margin.right} y1={yr(costOfCapital)} y2={yr(costOfCapital)} />
-            {showBaseline ? <BaselineLine series="sponsorAiReturnOnCapital" d={linePath(baseRoc.map((v, i) => [xr(i), yr(v)]))} /> : null}
+            {showBaseline ? <BaselineLine series="sponsorAiReturnOnCapital" tone="c1" d={linePath(baseRoc.map((v, i) => [xr(i), yr(v)]))} /> : null}
             <path className="series-line stroke-c1" d={linePath(roc.map((v, i) => [xr(i), yr(v)]))} />
           </Chart>
         </>

@@ -157,7 +157,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
             <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
             <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
             {markers(x, defaultFrame)}
-            {showBaseline ? <BaselineLine series="aiRevenue" d={linePath(baseAi.map((v, i) => [x(i), y(v)]))} /> : null}
+            {showBaseline ? <BaselineLine series="aiRevenue" tone="c1" d={linePath(baseAi.map((v, i) => [x(i), y(v)]))} /> : null}
             <path className="series-line stroke-c1" d={linePath(ai.map((v, i) => [x(i), y(v)]))} />
             <path className="series-line stroke-c3" d={linePath(core.map((v, i) => [x(i), y(v)]))} />
           </Chart>
@@ -166,7 +166,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
             <AxisBottom x={xd} frame={dscrFrame} ticks={ticks} label={m.axes.x} />
             {markers(xd, dscrFrame)}
             <RunMarksLayer marks={data.marks} labels={labels} x={xd} frame={dscrFrame} m={xm} only={["covenant"]} />
-            {showBaseline ? <BaselineLine series="dscr" d={linePath(baseDscr.map((v, i) => [xd(i), yd(v)]))} /> : null}
+            {showBaseline ? <BaselineLine series="dscr" tone="c2" d={linePath(baseDscr.map((v, i) => [xd(i), yd(v)]))} /> : null}
             <line className="covenant-line" x1={dscrFrame.margin.left} x2={dscrFrame.width - dscrFrame.margin.right} y1={yd(covenant)} y2={yd(covenant)} />
             <path className="series-line stroke-c2" d={linePath(dscr.map((v, i) => [xd(i), yd(v)]))} />
             {isolated.map((i) => (

@@ -117,7 +117,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
             </rect>
           ))}
           <line className="marker-line" x1={x(qi)} x2={x(qi)} y1={defaultFrame.margin.top} y2={stripY + 8} />
-          {showBaseline ? <BaselineLine series="debt-share" d={linePath(baseShare.map((v, i) => [x(i), y(v)]))} /> : null}
+          {showBaseline ? <BaselineLine series="debt-share" tone="c2" d={linePath(baseShare.map((v, i) => [x(i), y(v)]))} /> : null}
           <path className="series-line stroke-c2" data-series="debt-share" d={linePath(share.map((v, i) => [x(i), y(v)]))} />
           {Number.isFinite(share[qi]) ? <circle className="current-dot" cx={x(qi)} cy={y(share[qi] ?? 0)} r={5} /> : null}
         </Chart>
