@@ -20,9 +20,10 @@ export function baselineLegend(x: ExplainMessages, shown: boolean): LegendItem[]
 
 /**
  * The run's marks on a chart: a thin line at each quarter the model reports an event for, labelled with what
- * happened and the quarter. Marks the run does not have are not drawn; labels stack so that they never overlap.
+ * happened and the quarter. Marks the run does not have are not drawn; labels stack so that they never overlap,
+ * at the top of the plot or, where the series run high (a cover ratio near its covenant), at the bottom.
  */
-export function RunMarksLayer({ marks, labels, x, frame, m, only }: { marks: RunMarks; labels: readonly string[]; x: (i: number) => number; frame: Frame; m: ExplainMessages; only?: readonly (keyof RunMarks)[] }) {
+export function RunMarksLayer({ marks, labels, x, frame, m, only, labelsAt = "top" }: { marks: RunMarks; labels: readonly string[]; x: (i: number) => number; frame: Frame; m: ExplainMessages; only?: readonly (keyof RunMarks)[]; labelsAt?: "top" | "bottom" }) {
   const kinds = MARK_KINDS.filter((k) => marks[k] !== null && (!only || only.includes(k)));
   return (
     <g className="run-marks">
@@ -35,7 +36,7 @@ export function RunMarksLayer({ marks, labels, x, frame, m, only }: { marks: Run
         return (
           <g key={kind} className={`run-mark ${kind}`} data-mark={kind} data-quarter={quarter}>
             <line x1={at} x2={at} y1={frame.margin.top} y2={frame.height - frame.margin.bottom} />
-            <text x={leftwards ? at - 4 : at + 4} y={frame.margin.top + 22 + row * 12} textAnchor={leftwards ? "end" : "start"}>
+            <text x={leftwards ? at - 4 : at + 4} y={labelsAt === "top" ? frame.margin.top + 22 + row * 12 : frame.height - frame.margin.bottom - 6 - row * 12} textAnchor={leftwards ? "end" : "start"}>
               {`${m.marks[kind]} ${quarter}`}
             </text>
           </g>

@@ -165,7 +165,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
             <AxisLeft scale={yd} frame={dscrFrame} label={m.axes.y2 ?? ""} format={(v) => formatNumber(v, lang, 1)} ticks={4} />
             <AxisBottom x={xd} frame={dscrFrame} ticks={ticks} label={m.axes.x} />
             {markers(xd, dscrFrame)}
-            <RunMarksLayer marks={data.marks} labels={labels} x={xd} frame={dscrFrame} m={xm} only={["covenant"]} />
+            <RunMarksLayer marks={data.marks} labels={labels} x={xd} frame={dscrFrame} m={xm} only={["leaseStart", "covenant"]} labelsAt="bottom" />
             {showBaseline ? <BaselineLine series="dscr" tone="c2" d={linePath(baseDscr.map((v, i) => [xd(i), yd(v)]))} /> : null}
             <line className="covenant-line" x1={dscrFrame.margin.left} x2={dscrFrame.width - dscrFrame.margin.right} y1={yd(covenant)} y2={yd(covenant)} />
             <path className="series-line stroke-c2" d={linePath(dscr.map((v, i) => [xd(i), yd(v)]))} />
