@@ -187,7 +187,7 @@ describe.each([1, 2, 3, 4, 5, 6])("figure %i's default baseline and reset", (n) 
   });
 });
 
-describe.each([1, 2, 3, 4, 5, 6])("figure %i's try-this buttons", (n) => {
+describe.each([1, 2, 3, 4, 5, 6, 7, 8])("figure %i's try-this buttons", (n) => {
   it("set a state that the URL keeps and add a sentence to the caption comparing its run with the default", async () => {
     const { page, problems, close } = await open("/", fig(n));
     const buttons = page.locator(`${fig(n)} [data-try]`);

@@ -40,8 +40,7 @@ function initial<D>(run: FigureRun<D>): D {
  * series it draws at the default state (computed here), so hydration runs no model code.
  */
 export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: number; m: Messages }) {
-  const plain = { n, lang: m.lang, common: m.common };
-  const shared = { ...plain, x: explainMessages(m.lang) };
+  const shared = { n, lang: m.lang, common: m.common, x: explainMessages(m.lang) };
   const metric = (key: Parameters<typeof summaryLabel>[0]) => summaryLabel(key, m.lang);
   switch (concept) {
     case "debt-cycle": {
@@ -105,9 +104,9 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
       );
     }
     case "portfolio-60-40":
-      return <Fig7Portfolio {...plain} m={m.figures.portfolio} />;
+      return <Fig7Portfolio {...shared} tries={tries.fig7Tries(shared.x)} m={m.figures.portfolio} />;
     case "h1b-fee":
-      return <Fig8H1b {...plain} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
+      return <Fig8H1b {...shared} tries={tries.fig8Tries(shared.x)} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
   }
 }
 

@@ -15,6 +15,8 @@ export const explainEn: ExplainMessages = {
     fig4: { flat: "AI demand does not grow", fast: "AI demand grows 100% a year" },
     fig5: { earlier: "The shock a year earlier", deeper: "A drop twice as deep", none: "No shock" },
     fig6: { preset: "Switch to {preset}" },
+    fig7: { together: "Stocks and bonds move together (correlation +0.6)", allStocks: "All stocks" },
+    fig8: { noFee: "No fee", doubleBudget: "Twice the hiring budget" },
   },
   structure: {
     title: "The structure: sponsor, vehicle and lenders",

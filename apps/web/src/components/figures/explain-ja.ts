@@ -15,6 +15,8 @@ export const explainJa: ExplainMessages = {
     fig4: { flat: "AI需要が伸びない", fast: "AI需要が年100%伸びる" },
     fig5: { earlier: "ショックを1年早く", deeper: "落ち込みを2倍に", none: "ショックなし" },
     fig6: { preset: "{preset}にする" },
+    fig7: { together: "株と債券が同じ向きに動く(相関+0.6)", allStocks: "すべて株式" },
+    fig8: { noFee: "手数料なし", doubleBudget: "採用予算を2倍に" },
   },
   structure: {
     title: "仕組み図:スポンサー、SPV、貸し手",

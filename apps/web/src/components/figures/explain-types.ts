@@ -26,6 +26,8 @@ export interface ExplainMessages {
     fig5: { earlier: string; deeper: string; none: string };
     /** `{preset}`: a preset's name from the model. */
     fig6: { preset: string };
+    fig7: { together: string; allStocks: string };
+    fig8: { noFee: string; doubleBudget: string };
   };
   structure: StructureMessages;
 }

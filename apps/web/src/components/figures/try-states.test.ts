@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { explainEn } from "./explain-en";
 import { fig1Spec, fig2Spec, fig3Spec, fig4Spec, fig5Spec, fig6Presets, fig6Spec } from "./data";
-import { fig1Tries, fig2Tries, fig3Tries, fig4Tries, fig5Tries, fig6Tries } from "./try-states";
+import { fig1Tries, fig2Tries, fig3Tries, fig4Tries, fig5Tries, fig6Tries, fig7Tries, fig8Tries } from "./try-states";
+import { fig7Spec, fig8Spec } from "./specs";
 import { readState, writeState, type StateSpec } from "@/lib/url-state";
 
 /** A try's state survives the URL unchanged: it is on the controls' grid and within their range. */
@@ -18,6 +19,8 @@ describe("each figure's try-this states", () => {
       [fig4Spec(), fig4Tries(fig4Spec(), explainEn)],
       [fig5Spec(), fig5Tries(fig5Spec(), explainEn)],
       [fig6Spec(), fig6Tries(fig6Spec(), explainEn, fig6Presets("en"))],
+      [fig7Spec, fig7Tries(explainEn)],
+      [fig8Spec, fig8Tries(explainEn)],
     ] as const;
     for (const [spec, tries] of cases) {
       expect(tries.length).toBeGreaterThanOrEqual(2);

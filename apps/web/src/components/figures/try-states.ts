@@ -1,5 +1,6 @@
 import { fillTemplate } from "@/messages/types";
 import type { Fig1Spec, Fig2Spec, Fig3Spec, Fig4Spec, Fig5Spec, Fig6Spec } from "./data";
+import { fig7Spec, fig8Spec } from "./specs";
 import type { ExplainMessages } from "./explain-types";
 import { onGrid, present, tryOf, type Try } from "./try-this";
 
@@ -48,6 +49,23 @@ export function fig5Tries(spec: Fig5Spec, x: ExplainMessages): Try<Fig5Spec>[] {
     tryOf(spec, "earlier", x.tries.fig5.earlier, { shock: earlier }),
     tryOf(spec, "deeper", x.tries.fig5.deeper, { size: onGrid(spec.size, spec.size.default * 2) }),
     tryOf(spec, "none", x.tries.fig5.none, { shock: "none" }),
+  ]);
+}
+
+/** A positive stock-bond correlation, as in years when both fell together (the model's example uses 0.65). */
+const POSITIVE_CORRELATION = 0.6;
+
+export function fig7Tries(x: ExplainMessages): Try<typeof fig7Spec>[] {
+  return present([
+    tryOf(fig7Spec, "together", x.tries.fig7.together, { correlation: onGrid(fig7Spec.correlation, POSITIVE_CORRELATION) }),
+    tryOf(fig7Spec, "allStocks", x.tries.fig7.allStocks, { stockWeight: onGrid(fig7Spec.stockWeight, 1) }),
+  ]);
+}
+
+export function fig8Tries(x: ExplainMessages): Try<typeof fig8Spec>[] {
+  return present([
+    tryOf(fig8Spec, "noFee", x.tries.fig8.noFee, { fee: onGrid(fig8Spec.fee, 0) }),
+    tryOf(fig8Spec, "doubleBudget", x.tries.fig8.doubleBudget, { budget: onGrid(fig8Spec.budget, fig8Spec.budget.default * 2) }),
   ]);
 }
 
