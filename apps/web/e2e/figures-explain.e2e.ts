@@ -151,6 +151,17 @@ describe("the structure diagram before figure 2", () => {
     await close();
   });
 
+  it("is drawn without JavaScript, with the flows' amounts as text and every quarter in its data table", async () => {
+    // Without JavaScript the page's script requests are cancelled, so request problems are not this test's business.
+    const { page, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    expect(Number((await widths(page)).debt)).toBeGreaterThan(0);
+    expect(await page.locator(`${STRUCTURE} [data-flow-value]`).count()).toBe(Object.keys(explainJa.structure.flows).length);
+    const quarters = Number(await page.locator(`${STRUCTURE} input[name="quarter"]`).getAttribute("max")) + 1;
+    expect(await page.locator(`${STRUCTURE} .data-table tbody tr`).count()).toBe(quarters);
+    await close();
+  });
+
   it("widens its flows without a transition when the reader asks for reduced motion", async () => {
     for (const reducedMotion of ["reduce", "no-preference"] as const) {
       const { page, close } = await open("/", STRUCTURE, { reducedMotion });
