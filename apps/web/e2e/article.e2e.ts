@@ -57,9 +57,15 @@ describe.each(editions)("the $lang article at $path", ({ lang, path }) => {
   it("places each figure right after the paragraph that names its concept", async () => {
     const { page, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}${path}`);
+    // Figure 2's numbers come after the structure diagram that draws the same run as who pays whom.
     const previous = await page.$$eval("[data-figure]", (nodes) =>
-      nodes.map((n) => n.previousElementSibling?.getAttribute("data-concept") ?? null),
+      nodes.map((n) => {
+        const before = n.previousElementSibling;
+        const paragraph = before?.hasAttribute("data-structure") ? before.previousElementSibling : before;
+        return paragraph?.getAttribute("data-concept") ?? null;
+      }),
     );
+    expect(await page.$eval("[data-structure]", (n) => n.nextElementSibling?.getAttribute("data-figure"))).toBe("2");
     expect(previous).toEqual([
       "debt-cycle",
       "hidden-debt",

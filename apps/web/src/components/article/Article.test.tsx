@@ -18,7 +18,10 @@ describe.each(["ja", "en"] as const)("the %s article rendered on the server", (l
     const figures = [...html.matchAll(/data-figure="(\d)"/g)].map((m) => m[1]);
     expect(figures).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
     expect(html.match(/<svg class="chart/g)?.length).toBeGreaterThanOrEqual(9);
-    expect(html.match(/<details class="data-table"/g)?.length).toBe(9);
+    // One data table per figure, and one for the structure diagram that comes before figure 2's numbers.
+    expect(html.match(/<details class="data-table"/g)?.length).toBe(10);
+    expect(html.indexOf('id="fig-2-structure"')).toBeGreaterThan(html.indexOf('id="hidden-debt-3"'));
+    expect(html.indexOf('id="fig-2-structure"')).toBeLessThan(html.indexOf('data-figure="2"'));
     expect([...figurePlacements().keys()]).toEqual([
       "intro-9",
       "hidden-debt-3",

@@ -10,6 +10,13 @@ import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig1Data, Fig1Spec } from "./data";
 import { useFigure } from "./use-figure";
+import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
+import { noticeSentence, seriesDiffer } from "./notice";
+import { activeTry, type Try } from "./try-this";
+
+/** The lines of the main chart, each also drawn faintly from the default run once the reader's differs. */
+const LINES = ["capex", "newBorrowing", "depreciation"] as const;
+const LINE_TONES = { capex: "c1", newBorrowing: "c2", depreciation: "c3" } as const;
 
 const cohortFrame: Frame = { ...defaultFrame, height: 230 };
 
@@ -20,7 +27,7 @@ function vintageYearParity(vintage: string, index: number): number {
 }
 
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
-export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps<"treadmill", Fig1Spec, Fig1Data>) {
+export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"treadmill", Fig1Spec, Fig1Data> & { tries: Try<Fig1Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig1Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -28,7 +35,9 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
   const capex = moneySeries(data.capex, lang);
   const borrowing = moneySeries(data.newBorrowing, lang);
   const depreciation = moneySeries(data.depreciation, lang);
-  const y = valueScale([...capex, ...borrowing, ...depreciation], defaultFrame);
+  const showBaseline = !pristine && seriesDiffer(LINES.map((k) => data[k]), LINES.map((k) => initial[k]));
+  const baselines = showBaseline ? LINES.map((k) => ({ key: k, values: moneySeries(initial[k], lang) })) : [];
+  const y = valueScale([...capex, ...borrowing, ...depreciation, ...baselines.flatMap((b) => b.values)], defaultFrame);
 
   const bookAt = (v: (typeof data.vintages)[number], i: number) => (i >= v.from ? (v.book[i - v.from] ?? 0) : 0);
   const obsoleteAt = (v: (typeof data.vintages)[number], i: number) => (i >= v.from ? (v.obsolete[i - v.from] ?? false) : false);
@@ -66,6 +75,8 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
     })),
   };
 
+  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.cumulativeBorrowing), money(data.cumulativeBorrowing)) : null;
+
   const lifeControl = {
     label: m.controls.economicLife,
     value: state.economicLife,
@@ -94,6 +105,8 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
+      explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <RangeControl name="economicLife" main {...lifeControl} />
@@ -117,6 +130,10 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
             <Chart frame={defaultFrame} label={m.chartLabel}>
               <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
               <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
+              {baselines.map((b) => (
+                <BaselineLine key={b.key} series={b.key} tone={LINE_TONES[b.key]} d={linePath(b.values.map((v, i) => [x(i), y(v)]))} />
+              ))}
+              <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
               <path className="series-line stroke-c1" d={linePath(capex.map((v, i) => [x(i), y(v)]))} />
               <path className="series-line stroke-c2 dash" d={linePath(borrowing.map((v, i) => [x(i), y(v)]))} />
               <path className="series-line stroke-c3" d={linePath(depreciation.map((v, i) => [x(i), y(v)]))} />
@@ -146,6 +163,7 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial }: FigureProps
             { key: "cohorts", label: m.series.cohorts, className: "fill-c1" },
             { key: "cohortsAlternate", label: m.cohortsAlternate, className: "fill-c4" },
             { key: "obsolete", label: m.series.obsolete, className: "fill-obsolete" },
+            ...baselineLegend(xm, showBaseline),
           ]}
         />
       }

@@ -9,6 +9,9 @@ import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig2Data, Fig2Spec, FIG2_MEASURES } from "./data";
 import { useFigure } from "./use-figure";
+import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
+import { noticeSentence, seriesDiffer } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 type Fig2Measure = (typeof FIG2_MEASURES)[number];
 
@@ -26,7 +29,7 @@ function argMax(values: readonly number[]): number {
  * but not yet commenced are not debt yet and sit above the total as an outline. Vehicle (SPV) debt is a line:
  * part of it is already in the lease liabilities.
  */
-export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string> }) {
+export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields, x: xm, metric, tries }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string>; tries: Try<Fig2Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig2Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -47,8 +50,12 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: Fi
     return [lo, lo + moneyAxisValue(data.commitmentsNotCommenced[i] ?? 0, lang)] as [number, number];
   });
   const spv = moneySeries(data.spvDebt, lang);
+  // The default run's top line beside the reader's: total debt, or what investors see in their view.
+  const baseKey = investorsOnly ? "adjustedDebt" : "totalDebt";
+  const showBaseline = !pristine && seriesDiffer([data[baseKey]], [initial[baseKey]]);
+  const baseline = showBaseline ? moneySeries(initial[baseKey], lang) : [];
   // The scale always fits everything that exists, so switching views shows the gap rather than rescaling it away.
-  const y = valueScale([stackMax(layers), ...commitmentBands.map((b) => b[1]), ...spv], defaultFrame);
+  const y = valueScale([stackMax(layers), ...commitmentBands.map((b) => b[1]), ...spv, ...baseline], defaultFrame);
   const peak = argMax(data.totalDebt);
   const at = (series: readonly number[]) => (labels.length > 0 ? (series[peak] ?? Number.NaN) : Number.NaN);
 
@@ -62,6 +69,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: Fi
     format: (v: number) => formatPercent(v, lang),
   };
   const dash = "–";
+  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.peakHiddenDebt), money(data.peakHiddenDebt)) : null;
 
   return (
     <FigureFrame
@@ -72,6 +80,8 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: Fi
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
+      explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <RangeControl name="campusShare" main {...shareControl} />
@@ -118,6 +128,8 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: Fi
             ),
           )}
           {investorsOnly ? null : <path className="guarantee-band" data-series="guarantees" d={bandPath(guaranteeBands, x, y)} />}
+          {showBaseline ? <BaselineLine series={baseKey} d={linePath(baseline.map((v, i) => [x(i), y(v)]))} /> : null}
+          <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} />
           {investorsOnly ? (
             <path className="series-line stroke-c5 dash" data-series="totalDebt" d={linePath(total.map((v, i) => [x(i), y(v)]))} />
           ) : (
@@ -138,6 +150,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields }: Fi
                   { key: "spvDebt", label: fields.spvDebt, className: "stroke-c2", shape: "dash" as const },
                   { key: "commitmentsNotCommenced", label: m.series.commitments, className: "commitment-band" },
                 ]),
+            ...baselineLegend(xm, showBaseline),
           ]}
         />
       }

@@ -9,18 +9,26 @@ import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig3Data, Fig3Spec } from "./data";
 import { useFigure } from "./use-figure";
+import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
+import { noticeSentence, seriesDiffer } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
-export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<"gpuValue", Fig3Spec, Fig3Data>) {
+export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"gpuValue", Fig3Spec, Fig3Data> & { tries: Try<Fig3Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig3Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const book = moneySeries(data.gpuBookValue, lang);
   const economic = moneySeries(data.gpuEconomicValue, lang);
   const obsoleteDebt = moneySeries(data.obsoleteGpuDebt, lang);
-  const y = valueScale([...book, ...economic, ...obsoleteDebt], defaultFrame);
+  const showBaseline = !pristine && seriesDiffer([data.gpuBookValue, data.gpuEconomicValue], [initial.gpuBookValue, initial.gpuEconomicValue]);
+  const baseBook = showBaseline ? moneySeries(initial.gpuBookValue, lang) : [];
+  const baseEconomic = showBaseline ? moneySeries(initial.gpuEconomicValue, lang) : [];
+  const y = valueScale([...book, ...economic, ...obsoleteDebt, ...baseBook, ...baseEconomic], defaultFrame);
   const gapBands = book.map((b, i) => [Math.min(b, economic[i] ?? b), Math.max(b, economic[i] ?? b)] as [number, number]);
   const peakGap = Math.max(0, ...data.bookMinusEconomic);
+
+  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.peakGap), money(data.peakGap)) : null;
 
   const quartersText = (v: number) => formatNumber(v, lang);
   const bookControl = {
@@ -51,6 +59,8 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
+      explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <RangeControl name="bookLife" main {...bookControl} />
@@ -72,6 +82,9 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
           <path className="area-soft fill-c5" d={bandPath(gapBands, x, y)} />
+          {showBaseline ? <BaselineLine series="gpuBookValue" tone="c1" d={linePath(baseBook.map((v, i) => [x(i), y(v)]))} /> : null}
+          {showBaseline ? <BaselineLine series="gpuEconomicValue" tone="c2" d={linePath(baseEconomic.map((v, i) => [x(i), y(v)]))} /> : null}
+          <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
           <path className="series-line stroke-c1" d={linePath(book.map((v, i) => [x(i), y(v)]))} />
           <path className="series-line stroke-c2" d={linePath(economic.map((v, i) => [x(i), y(v)]))} />
           <path className="series-line stroke-c4 dash" d={linePath(obsoleteDebt.map((v, i) => [x(i), y(v)]))} />
@@ -84,6 +97,7 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial }: FigureProps<
             { key: "economic", label: m.series.economic, className: "stroke-c2", shape: "line" },
             { key: "gap", label: m.series.gap, className: "fill-c5 area-soft" },
             { key: "debt", label: m.series.obsoleteDebt, className: "stroke-c4", shape: "dash" },
+            ...baselineLegend(xm, showBaseline),
           ]}
         />
       }

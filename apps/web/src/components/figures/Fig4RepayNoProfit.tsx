@@ -11,23 +11,31 @@ import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig4Data, Fig4Spec } from "./data";
 import { useFigure } from "./use-figure";
+import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
+import { noticeSentence, seriesDiffer } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 4: "repaid, yet no profit" — what lenders receive against what the sponsor earns on its AI capital. */
-export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data>) {
+export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data> & { tries: Try<Fig4Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig4Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
   const xr = quarterAxis(data.labels, returnFrame).x;
   const lender = moneySeries(data.lenderCashReceived, lang);
   const sponsor = moneySeries(data.sponsorAiCashFlow, lang);
-  const y = valueScale([...lender, ...sponsor], defaultFrame);
+  const showBaseline = !pristine && seriesDiffer([data.sponsorAiCashFlow, data.sponsorAiReturnOnCapital], [initial.sponsorAiCashFlow, initial.sponsorAiReturnOnCapital]);
+  const baseSponsor = showBaseline ? moneySeries(initial.sponsorAiCashFlow, lang) : [];
+  const baseRoc = showBaseline ? initial.sponsorAiReturnOnCapital.map((v) => v * 100) : [];
+  const y = valueScale([...lender, ...sponsor, ...baseSponsor], defaultFrame);
   const roc = data.sponsorAiReturnOnCapital.map((v) => v * 100);
   const costOfCapital = data.discountAnnual * 100;
-  const yr = valueScale([...roc, costOfCapital], returnFrame);
+  const yr = valueScale([...roc, ...baseRoc, costOfCapital], returnFrame);
   const barWidth = Math.max(1, (innerWidth(defaultFrame) / Math.max(1, labels.length)) * 0.6);
   const { lenderRepaid, lenderLoss, sponsorAiNpv } = data;
+
+  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.sponsorAiNpv), money(data.sponsorAiNpv)) : null;
 
   const growthControl = {
     label: m.controls.growth,
@@ -48,6 +56,8 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
+      explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={<RangeControl name="growth" main {...growthControl} />}
       live={
         <Sentence
@@ -74,12 +84,15 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
                 height={Math.abs(y(0) - y(v))}
               />
             ))}
+            {showBaseline ? <BaselineLine series="sponsorAiCashFlow" tone="c4" d={linePath(baseSponsor.map((v, i) => [x(i), y(v)]))} /> : null}
+            <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
             <path className="series-line stroke-c4" d={linePath(sponsor.map((v, i) => [x(i), y(v)]))} />
           </Chart>
           <Chart frame={returnFrame} label={m.series.returnOnCapital}>
             <AxisLeft scale={yr} frame={returnFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
             <AxisBottom x={xr} frame={returnFrame} ticks={ticks} label={m.axes.x} />
             <line className="marker-line" x1={returnFrame.margin.left} x2={returnFrame.width - returnFrame.margin.right} y1={yr(costOfCapital)} y2={yr(costOfCapital)} />
+            {showBaseline ? <BaselineLine series="sponsorAiReturnOnCapital" tone="c1" d={linePath(baseRoc.map((v, i) => [xr(i), yr(v)]))} /> : null}
             <path className="series-line stroke-c1" d={linePath(roc.map((v, i) => [xr(i), yr(v)]))} />
           </Chart>
         </>
@@ -96,6 +109,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial }: FigureP
             { key: "sponsor", label: m.series.sponsorCash, className: "stroke-c4", shape: "line" },
             { key: "roc", label: m.series.returnOnCapital, className: "stroke-c1", shape: "line" },
             { key: "coc", label: m.costOfCapital, className: "stroke-c5", shape: "dash" },
+            ...baselineLegend(xm, showBaseline),
           ]}
         />
       }

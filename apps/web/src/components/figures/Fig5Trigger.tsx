@@ -11,6 +11,9 @@ import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig5Data, Fig5Spec } from "./data";
 import { RATE_RISE } from "./specs";
+import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
+import { noticeSentence, seriesDiffer } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 /** The model's event messages start with their quarter; the timeline shows it in its own column. */
 function withoutQuarter(message: string, quarter: string): string {
@@ -25,7 +28,7 @@ function growthAfter(data: Fig5Data, growth: number): number {
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
-export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"trigger", Fig5Spec, Fig5Data>) {
+export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"trigger", Fig5Spec, Fig5Data> & { tries: Try<Fig5Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig5Data(st, false, lang));
   const rateOnly = data.rateOnlyBurst;
   const rateOnlyQuarter = data.rateOnlyQuarter;
@@ -34,13 +37,18 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
   const xd = quarterAxis(data.labels, dscrFrame).x;
   const ai = moneySeries(data.aiRevenue, lang);
   const core = moneySeries(data.coreRevenue, lang);
-  const y = valueScale([...ai, ...core], defaultFrame);
+  // The default run's AI revenue and cover, faint, once the reader's run differs from it.
+  const initialDscr = initial.dscr.map((v) => (v === null ? Number.NaN : Math.min(v, 5)));
+  const showBaseline = !pristine && seriesDiffer([data.aiRevenue, data.dscr.map((v) => v ?? Number.NaN)], [initial.aiRevenue, initial.dscr.map((v) => v ?? Number.NaN)]);
+  const baseAi = showBaseline ? moneySeries(initial.aiRevenue, lang) : [];
+  const baseDscr = showBaseline ? initialDscr : [];
+  const y = valueScale([...ai, ...core, ...baseAi], defaultFrame);
   // No point where nothing is due this quarter (null).
   const dscr = data.dscr.map((v) => (v === null ? Number.NaN : Math.min(v, 5)));
   // A quarter with a DSCR between two without one is a point of the line too: drawn as a dot, not lost.
   const isolated = dscr.flatMap((v, i) => (Number.isFinite(v) && !Number.isFinite(dscr[i - 1] ?? Number.NaN) && !Number.isFinite(dscr[i + 1] ?? Number.NaN) ? [i] : []));
   const covenant = data.covenant;
-  const yd = valueScale([...dscr, covenant], dscrFrame);
+  const yd = valueScale([...dscr, ...baseDscr, covenant], dscrFrame);
   const shockIndex = labels.indexOf(state.shock);
   const burst = data.burstQuarter;
   const burstIndex = burst ? labels.indexOf(burst) : -1;
@@ -83,6 +91,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
         to: formatMultiple(data.rateEffect.minCover, lang, common.multiple),
       })
     : null;
+  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, initial.burstQuarter ?? xm.never, data.burstQuarter ?? xm.never) : null;
   const quarterOptions = [{ value: "none", label: common.none }, ...spec.shock.values.filter((q) => q !== "none").map((q) => ({ value: q, label: q }))];
 
   const markers = (xs: (i: number) => number, frame: Frame) => (
@@ -91,7 +100,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
         <line className="marker-line shock" x1={xs(shockIndex)} x2={xs(shockIndex)} y1={frame.margin.top} y2={frame.height - frame.margin.bottom} />
       ) : null}
       {burstIndex >= 0 ? (
-        <g>
+        <g data-mark="burst" data-quarter={burst ?? ""}>
           <line className="marker-line burst" x1={xs(burstIndex)} x2={xs(burstIndex)} y1={frame.margin.top} y2={frame.height - frame.margin.bottom} />
           <text className="marker-text" x={xs(burstIndex) + 4} y={frame.margin.top + 10}>
             {burst}
@@ -110,6 +119,8 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
+      explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <RangeControl name="growth" main {...growthControl} />
@@ -146,6 +157,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
             <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
             <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
             {markers(x, defaultFrame)}
+            {showBaseline ? <BaselineLine series="aiRevenue" tone="c1" d={linePath(baseAi.map((v, i) => [x(i), y(v)]))} /> : null}
             <path className="series-line stroke-c1" d={linePath(ai.map((v, i) => [x(i), y(v)]))} />
             <path className="series-line stroke-c3" d={linePath(core.map((v, i) => [x(i), y(v)]))} />
           </Chart>
@@ -153,6 +165,8 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
             <AxisLeft scale={yd} frame={dscrFrame} label={m.axes.y2 ?? ""} format={(v) => formatNumber(v, lang, 1)} ticks={4} />
             <AxisBottom x={xd} frame={dscrFrame} ticks={ticks} label={m.axes.x} />
             {markers(xd, dscrFrame)}
+            <RunMarksLayer marks={data.marks} labels={labels} x={xd} frame={dscrFrame} m={xm} only={["leaseStart", "covenant"]} labelsAt="bottom" />
+            {showBaseline ? <BaselineLine series="dscr" tone="c2" d={linePath(baseDscr.map((v, i) => [xd(i), yd(v)]))} /> : null}
             <line className="covenant-line" x1={dscrFrame.margin.left} x2={dscrFrame.width - dscrFrame.margin.right} y1={yd(covenant)} y2={yd(covenant)} />
             <path className="series-line stroke-c2" d={linePath(dscr.map((v, i) => [xd(i), yd(v)]))} />
             {isolated.map((i) => (
@@ -169,6 +183,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial }: FigureProps<"
             { key: "dscr", label: m.series.dscr, className: "stroke-c2", shape: "line" },
             { key: "covenant", label: m.covenant, className: "stroke-muted", shape: "dash" },
             { key: "burst", label: m.burstMarker, className: "stroke-c5", shape: "dash" },
+            ...baselineLegend(xm, showBaseline),
           ]}
         />
       }

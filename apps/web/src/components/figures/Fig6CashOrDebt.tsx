@@ -11,6 +11,9 @@ import { FigureFrame, Sentence } from "./FigureFrame";
 import { quarterAxis, type FigureProps } from "./common";
 import type { Fig6Data, Fig6Spec } from "./data";
 import { useFigure } from "./use-figure";
+import { BaselineLine, ExplainBar, baselineLegend } from "./Explain";
+import { noticeSentence, seriesDiffer } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
 /** The model's verdicts, left to right on the gauge, coloured like the Minsky classes they echo. */
@@ -21,14 +24,17 @@ const verdicts = [
 ] as const;
 
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
-export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[] }) {
+export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions, x: xm, metric, tries }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[]; tries: Try<Fig6Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig6Data(st, false));
   const { x, ticks, labels } = quarterAxis(data.labels);
   const last = labels.length - 1;
   const qi = Math.min(state.quarter, last);
   // A quarter without capex has no debt-funded share: a gap, not a dip to zero.
   const share = data.debtFundedCapexShare.map((v, i) => ((data.capex[i] ?? 0) > 0 ? v * 100 : Number.NaN));
-  const y = valueScale([...share, 100], defaultFrame);
+  // The default preset's share, faint, when the reader's preset draws a different one (moving the quarter does not).
+  const showBaseline = !pristine && seriesDiffer([data.debtFundedCapexShare], [initial.debtFundedCapexShare]);
+  const baseShare = showBaseline ? initial.debtFundedCapexShare.map((v, i) => ((initial.capex[i] ?? 0) > 0 ? v * 100 : Number.NaN)) : [];
+  const y = valueScale([...share, ...baseShare, 100], defaultFrame);
   const cell = innerWidth(defaultFrame) / Math.max(1, labels.length);
   const stripY = defaultFrame.height - defaultFrame.margin.bottom + 26;
   const minsky = data.minskyAi[qi] ?? "hedge";
@@ -41,6 +47,8 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
     debtShare: formatPercent(data.cumulativeDebtShare, lang),
     ponzi: fillTemplate(common.quarterCount, { n: data.ponziQuartersAi }),
   });
+
+  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, formatPercent(initial.cumulativeDebtShare, lang), formatPercent(data.cumulativeDebtShare, lang)) : null;
 
   const quarterControl = {
     label: m.controls.quarter,
@@ -61,6 +69,8 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
+      explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <SelectControl
@@ -107,6 +117,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
             </rect>
           ))}
           <line className="marker-line" x1={x(qi)} x2={x(qi)} y1={defaultFrame.margin.top} y2={stripY + 8} />
+          {showBaseline ? <BaselineLine series="debt-share" tone="c2" d={linePath(baseShare.map((v, i) => [x(i), y(v)]))} /> : null}
           <path className="series-line stroke-c2" data-series="debt-share" d={linePath(share.map((v, i) => [x(i), y(v)]))} />
           {Number.isFinite(share[qi]) ? <circle className="current-dot" cx={x(qi)} cy={y(share[qi] ?? 0)} r={5} /> : null}
         </Chart>
@@ -116,6 +127,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
           items={[
             { key: "share", label: m.series.debtShare, className: "stroke-c2", shape: "line" },
             ...minskyClasses.map((k) => ({ key: k, label: `${m.series.minskyAi}: ${common.minsky[k]}`, className: `fill-${k}` })),
+            ...baselineLegend(xm, showBaseline),
           ]}
         />
       }

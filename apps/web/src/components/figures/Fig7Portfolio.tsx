@@ -11,9 +11,14 @@ import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import type { FigureBaseProps } from "./common";
 import { fig7Spec } from "./specs";
+import { defaultsOf } from "@/lib/url-state";
+import type { ExplainMessages } from "./explain-types";
+import { ExplainBar } from "./Explain";
+import { noticeSentence } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 /** Figure 7: the 60/40 portfolio's risk against the stock-bond correlation (the model's portfolioRisk). */
-export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio">) {
+export function Fig7Portfolio({ n, lang, m, common, x: xm, tries }: FigureBaseProps<"portfolio"> & { x: ExplainMessages; tries: Try<typeof fig7Spec>[] }) {
   const [state, setState, pristine] = useUrlState(`f${n}`, fig7Spec);
   const risk = portfolioRisk({ correlation: state.correlation, stockWeight: state.stockWeight });
   const frame = defaultFrame;
@@ -23,6 +28,8 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
   const y = valueScale([...vols, ...drawdowns], frame);
   const ticks = [-1, -0.5, 0, 0.5, 1].map((v) => ({ at: v, text: formatNumber(v, lang, 1) }));
   const pct = (v: number) => formatPercent(v, lang, 1);
+  // A try's sentence: this mix's risk against the default mix's, both from the model's portfolioRisk.
+  const notice = activeTry(tries, state) ? noticeSentence(xm, m.series.risk, pct(portfolioRisk(defaultsOf(fig7Spec)).volatility), pct(risk.volatility)) : null;
 
   const correlationControl = {
     label: m.controls.correlation,
@@ -50,6 +57,8 @@ export function Fig7Portfolio({ n, lang, m, common }: FigureBaseProps<"portfolio
       title={m.title}
       caption={m.caption}
       pristine={pristine}
+      explain={<ExplainBar x={xm} spec={fig7Spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <RangeControl name="correlation" main {...correlationControl} />

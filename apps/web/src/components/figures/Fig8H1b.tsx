@@ -10,6 +10,11 @@ import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import type { FigureBaseProps } from "./common";
 import { fig8Spec } from "./specs";
+import { defaultsOf } from "@/lib/url-state";
+import type { ExplainMessages } from "./explain-types";
+import { ExplainBar } from "./Explain";
+import { noticeSentence } from "./notice";
+import { activeTry, type Try } from "./try-this";
 
 const frame: Frame = { width: 640, height: 220, margin: { top: 18, right: 40, bottom: 16, left: 120 } };
 
@@ -18,8 +23,13 @@ export function formatUsd(usd: number, lang: "ja" | "en", fxJpyPerUsd: number, c
   return formatMoney(usd / 1e9, { currency, lang, fxJpyPerUsd });
 }
 
+/** Hires with the fee for a state of the figure (the model's h1bFeeImpact). */
+function hiresAt(s: { fee: number; budget: number; salary: number }): number {
+  return h1bFeeImpact({ feeUsd: s.fee, hiringBudgetUsd: s.budget, salaryUsd: s.salary }).hiresWithFee;
+}
+
 /** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
-export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { fx: number }) {
+export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries }: FigureBaseProps<"h1b"> & { fx: number; x: ExplainMessages; tries: Try<typeof fig8Spec>[] }) {
   const [state, setState, pristine] = useUrlState(`f${n}`, fig8Spec);
   const impact = h1bFeeImpact({ feeUsd: state.fee, hiringBudgetUsd: state.budget, salaryUsd: state.salary });
   const maxHires = Math.max(1, impact.hiresWithoutFee);
@@ -30,6 +40,10 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
     { key: "with", label: m.series.hiresWith, hires: impact.hiresWithFee, y: 86 },
   ];
   const usd = (v: number) => formatUsd(v, lang, fx);
+  // A try's sentence: hires with the fee in this state against the default's, both from the model's h1bFeeImpact.
+  const notice = activeTry(tries, state)
+    ? noticeSentence(xm, m.series.hiresWith, formatNumber(hiresAt(defaultsOf(fig8Spec)), lang), formatNumber(impact.hiresWithFee, lang))
+    : null;
   // The budget as one bar: first-year pay of the hires made, the fees on them, and what is left unspent.
   const pay = impact.hiresWithFee * impact.costPerHireUsd;
   const budgetX = scaleLinear()
@@ -75,6 +89,8 @@ export function Fig8H1b({ n, lang, m, common, fx }: FigureBaseProps<"h1b"> & { f
       title={m.title}
       caption={m.caption}
       pristine={pristine}
+      explain={<ExplainBar x={xm} spec={fig8Spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
+      notice={notice}
       controls={
         <>
           <RangeControl name="fee" main {...feeControl} />

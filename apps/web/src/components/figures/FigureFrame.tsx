@@ -15,6 +15,10 @@ interface FigureFrameProps {
   /** The caption's second sentence with live numbers. */
   live?: ReactNode;
   controls: ReactNode;
+  /** The reset and "try this" buttons, under the controls. */
+  explain?: ReactNode;
+  /** The sentence a "try this" state earns (its run against the default's), at the end of the caption. */
+  notice?: string | null;
   /** Draws the chart. Called on the server and once the figure's state has changed, not while hydrating. */
   chart: () => ReactNode;
   legend?: ReactNode;
@@ -30,7 +34,7 @@ interface FigureFrameProps {
 }
 
 /** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
-export function FigureFrame({ n, common, title, caption, live, controls, chart, legend, table, pristine, invalid, aside, onIntent }: FigureFrameProps) {
+export function FigureFrame({ n, common, title, caption, live, controls, explain, notice, chart, legend, table, pristine, invalid, aside, onIntent }: FigureFrameProps) {
   const numberLabel = common.figure.replace("{n}", String(n));
   const error = invalid ? common.invalid : null;
   const headingId = `fig-${n}-title`;
@@ -59,6 +63,7 @@ export function FigureFrame({ n, common, title, caption, live, controls, chart, 
           {title}
         </h3>
         <div className="figure-controls">{controls}</div>
+        {explain}
         {error ? (
           <p className="figure-error" role="alert">
             {error}
@@ -78,6 +83,7 @@ export function FigureFrame({ n, common, title, caption, live, controls, chart, 
         <figcaption>
           <span className="figure-caption">{caption}</span>
           {live ? <span className="figure-live"> {live}</span> : null}
+          {notice ? <span className="figure-notice" data-notice=""> {notice}</span> : null}
         </figcaption>
       </figure>
       <DataTable summary={common.showData} caption={title} columns={table.columns} rows={keepServerDrawing ? null : table.rows()} />

@@ -17,6 +17,13 @@ import { toSignificant } from "./significant";
 import { measureLabels } from "@/lib/measure-labels";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
+import { explainMessages } from "./explain-messages";
+import { StructureDiagram } from "./StructureDiagram";
+import { structureDefaults, structureScenarioOptions } from "./structure-data";
+import { structureLayout } from "./structure-geometry";
+import { structureView } from "./structure-view";
+import { summaryLabel } from "./summary-label";
+import * as tries from "./try-states";
 
 /**
  * The data of a figure's default state, computed here on the server with the exact (Decimal) ledger and cut
@@ -33,52 +40,73 @@ function initial<D>(run: FigureRun<D>): D {
  * series it draws at the default state (computed here), so hydration runs no model code.
  */
 export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: number; m: Messages }) {
-  const shared = { n, lang: m.lang, common: m.common };
+  const shared = { n, lang: m.lang, common: m.common, x: explainMessages(m.lang) };
+  const metric = (key: Parameters<typeof summaryLabel>[0]) => summaryLabel(key, m.lang);
   switch (concept) {
     case "debt-cycle": {
       const spec = data.fig1Spec();
-      return <Fig1Treadmill {...shared} m={m.figures.treadmill} spec={spec} initial={initial(data.fig1Data(defaultsOf(spec), true))} />;
+      return <Fig1Treadmill {...shared} metric={metric("cumulativeBorrowing")} tries={tries.fig1Tries(spec, shared.x)} m={m.figures.treadmill} spec={spec} initial={initial(data.fig1Data(defaultsOf(spec), true))} />;
     }
     case "hidden-debt": {
       const spec = data.fig2Spec();
+      // The structure comes before figure 2's numbers: the same run, drawn as who pays whom.
+      const structure = structureDefaults(spec.campusShare.default, m.lang);
+      const exact = toSignificant(structure.initial);
       return (
-        <Fig2HiddenDebt
+        <>
+          <StructureDiagram
+            lang={m.lang}
+            common={m.common}
+            m={shared.x.structure}
+            fig2={spec}
+            spec={structure.spec}
+            initial={structureView(exact, exact, structure.spec.quarter.default, m.lang, shared.x.structure)}
+            layout={structureLayout}
+            scenarios={structureScenarioOptions(m.lang)}
+          />
+          <Fig2HiddenDebt
           {...shared}
+          metric={metric("peakHiddenDebt")}
+          tries={tries.fig2Tries(spec, shared.x)}
           m={m.figures.hiddenDebt}
           spec={spec}
           initial={initial(data.fig2Data(defaultsOf(spec), true))}
           fields={measureLabels(data.FIG2_MEASURES, m.lang)}
-        />
+          />
+        </>
       );
     }
     case "gpu-refresh": {
       const spec = data.fig3Spec();
-      return <Fig3GpuValue {...shared} m={m.figures.gpuValue} spec={spec} initial={initial(data.fig3Data(defaultsOf(spec), true))} />;
+      return <Fig3GpuValue {...shared} metric={metric("peakBookMinusEconomic")} tries={tries.fig3Tries(spec, shared.x)} m={m.figures.gpuValue} spec={spec} initial={initial(data.fig3Data(defaultsOf(spec), true))} />;
     }
     case "repay-no-profit": {
       const spec = data.fig4Spec();
-      return <Fig4RepayNoProfit {...shared} m={m.figures.repayNoProfit} spec={spec} initial={initial(data.fig4Data(defaultsOf(spec), true))} />;
+      return <Fig4RepayNoProfit {...shared} metric={metric("sponsorAiNpv")} tries={tries.fig4Tries(spec, shared.x)} m={m.figures.repayNoProfit} spec={spec} initial={initial(data.fig4Data(defaultsOf(spec), true))} />;
     }
     case "demand-trigger": {
       const spec = data.fig5Spec();
-      return <Fig5Trigger {...shared} m={m.figures.trigger} spec={spec} initial={initial(data.fig5Data(defaultsOf(spec), true, m.lang))} />;
+      return <Fig5Trigger {...shared} metric={metric("burstQuarter")} tries={tries.fig5Tries(spec, shared.x)} m={m.figures.trigger} spec={spec} initial={initial(data.fig5Data(defaultsOf(spec), true, m.lang))} />;
     }
     case "cash-or-debt": {
       const spec = data.fig6Spec();
+      const presetOptions = data.fig6Presets(m.lang);
       return (
         <Fig6CashOrDebt
           {...shared}
+          metric={metric("debtFundedCapexShare")}
+          tries={tries.fig6Tries(spec, shared.x, presetOptions)}
           m={m.figures.cashOrDebt}
           spec={spec}
           initial={initial(data.fig6Data(defaultsOf(spec), true))}
-          presetOptions={data.fig6Presets(m.lang)}
+          presetOptions={presetOptions}
         />
       );
     }
     case "portfolio-60-40":
-      return <Fig7Portfolio {...shared} m={m.figures.portfolio} />;
+      return <Fig7Portfolio {...shared} tries={tries.fig7Tries(shared.x)} m={m.figures.portfolio} />;
     case "h1b-fee":
-      return <Fig8H1b {...shared} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
+      return <Fig8H1b {...shared} tries={tries.fig8Tries(shared.x)} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
   }
 }
 

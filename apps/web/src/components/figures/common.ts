@@ -1,5 +1,6 @@
 import { formatMoney } from "@aidebt/model";
 import type { Lang, Messages } from "@/messages/types";
+import type { ExplainMessages } from "./explain-types";
 import { moneyAxisValue } from "@/components/chart/format";
 import { defaultFrame, quarterScale, quarterTickLabel, quarterTicks, type Frame } from "@/components/chart/geometry";
 import { formatNumber } from "@/components/chart/format";
@@ -15,10 +16,15 @@ export interface FigureBaseProps<K extends keyof Messages["figures"]> {
   common: Messages["common"];
 }
 
-/** A figure drawn from the model's run: its URL state spec and its data at the default state, from the server. */
+/**
+ * A figure drawn from the model's run: its URL state spec and its data at the default state, from the server;
+ * the explaining layer's words (`x`) and the label of the summary field its "try this" sentences compare (`metric`).
+ */
 export interface FigureProps<K extends keyof Messages["figures"], S, D> extends FigureBaseProps<K> {
   spec: S;
   initial: D;
+  x: ExplainMessages;
+  metric: string;
 }
 
 /** Money for tables and sentences, in the model's own format (億ドル/$bn). */

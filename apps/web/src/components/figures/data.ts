@@ -2,6 +2,11 @@ import { RATIO_CAP, presets, quarterLabels, type ResultJson } from "@aidebt/mode
 import { presetScenario, runScenario, stableJson, type Patch } from "@/lib/simulation";
 import type { StateOf } from "@/lib/url-state";
 import { RATE_RISE } from "./specs";
+import { runMarks, type RunMarks } from "./run-marks";
+
+// The structure diagram's run and view travel in this chunk too: they load with the figures' model code.
+export { structureData } from "./structure-data";
+export { structureRun } from "./structure-view";
 
 /**
  * What each article figure draws, taken from the model's ResultJson: only the series and numbers the
@@ -62,7 +67,12 @@ export interface Vintage {
   book: number[];
   obsolete: boolean[];
 }
-export type Fig1Data = Series<"capex" | "newBorrowing" | "depreciation"> & { vintages: Vintage[] };
+export type Fig1Data = Series<"capex" | "newBorrowing" | "depreciation"> & {
+  vintages: Vintage[];
+  marks: RunMarks;
+  /** summary.cumulativeBorrowing, the number a "try this" state is compared on. */
+  cumulativeBorrowing: number;
+};
 
 export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fig1Data> {
   return run(
@@ -87,7 +97,12 @@ export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fi
           v.obsolete.push(c.economicallyObsolete);
         }
       });
-      return { ...numbers(result, ["capex", "newBorrowing", "depreciation"]), vintages: [...vintages.values()] };
+      return {
+        ...numbers(result, ["capex", "newBorrowing", "depreciation"]),
+        vintages: [...vintages.values()],
+        marks: runMarks(result),
+        cumulativeBorrowing: result.summary.cumulativeBorrowing,
+      };
     },
   );
 }
@@ -120,12 +135,14 @@ export const FIG2_MEASURES = [
   "hiddenShare",
 ] as const satisfies readonly Measure[];
 
-export type Fig2Data = Series<(typeof FIG2_MEASURES)[number]> & { gpuShare: number };
+export type Fig2Data = Series<(typeof FIG2_MEASURES)[number]> & { gpuShare: number; marks: RunMarks; peakHiddenDebt: number };
 
 export function fig2Data(state: StateOf<Fig2Spec>, exact: boolean): FigureRun<Fig2Data> {
   return run("base", [["financing.campusShare", state.campusShare]], exact, (result) => ({
     ...numbers(result, FIG2_MEASURES),
     gpuShare: result.scenario.financing.gpuShare,
+    marks: runMarks(result),
+    peakHiddenDebt: result.summary.peakHiddenDebt,
   }));
 }
 
@@ -139,7 +156,7 @@ export function fig3Spec() {
   } as const;
 }
 export type Fig3Spec = ReturnType<typeof fig3Spec>;
-export type Fig3Data = Series<"gpuBookValue" | "gpuEconomicValue" | "obsoleteGpuDebt" | "bookMinusEconomic">;
+export type Fig3Data = Series<"gpuBookValue" | "gpuEconomicValue" | "obsoleteGpuDebt" | "bookMinusEconomic"> & { marks: RunMarks; peakGap: number };
 
 export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fig3Data> {
   return run(
@@ -149,7 +166,11 @@ export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fi
       ["gpu.economicLifeQuarters", state.economicLife],
     ],
     exact,
-    (result) => numbers(result, ["gpuBookValue", "gpuEconomicValue", "obsoleteGpuDebt", "bookMinusEconomic"]),
+    (result) => ({
+      ...numbers(result, ["gpuBookValue", "gpuEconomicValue", "obsoleteGpuDebt", "bookMinusEconomic"]),
+      marks: runMarks(result),
+      peakGap: result.summary.peakBookMinusEconomic,
+    }),
   );
 }
 
@@ -168,6 +189,7 @@ export type Fig4Data = Series<"lenderCashReceived" | "sponsorAiCashFlow" | "spon
   lenderRepaid: number;
   lenderLoss: number;
   sponsorAiNpv: number;
+  marks: RunMarks;
 };
 
 export function fig4Data(state: StateOf<Fig4Spec>, exact: boolean): FigureRun<Fig4Data> {
@@ -178,6 +200,7 @@ export function fig4Data(state: StateOf<Fig4Spec>, exact: boolean): FigureRun<Fi
     lenderRepaid: result.summary.lenderRepaid,
     lenderLoss: result.summary.lenderLoss,
     sponsorAiNpv: result.summary.sponsorAiNpv,
+    marks: runMarks(result),
   }));
 }
 
@@ -255,6 +278,7 @@ export type Fig5Data = Series<"aiRevenue" | "coreRevenue"> & {
    * differs, and the lowest interest cover of each (which the rate does move).
    */
   rateEffect: { figureChanged: boolean; minCoverAtDefault: number; minCover: number } | null;
+  marks: RunMarks;
 };
 
 /** What figure 5 draws from a run, for comparing two runs. */
@@ -312,6 +336,7 @@ export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | 
       dscr: result.quarters.map((q) => (Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? q.measures.spvDscr : null)),
       covenant: result.scenario.spv.dscrCovenant,
       burstQuarter: result.summary.burstQuarter ?? null,
+      marks: runMarks(result),
       chain: shown.slice(0, 8).map((e) => ({ quarter: e.quarter, kind: e.kind, cause: e.cause, message: e.message[lang] })),
       events: result.quarters.map((q) =>
         result.events

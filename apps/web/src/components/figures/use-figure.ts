@@ -23,7 +23,7 @@ export function loadFigureModel(): Promise<FigureModel> {
 }
 
 /** Fetches the model code early, when the reader is about to use a figure. */
-function prepare(): void {
+export function prepare(): void {
   void loadFigureModel();
 }
 
@@ -34,6 +34,11 @@ function subscribe(listener: () => void): () => void {
 
 const getModel = () => model;
 const getServerModel = () => null;
+
+/** The figures' model code once it is loaded (null on the server, while hydrating and until it arrives). */
+export function useFigureModel(): FigureModel | null {
+  return useSyncExternalStore(subscribe, getModel, getServerModel);
+}
 
 export interface FigureView<S extends StateSpec, D> {
   /** The state the figure shows: the one its data was computed for. */
@@ -61,7 +66,7 @@ export function useFigure<S extends StateSpec, D>(
   compute: (m: FigureModel, state: StateOf<S>) => FigureRun<D>,
 ): FigureView<S, D> {
   const [state, setState, isDefault] = useUrlState(`f${n}`, spec);
-  const loaded = useSyncExternalStore(subscribe, getModel, getServerModel);
+  const loaded = useFigureModel();
   const key = JSON.stringify(state);
   // The serialised state is the dependency: compute is a fresh closure on every render.
   const run = useMemo(() => (isDefault || !loaded ? null : compute(loaded, state)), [isDefault, loaded, key]);
