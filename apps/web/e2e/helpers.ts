@@ -27,7 +27,19 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
     if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
+  // a request the page cancels by navigating away (a lazy chunk still loading when a link is followed) is not a
+  // failure; any other failed request is
+  let leaving = false;
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && page.url() !== "about:blank") leaving = true;
+  });
+  page.on("load", () => {
+    leaving = false;
+  });
+  page.on("requestfailed", (request) => {
+    if (leaving && request.failure()?.errorText === "net::ERR_ABORTED") return;
+    problems.push(`failed: ${request.url()}`);
+  });
   page.on("response", (response) => {
     // The 404 page itself is answered with 404 on purpose; anything else missing is a bug.
     if (response.status() >= 400 && response.request().resourceType() !== "document") problems.push(`${response.status()}: ${response.url()}`);
