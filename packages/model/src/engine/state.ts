@@ -121,7 +121,7 @@ export interface RunState<T> {
   readonly c: Constants<T>;
   readonly shocks: ScheduledShocks;
   readonly noise: Noise;
-  /** Whether events carry their bilingual message and the detail-only measures are computed. */
+  /** Whether events carry their bilingual message (the recorder's `detail`). */
   readonly detail: boolean;
   readonly q: QuarterFlows<T>;
 
