@@ -152,37 +152,47 @@ export class CohortBook<T> {
 
 /**
  * The GPU cohorts in service, across the sponsor's book and the vehicles' books, in the order they entered
- * service: two parallel columns (book, cohort number), compacted in place.
+ * service: two parallel columns (book, cohort number), compacted in place. `length` counts the entries in use:
+ * the columns keep their storage when the fleet shrinks or is cleared for the next path (entries past `length`
+ * are stale, never read).
  */
 export class LiveFleet<T> {
   readonly book: CohortBook<T>[] = [];
   readonly index: number[] = [];
-  get length(): number {
-    return this.index.length;
-  }
+  length = 0;
+  /**
+   * No cohort in service dates from before this quarter (a lower bound: exact after `compact`), so that the
+   * quarters in which none leaves service skip the scan for those that do.
+   */
+  minVintage = Number.POSITIVE_INFINITY;
   /** Empty the fleet for another run. */
   clear(): this {
-    this.book.length = 0;
-    this.index.length = 0;
+    this.length = 0;
+    this.minVintage = Number.POSITIVE_INFINITY;
     return this;
   }
   push(book: CohortBook<T>, i: number): void {
-    this.book.push(book);
-    this.index.push(i);
+    const n = this.length++;
+    this.book[n] = book;
+    this.index[n] = i;
+    const vintage = book.vintage[i]!;
+    if (vintage < this.minVintage) this.minVintage = vintage;
   }
   /** Keep the cohorts still in service, in order. */
   compact(): void {
     let k = 0;
-    const n = this.index.length;
+    let minVintage = Number.POSITIVE_INFINITY;
+    const n = this.length;
     for (let j = 0; j < n; j++) {
       const b = this.book[j]!;
       const i = this.index[j]!;
       if (b.retired[i]) continue;
       this.book[k] = b;
       this.index[k] = i;
+      if (b.vintage[i]! < minVintage) minVintage = b.vintage[i]!;
       k++;
     }
-    this.book.length = k;
-    this.index.length = k;
+    this.length = k;
+    this.minVintage = minVintage;
   }
 }

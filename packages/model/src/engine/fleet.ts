@@ -53,7 +53,8 @@ export function retireObsolete<T>(st: RunState<T>): void {
   const t = q.t;
   const live = st.live;
   const end = st.econLife + st.s.gpu.inferenceLifeQuarters;
-  const n = live.length;
+  // most quarters none is old enough to leave: the oldest vintage in service says so without a scan
+  const n = t - live.minVintage > end ? live.length : 0;
   let retiredAny = false;
   for (let j = 0; j < n; j++) {
     const b = live.book[j]!;

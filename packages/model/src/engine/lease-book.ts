@@ -80,6 +80,8 @@ export class LeaseBook<T> {
   /** Undiscounted payments of the leases signed and not yet commenced, and the shell GW they will bring. */
   declare commitments: T;
   pendingGw = 0;
+  /** Leases before this one have all ended (skipped by the quarter's pass). */
+  private firstOpen = 0;
   constructor(private readonly N: Num<T>) {
     this.operatingLiability = N.zero;
     this.financeLiability = N.zero;
@@ -91,6 +93,7 @@ export class LeaseBook<T> {
   clear(): this {
     const N = this.N;
     this.count = 0;
+    this.firstOpen = 0;
     this.operatingLiability = N.zero;
     this.financeLiability = N.zero;
     this.financeRou = N.zero;
@@ -150,7 +153,8 @@ export class LeaseBook<T> {
     out.newLeasesPaid = N.zero;
     out.gwCommenced = 0;
     out.gwEnded = 0;
-    for (let i = 0; i < this.count; i++) {
+    while (this.firstOpen < this.count && this.status[this.firstOpen] === 2) this.firstOpen++;
+    for (let i = this.firstOpen; i < this.count; i++) {
       const status = this.status[i]!;
       if (status === 2) continue;
       if (status === 0) {
