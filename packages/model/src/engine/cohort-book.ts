@@ -152,13 +152,18 @@ export class CohortBook<T> {
 
 /**
  * The GPU cohorts in service, across the sponsor's book and the vehicles' books, in the order they entered
- * service: two parallel columns (book, cohort number), compacted in place. `length` counts the entries in use:
- * the columns keep their storage when the fleet shrinks or is cleared for the next path (entries past `length`
- * are stale, never read).
+ * service: parallel columns (book, cohort number, and copies of the cohort's vintage, GW and compute, which never
+ * change while it serves), compacted in place. The copies let the scans every quarter (what retires, what the
+ * fleet can compute) read one column instead of a book's. `length` counts the entries in use: the columns keep
+ * their storage when the fleet shrinks or is cleared for the next path (entries past `length` are stale).
  */
 export class LiveFleet<T> {
   readonly book: CohortBook<T>[] = [];
   readonly index: number[] = [];
+  readonly vintage: number[] = [];
+  readonly gw: number[] = [];
+  /** Compute units: gw × perf. */
+  readonly units: number[] = [];
   length = 0;
   /**
    * No cohort in service dates from before this quarter (a lower bound: exact after `compact`), so that the
@@ -176,6 +181,9 @@ export class LiveFleet<T> {
     this.book[n] = book;
     this.index[n] = i;
     const vintage = book.vintage[i]!;
+    this.vintage[n] = vintage;
+    this.gw[n] = book.gw[i]!;
+    this.units[n] = book.gw[i]! * book.perf[i]!;
     if (vintage < this.minVintage) this.minVintage = vintage;
   }
   /** Keep the cohorts still in service, in order. */
@@ -185,11 +193,15 @@ export class LiveFleet<T> {
     const n = this.length;
     for (let j = 0; j < n; j++) {
       const b = this.book[j]!;
-      const i = this.index[j]!;
-      if (b.retired[i]) continue;
-      this.book[k] = b;
-      this.index[k] = i;
-      if (b.vintage[i]! < minVintage) minVintage = b.vintage[i]!;
+      if (b.retired[this.index[j]!]) continue;
+      if (k !== j) {
+        this.book[k] = b;
+        this.index[k] = this.index[j]!;
+        this.vintage[k] = this.vintage[j]!;
+        this.gw[k] = this.gw[j]!;
+        this.units[k] = this.units[j]!;
+      }
+      if (this.vintage[k]! < minVintage) minVintage = this.vintage[k]!;
       k++;
     }
     this.length = k;

@@ -28,13 +28,12 @@ function sumLive<T>(live: LiveFleet<T>, t: number, econLife: number, retiringBy:
   let retiringSoon = 0;
   const n = live.length;
   for (let j = 0; j < n; j++) {
-    const b = live.book[j]!;
-    const i = live.index[j]!;
-    const units = b.gw[i]! * b.perf[i]!;
-    gw += b.gw[i]!;
-    if (t - b.vintage[i]! < econLife) {
+    const units = live.units[j]!;
+    const vintage = live.vintage[j]!;
+    gw += live.gw[j]!;
+    if (t - vintage < econLife) {
       capacity += units;
-      if (b.vintage[i]! <= retiringBy) retiringSoon += units;
+      if (vintage <= retiringBy) retiringSoon += units;
     } else inference += units;
   }
   out.gw = gw;
@@ -57,10 +56,10 @@ export function retireObsolete<T>(st: RunState<T>): void {
   const n = t - live.minVintage > end ? live.length : 0;
   let retiredAny = false;
   for (let j = 0; j < n; j++) {
+    // a GPU serves `end` quarters from the quarter after its purchase, the last of them with its last book charge
+    if (t - live.vintage[j]! <= end) continue;
     const b = live.book[j]!;
     const i = live.index[j]!;
-    // a GPU serves `end` quarters from the quarter after its purchase, the last of them with its last book charge
-    if (t - b.vintage[i]! <= end) continue;
     b.retired[i] = true;
     retiredAny = true;
     const left = b.impair(i, t - 1);
@@ -189,7 +188,7 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
         const fairValue = N.from(fair);
         imp = N.add(imp, N.sub(written, fairValue));
         const k = book.add(t, book.vintage[i]!, book.gw[i]!, book.perf[i]!, fairValue, left, t, book.gross[i]);
-        live.index[j] = k;
+        live.index[j] = k; // the same GPUs: vintage, GW and compute unchanged
       }
       if (N.toNumber(imp) >= MIN_AMOUNT) logEvent(st, t, "impairment", N.toNumber(imp));
       impairment = N.add(impairment, imp);
