@@ -164,8 +164,8 @@ export interface RunState<T> {
   cash: T;
   equity: T;
   ladder: T;
-  readonly tranches: Tranche<T>[];
-  readonly maturing: Map<number, Tranche<T>[]>;
+  /** The bonds issued in the run, by the quarter they mature in (an array by quarter: no hashing every quarter). */
+  readonly maturing: Array<Tranche<T>[] | undefined>;
   bondsOut: T;
   bondCouponSum: T;
   bondAmortSum: T;
