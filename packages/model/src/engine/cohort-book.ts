@@ -153,9 +153,11 @@ export class CohortBook<T> {
 /**
  * The GPU cohorts in service, across the sponsor's book and the vehicles' books, in the order they entered
  * service: parallel columns (book, cohort number, and copies of the cohort's vintage, GW and compute, which never
- * change while it serves), compacted in place. The copies let the scans every quarter (what retires, what the
- * fleet can compute) read one column instead of a book's. `length` counts the entries in use: the columns keep
- * their storage when the fleet shrinks or is cleared for the next path (entries past `length` are stale).
+ * change while it serves). The copies let the scans every quarter (what retires, what the fleet can compute)
+ * read one column instead of a book's. The entries in use are `head` … `end − 1`: the oldest GPUs, which leave
+ * service first, leave by moving `head` (most quarters one cohort leaves, and shifting every other entry down
+ * was the largest cost of retiring it); other departures compact the columns in place. The columns keep their
+ * storage for the next path (entries outside head … end − 1 are stale, never read).
  */
 export class LiveFleet<T> {
   readonly book: CohortBook<T>[] = [];
@@ -164,7 +166,8 @@ export class LiveFleet<T> {
   readonly gw: number[] = [];
   /** Compute units: gw × perf. */
   readonly units: number[] = [];
-  length = 0;
+  head = 0;
+  end = 0;
   /**
    * No cohort in service dates from before this quarter (a lower bound: exact after `compact`), so that the
    * quarters in which none leaves service skip the scan for those that do.
@@ -172,12 +175,13 @@ export class LiveFleet<T> {
   minVintage = Number.POSITIVE_INFINITY;
   /** Empty the fleet for another run. */
   clear(): this {
-    this.length = 0;
+    this.head = 0;
+    this.end = 0;
     this.minVintage = Number.POSITIVE_INFINITY;
     return this;
   }
   push(book: CohortBook<T>, i: number): void {
-    const n = this.length++;
+    const n = this.end++;
     this.book[n] = book;
     this.index[n] = i;
     const vintage = book.vintage[i]!;
@@ -186,12 +190,16 @@ export class LiveFleet<T> {
     this.units[n] = book.gw[i]! * book.perf[i]!;
     if (vintage < this.minVintage) this.minVintage = vintage;
   }
+  /** The first `count` entries have left service (and no other entry has). */
+  dropFirst(count: number): void {
+    this.head += count;
+  }
   /** Keep the cohorts still in service, in order. */
   compact(): void {
-    let k = 0;
+    let k = this.head;
     let minVintage = Number.POSITIVE_INFINITY;
-    const n = this.length;
-    for (let j = 0; j < n; j++) {
+    const n = this.end;
+    for (let j = this.head; j < n; j++) {
       const b = this.book[j]!;
       if (b.retired[this.index[j]!]) continue;
       if (k !== j) {
@@ -204,7 +212,7 @@ export class LiveFleet<T> {
       if (this.vintage[k]! < minVintage) minVintage = this.vintage[k]!;
       k++;
     }
-    this.length = k;
+    this.end = k;
     this.minVintage = minVintage;
   }
 }

@@ -150,7 +150,7 @@ export function measureDetail<T>(st: RunState<T>): void {
   let gpuEconNum = 0;
   const live = st.live;
   const inference = s.gpu.inferenceLifeQuarters;
-  for (let j = 0; j < live.length; j++) {
+  for (let j = live.head; j < live.end; j++) {
     const b = live.book[j]!;
     if (!b.own) continue;
     const i = live.index[j]!;
@@ -163,7 +163,7 @@ export function measureDetail<T>(st: RunState<T>): void {
   // debt on obsolete GPUs: each vehicle's debt up to its obsolete GPUs' book value, plus the sponsor's GPUs past
   // their training life times the share of its own build it funded with bonds
   let obsoleteOwn = 0;
-  for (let j = 0; j < live.length; j++) {
+  for (let j = live.head; j < live.end; j++) {
     const b = live.book[j]!;
     const i = live.index[j]!;
     if (b.own && t - b.vintage[i]! >= st.econLife) obsoleteOwn += b.bookValueNum(i, t);
