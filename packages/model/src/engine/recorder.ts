@@ -203,16 +203,22 @@ export class FrameRecorder<T> implements Recorder<T> {
 
 /**
  * Keeps hidden debt, total debt and lenders' cumulative loss per quarter as numbers (Monte Carlo). Writes into
- * the arrays it is given, from `offset` on: a block of paths shares one set of arrays and one recorder.
+ * the arrays it is given, quarter by quarter: quarter t of path `path` of a block of `paths` paths at
+ * t × paths + path, so that each quarter's column of paths, which Monte Carlo's percentiles read, is contiguous.
+ * A block of paths shares one set of arrays and one recorder.
  */
 export class SeriesRecorder<T> implements Recorder<T, BurstSummary> {
   readonly detail = false;
   readonly series: Series;
-  /** Index of the run's first quarter in the arrays. */
-  offset = 0;
+  /** The path being recorded, of `paths`. */
+  path = 0;
 
-  constructor(horizon: number, series?: Series) {
-    this.series = series ?? { hiddenDebt: new Float64Array(horizon), totalDebt: new Float64Array(horizon), lenderLoss: new Float64Array(horizon) };
+  constructor(
+    horizon: number,
+    series?: Series,
+    readonly paths = 1,
+  ) {
+    this.series = series ?? { hiddenDebt: new Float64Array(horizon * paths), totalDebt: new Float64Array(horizon * paths), lenderLoss: new Float64Array(horizon * paths) };
   }
 
   summarise(st: RunState<T>): BurstSummary {
@@ -221,7 +227,7 @@ export class SeriesRecorder<T> implements Recorder<T, BurstSummary> {
 
   record(st: RunState<T>): void {
     const N = st.N;
-    const i = this.offset + st.q.t;
+    const i = st.q.t * this.paths + this.path;
     this.series.hiddenDebt[i] = N.toNumber(st.q.hiddenDebt);
     this.series.totalDebt[i] = N.toNumber(st.q.totalDebt);
     this.series.lenderLoss[i] = N.toNumber(st.lossCum);
