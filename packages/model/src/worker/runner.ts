@@ -140,6 +140,11 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
   const run = async <J extends ModelJob>(job: J, control: JobControl = {}): Promise<JobResult<J>> => {
     if (control.signal?.aborted) throw abortError(control.signal);
     const slot = await acquire();
+    // a job that waited for a worker may have been cancelled meanwhile (its abort event has passed)
+    if (control.signal?.aborted) {
+      release(slot);
+      throw abortError(control.signal);
+    }
     const handle = ensure(slot);
     const id = nextId++;
     return new Promise<JobResult<J>>((resolve, reject) => {
