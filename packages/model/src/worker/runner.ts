@@ -65,7 +65,7 @@ export interface ModelRunner {
   run<J extends ModelJob>(job: J, control?: JobControl): Promise<JobResult<J>>;
   /** Monte Carlo across the pool: a few blocks of paths per worker, combined in path order. */
   monteCarlo(scenario: Scenario, options: MonteCarloSettings, control?: JobControl): Promise<MonteCarloResult>;
-  /** Terminate every worker. */
+  /** Terminate every worker; jobs waiting for one are refused (a later job starts new workers). */
   close(): void;
 }
 
@@ -109,6 +109,8 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
   const waiting: Array<() => void> = [];
   const handlers = new Map<number, { onMessage: (m: WorkerResponse) => void; onFailure: (e: Error) => void; slot: Slot }>();
   let nextId = 1;
+  /** Times the pool was closed: a job that waited for a worker across a close is refused. */
+  let closes = 0;
 
   const ensure = (slot: Slot): WorkerHandle => {
     if (slot.handle) return slot.handle;
@@ -139,11 +141,13 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
 
   const run = async <J extends ModelJob>(job: J, control: JobControl = {}): Promise<JobResult<J>> => {
     if (control.signal?.aborted) throw abortError(control.signal);
+    const closesBefore = closes;
     const slot = await acquire();
-    // a job that waited for a worker may have been cancelled meanwhile (its abort event has passed)
-    if (control.signal?.aborted) {
+    // a job that waited for a worker may have been cancelled meanwhile (its abort event has passed), or the
+    // pool closed (a Monte Carlo whose other block failed): it must not start on a new worker
+    if (control.signal?.aborted || closes !== closesBefore) {
       release(slot);
-      throw abortError(control.signal);
+      throw control.signal?.aborted ? abortError(control.signal) : new Error("the model runner was closed");
     }
     const handle = ensure(slot);
     const id = nextId++;
@@ -223,6 +227,7 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
     run,
     monteCarlo,
     close: () => {
+      closes++;
       for (const slot of slots) {
         slot.handle?.terminate();
         slot.handle = null;
