@@ -4,7 +4,7 @@
  * that slices the work and hears a cancel between units (`runStepsAsync`). The engine is an argument: the
  * float fast path by default, or `ledgerEngine` (the Decimal ledger) when the caller passes it.
  */
-import { host } from "../_lib/host.js";
+import { yieldToHost } from "../_lib/host.js";
 import type { ResultJson } from "../result.js";
 import type { Scenario } from "../scenario.js";
 
@@ -66,7 +66,7 @@ export async function runStepsAsync<R>(
   control: Pick<RunControl, "onProgress" | "signal"> & { sliceMs?: number; yieldNow?: () => Promise<void> } = {},
 ): Promise<R> {
   const sliceMs = control.sliceMs ?? 20;
-  const yieldNow = control.yieldNow ?? (() => new Promise<void>((resolve) => host.setTimeout(resolve, 0)));
+  const yieldNow = control.yieldNow ?? yieldToHost;
   let sliceStart = Date.now();
   for (;;) {
     checkAbort(control.signal);

@@ -59,7 +59,7 @@ export interface PathBlock {
   count: number;
   horizon: number;
   burstIndex: Int32Array;
-  /** count × horizon values, path by path. */
+  /** horizon × count values, quarter by quarter: quarter t of path first + k at t × count + k. */
   hiddenDebt: Float64Array;
   totalDebt: Float64Array;
   lenderLoss: Float64Array;
@@ -97,7 +97,7 @@ export function* pathSteps(scenario: Scenario, options: MonteCarloOptions, first
     totalDebt: new Float64Array(count * H),
     lenderLoss: new Float64Array(count * H),
   };
-  const recorder = new SeriesRecorder<number>(H, block);
+  const recorder = new SeriesRecorder<number>(H, block, count);
   const prepared = prepare(scenario);
   const demand = new Float64Array(H);
   const rate = new Float64Array(H);
@@ -113,7 +113,7 @@ export function* pathSteps(scenario: Scenario, options: MonteCarloOptions, first
         rate[t] = walk;
       }
     }
-    recorder.offset = k * H;
+    recorder.path = k;
     block.burstIndex[k] = runFloatEngine(floatNum, prepared, recorder, noise, buffers).summary.burstIndex ?? -1;
     if ((k + 1) % every === 0 || k + 1 === count) yield { done: k + 1, total: count };
   }
@@ -148,12 +148,13 @@ function percentile(col: Float64Array, p: number): number {
   return (col[lo] ?? 0) * (1 - w) + (col[hi] ?? 0) * w;
 }
 
+/** Percentile bands of a horizon × paths matrix (quarter by quarter), each quarter's column selected in a copy. */
 function bands(matrix: Float64Array, paths: number, H: number): Bands {
   const out: Bands = { p5: [], p25: [], p50: [], p75: [], p95: [] };
   const col = new Float64Array(paths);
   const ranks = BAND_LEVELS.flatMap((p) => ranksOf(paths, p));
   for (let t = 0; t < H; t++) {
-    for (let p = 0; p < paths; p++) col[p] = matrix[p * H + t] ?? 0;
+    col.set(matrix.subarray(t * paths, (t + 1) * paths));
     selectRanks(col, ranks);
     out.p5.push(percentile(col, 0.05));
     out.p25.push(percentile(col, 0.25));
@@ -179,10 +180,11 @@ export function combinePaths(scenario: Scenario, options: MonteCarloOptions, blo
     next += b.count;
   }
   if (next !== paths) throw new Error(`Monte Carlo blocks hold ${next} paths, not ${paths}`);
+  // one horizon × paths matrix per series: each block's column of quarter t goes to its paths' place in it
   const join = (key: "hiddenDebt" | "totalDebt" | "lenderLoss"): Float64Array => {
     if (ordered.length === 1) return ordered[0]![key];
     const all = new Float64Array(paths * H);
-    for (const b of ordered) all.set(b[key], b.first * H);
+    for (const b of ordered) for (let t = 0; t < H; t++) all.set(b[key].subarray(t * b.count, (t + 1) * b.count), t * paths + b.first);
     return all;
   };
   const hidden = join("hiddenDebt");
@@ -198,8 +200,7 @@ export function combinePaths(scenario: Scenario, options: MonteCarloOptions, blo
     const label = quarters[t]!;
     if (label.endsWith("Q4") || t === H - 1) byYear.push({ year: Number(label.slice(0, 4)), probability: cum / paths });
   }
-  const finalLoss = new Float64Array(paths);
-  for (let p = 0; p < paths; p++) finalLoss[p] = loss[p * H + H - 1] ?? 0;
+  const finalLoss = loss.slice((H - 1) * paths, H * paths);
   let sum = 0;
   let withLoss = 0;
   for (const v of finalLoss) {

@@ -152,37 +152,67 @@ export class CohortBook<T> {
 
 /**
  * The GPU cohorts in service, across the sponsor's book and the vehicles' books, in the order they entered
- * service: two parallel columns (book, cohort number), compacted in place.
+ * service: parallel columns (book, cohort number, and copies of the cohort's vintage, GW and compute, which never
+ * change while it serves). The copies let the scans every quarter (what retires, what the fleet can compute)
+ * read one column instead of a book's. The entries in use are `head` … `end − 1`: the oldest GPUs, which leave
+ * service first, leave by moving `head` (most quarters one cohort leaves, and shifting every other entry down
+ * was the largest cost of retiring it); other departures compact the columns in place. The columns keep their
+ * storage for the next path (entries outside head … end − 1 are stale, never read).
  */
 export class LiveFleet<T> {
   readonly book: CohortBook<T>[] = [];
   readonly index: number[] = [];
-  get length(): number {
-    return this.index.length;
-  }
+  readonly vintage: number[] = [];
+  readonly gw: number[] = [];
+  /** Compute units: gw × perf. */
+  readonly units: number[] = [];
+  head = 0;
+  end = 0;
+  /**
+   * No cohort in service dates from before this quarter (a lower bound: exact after `compact`), so that the
+   * quarters in which none leaves service skip the scan for those that do.
+   */
+  minVintage = Number.POSITIVE_INFINITY;
   /** Empty the fleet for another run. */
   clear(): this {
-    this.book.length = 0;
-    this.index.length = 0;
+    this.head = 0;
+    this.end = 0;
+    this.minVintage = Number.POSITIVE_INFINITY;
     return this;
   }
   push(book: CohortBook<T>, i: number): void {
-    this.book.push(book);
-    this.index.push(i);
+    const n = this.end++;
+    this.book[n] = book;
+    this.index[n] = i;
+    const vintage = book.vintage[i]!;
+    this.vintage[n] = vintage;
+    this.gw[n] = book.gw[i]!;
+    this.units[n] = book.gw[i]! * book.perf[i]!;
+    if (vintage < this.minVintage) this.minVintage = vintage;
+  }
+  /** The first `count` entries have left service (and no other entry has). */
+  dropFirst(count: number): void {
+    this.head += count;
   }
   /** Keep the cohorts still in service, in order. */
   compact(): void {
-    let k = 0;
-    const n = this.index.length;
-    for (let j = 0; j < n; j++) {
+    let k = this.head;
+    let minVintage = Number.POSITIVE_INFINITY;
+    const n = this.end;
+    for (let j = this.head; j < n; j++) {
       const b = this.book[j]!;
-      const i = this.index[j]!;
-      if (b.retired[i]) continue;
-      this.book[k] = b;
-      this.index[k] = i;
+      if (b.retired[this.index[j]!]) continue;
+      if (k !== j) {
+        this.book[k] = b;
+        this.index[k] = this.index[j]!;
+        this.vintage[k] = this.vintage[j]!;
+        this.gw[k] = this.gw[j]!;
+        this.units[k] = this.units[j]!;
+      }
+      if (this.vintage[k]! < minVintage) minVintage = this.vintage[k]!;
       k++;
     }
-    this.book.length = k;
-    this.index.length = k;
+    this.end = k;
+    this.minVintage = minVintage;
   }
 }

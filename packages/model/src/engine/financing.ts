@@ -8,10 +8,9 @@ import type { RunState, Tranche } from "./state.js";
 export function addTranche<T>(st: RunState<T>, principal: T, annualRate: number, maturity: number, term: number): void {
   const N = st.N;
   const tr: Tranche<T> = { principal, couponQ: N.scale(principal, annualRate / 4), amortEquiv: N.divInt(principal, term), maturity };
-  st.tranches.push(tr);
-  const list = st.maturing.get(maturity);
+  const list = st.maturing[maturity];
   if (list) list.push(tr);
-  else st.maturing.set(maturity, [tr]);
+  else st.maturing[maturity] = [tr];
   st.bondsOut = N.add(st.bondsOut, principal);
   st.bondCouponSum = N.add(st.bondCouponSum, tr.couponQ);
   st.bondAmortSum = N.add(st.bondAmortSum, tr.amortEquiv);
@@ -33,15 +32,15 @@ export function serviceBonds<T>(st: RunState<T>): void {
     maturities = slice;
     st.ladder = N.sub(st.ladder, slice);
   }
-  const due = st.maturing.get(t);
+  const due = st.maturing[t];
   if (due) {
     for (const tr of due) {
       maturities = N.add(maturities, tr.principal);
       st.bondCouponSum = N.sub(st.bondCouponSum, tr.couponQ);
       st.bondAmortSum = N.sub(st.bondAmortSum, tr.amortEquiv);
     }
+    st.maturing[t] = undefined;
   }
-  st.maturing.delete(t);
   st.bondsOut = N.sub(st.bondsOut, maturities);
   st.repaidCum = N.add(st.repaidCum, maturities);
   st.interestCum = N.add(st.interestCum, bondInterest);

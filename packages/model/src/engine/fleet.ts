@@ -26,15 +26,14 @@ function sumLive<T>(live: LiveFleet<T>, t: number, econLife: number, retiringBy:
   let capacity = 0;
   let inference = 0;
   let retiringSoon = 0;
-  const n = live.length;
-  for (let j = 0; j < n; j++) {
-    const b = live.book[j]!;
-    const i = live.index[j]!;
-    const units = b.gw[i]! * b.perf[i]!;
-    gw += b.gw[i]!;
-    if (t - b.vintage[i]! < econLife) {
+  const n = live.end;
+  for (let j = live.head; j < n; j++) {
+    const units = live.units[j]!;
+    const vintage = live.vintage[j]!;
+    gw += live.gw[j]!;
+    if (t - vintage < econLife) {
       capacity += units;
-      if (b.vintage[i]! <= retiringBy) retiringSoon += units;
+      if (vintage <= retiringBy) retiringSoon += units;
     } else inference += units;
   }
   out.gw = gw;
@@ -53,20 +52,28 @@ export function retireObsolete<T>(st: RunState<T>): void {
   const t = q.t;
   const live = st.live;
   const end = st.econLife + st.s.gpu.inferenceLifeQuarters;
-  const n = live.length;
-  let retiredAny = false;
-  for (let j = 0; j < n; j++) {
+  // when none is old enough to leave, the oldest vintage in service says so without a scan
+  const n = t - live.minVintage > end ? live.end : live.head;
+  // the fleet is compact here (every phase that retires GPUs compacts it before the quarter ends), so when the
+  // GPUs leaving are the first entries, as most quarters, they leave by moving the fleet's head
+  let retired = 0;
+  let firstOnly = true;
+  for (let j = live.head; j < n; j++) {
+    // a GPU serves `end` quarters from the quarter after its purchase, the last of them with its last book charge
+    if (t - live.vintage[j]! <= end) continue;
     const b = live.book[j]!;
     const i = live.index[j]!;
-    // a GPU serves `end` quarters from the quarter after its purchase, the last of them with its last book charge
-    if (t - b.vintage[i]! <= end) continue;
     b.retired[i] = true;
-    retiredAny = true;
+    if (j !== live.head + retired) firstOnly = false;
+    retired++;
     const left = b.impair(i, t - 1);
     if (b.own) q.retireLoss = N.add(q.retireLoss, left);
     else q.spvGpuWriteOff = N.add(q.spvGpuWriteOff, left);
   }
-  if (retiredAny) live.compact();
+  if (retired > 0) {
+    if (firstOnly) live.dropFirst(retired);
+    else live.compact();
+  }
   st.spvGpuOut = N.sub(st.spvGpuOut, q.spvGpuWriteOff);
   q.spvNi = N.sub(q.spvNi, q.spvGpuWriteOff);
 }
@@ -93,7 +100,7 @@ export function shellSpaceAndStranding<T>(st: RunState<T>): void {
   let liveGw = sums.gw;
   if (q.liveChanged && liveGw > shellGw + 1e-12) {
     const live = st.live;
-    for (let j = 0; j < live.length; j++) {
+    for (let j = live.head; j < live.end; j++) {
       if (liveGw <= shellGw + 1e-12) break;
       const b = live.book[j]!;
       const i = live.index[j]!;
@@ -165,7 +172,7 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
     const serviceLife = st.econLife + st.s.gpu.inferenceLifeQuarters;
     let carrying = 0;
     let weightedLeft = 0;
-    for (let j = 0; j < live.length; j++) {
+    for (let j = live.head; j < live.end; j++) {
       if (live.book[j] !== book) continue;
       const i = live.index[j]!;
       const value = book.bookValueNum(i, t);
@@ -176,7 +183,7 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
     const recoverable = Math.max(0, N.toNumber(q.aiRevenue) - N.toNumber(q.aiOpex)) * yearsLeft;
     if (carrying > MIN_AMOUNT && recoverable < carrying) {
       let imp = N.zero;
-      for (let j = 0; j < live.length; j++) {
+      for (let j = live.head; j < live.end; j++) {
         if (live.book[j] !== book) continue;
         const i = live.index[j]!;
         const age = t - book.vintage[i]!;
@@ -188,7 +195,7 @@ export function impairOvercapacity<T>(st: RunState<T>): void {
         const fairValue = N.from(fair);
         imp = N.add(imp, N.sub(written, fairValue));
         const k = book.add(t, book.vintage[i]!, book.gw[i]!, book.perf[i]!, fairValue, left, t, book.gross[i]);
-        live.index[j] = k;
+        live.index[j] = k; // the same GPUs: vintage, GW and compute unchanged
       }
       if (N.toNumber(imp) >= MIN_AMOUNT) logEvent(st, t, "impairment", N.toNumber(imp));
       impairment = N.add(impairment, imp);

@@ -10,8 +10,39 @@ import type { Num } from "../_lib/num.js";
 /** Present value of `n` level quarterly payments at the quarterly rate `r`, per unit of payment. */
 export function annuityFactor(n: number, r: number): number {
   if (n <= 0) return 0;
-  return r > 0 ? (1 - Math.pow(1 + r, -n)) / r : n;
+  if (!(r > 0)) return n;
+  // a run asks for the same few (rate, term) pairs every quarter and every Monte Carlo path asks again, and
+  // Math.pow was the engine's costliest call: each factor is computed once by the same formula and kept
+  if (n >= ANNUITY_TERMS || (n | 0) !== n) return annuityFactorOf(n, r);
+  let slot = lastSlot;
+  if (annuityRates[slot] !== r) {
+    slot = annuityRates.indexOf(r);
+    if (slot < 0) {
+      // a new rate takes the oldest slot (rates drawn at random, as with rate volatility, just cycle through)
+      slot = nextSlot;
+      nextSlot = (nextSlot + 1) % ANNUITY_RATES;
+      annuityRates[slot] = r;
+      annuityTables[slot]!.fill(Number.NaN);
+    }
+    lastSlot = slot;
+  }
+  const table = annuityTables[slot]!;
+  let f = table[n]!;
+  if (f !== f) table[n] = f = annuityFactorOf(n, r); // NaN: not computed yet
+  return f;
 }
+
+function annuityFactorOf(n: number, r: number): number {
+  return (1 - Math.pow(1 + r, -n)) / r;
+}
+
+/** The annuity cache: factors of terms 0 … ANNUITY_TERMS − 1 for the last ANNUITY_RATES rates seen. */
+const ANNUITY_TERMS = 512;
+const ANNUITY_RATES = 16;
+const annuityRates: number[] = Array.from({ length: ANNUITY_RATES }, () => Number.NaN);
+const annuityTables = Array.from({ length: ANNUITY_RATES }, () => new Float64Array(ANNUITY_TERMS).fill(Number.NaN));
+let lastSlot = 0;
+let nextSlot = 0;
 
 /** What the leases did in a quarter. */
 export interface LeaseFlows<T> {
@@ -49,6 +80,8 @@ export class LeaseBook<T> {
   /** Undiscounted payments of the leases signed and not yet commenced, and the shell GW they will bring. */
   declare commitments: T;
   pendingGw = 0;
+  /** Leases before this one have all ended (skipped by the quarter's pass). */
+  private firstOpen = 0;
   constructor(private readonly N: Num<T>) {
     this.operatingLiability = N.zero;
     this.financeLiability = N.zero;
@@ -60,6 +93,7 @@ export class LeaseBook<T> {
   clear(): this {
     const N = this.N;
     this.count = 0;
+    this.firstOpen = 0;
     this.operatingLiability = N.zero;
     this.financeLiability = N.zero;
     this.financeRou = N.zero;
@@ -119,7 +153,8 @@ export class LeaseBook<T> {
     out.newLeasesPaid = N.zero;
     out.gwCommenced = 0;
     out.gwEnded = 0;
-    for (let i = 0; i < this.count; i++) {
+    while (this.firstOpen < this.count && this.status[this.firstOpen] === 2) this.firstOpen++;
+    for (let i = this.firstOpen; i < this.count; i++) {
       const status = this.status[i]!;
       if (status === 2) continue;
       if (status === 0) {

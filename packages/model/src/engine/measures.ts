@@ -73,20 +73,51 @@ function vehicleLeaseLiabilities<T>(st: RunState<T>): void {
   q.dealsActive = dealsActive;
 }
 
-/** Phase: the quarter's measures, and the running totals and peaks. */
+/**
+ * Phase: the measures every run needs: debt as reported, adjusted and hidden (what Monte Carlo records and the
+ * treasury's leverage reads next quarter), the sponsor's Minsky class (its "interest not covered" event), and
+ * what the next quarter reads of this one. The rest is {@link measureDetail}, which only a recorder of frames
+ * asks for.
+ */
 export function measureQuarter<T>(st: RunState<T>): void {
   const N = st.N;
-  const s = st.s;
   const q = st.q;
   const t = q.t;
   vehicleLeaseLiabilities(st);
-  st.consolidatedDebtEnd = st.consolidatedOut;
   q.longTermDebt = st.bondsOut;
   q.reportedDebt = N.add(st.bondsOut, st.consolidatedOut);
   q.leaseLiabilities = N.add(N.add(st.leases.operatingLiability, st.leases.financeLiability), q.vehicleLeaseLiabilities);
   q.adjustedDebt = N.add(q.reportedDebt, q.leaseLiabilities);
-  q.spvDebt = st.spvDebtOut;
   q.totalDebt = N.add(q.adjustedDebt, q.hiddenDebt);
+
+  q.cfoBeforeInterest = N.sub(q.ebitda, q.tax);
+  q.principalDue = N.add(N.add(N.add(q.amortEquiv, q.consPrincipal), q.leaseFinancePrincipal), q.vehicleLeasePrincipal);
+  q.minskySponsor = minsky(N, q.cfoBeforeInterest, q.interest, q.principalDue);
+  if (q.minskySponsor === "ponzi") {
+    st.ponziSponsor++;
+    if (!st.sponsorPonzi) logEvent(st, t, "interest-not-covered", 0, N.toNumber(q.interest));
+    st.sponsorPonzi = true;
+  } else st.sponsorPonzi = false;
+
+  st.lastTotal = q.totalDebt;
+  st.lastAdjusted = q.adjustedDebt;
+  st.prevOccupancy = q.occupancy;
+  st.prevEbitdarAnnual = 4 * N.toNumber(q.ebitdar);
+}
+
+/**
+ * The measures only frames and the summary read: capex and borrowing, the AI Minsky class, cover ratios, book
+ * against economic value of GPUs, debt on obsolete GPUs, the sponsor's AI cash flow and return, and the running
+ * totals and peaks. Called by the recorder that keeps frames (`FrameRecorder`), after {@link measureQuarter} of
+ * the same quarter; a Monte Carlo path, which records three debt series, skips it.
+ */
+export function measureDetail<T>(st: RunState<T>): void {
+  const N = st.N;
+  const s = st.s;
+  const q = st.q;
+  const t = q.t;
+  st.consolidatedDebtEnd = st.consolidatedOut;
+  q.spvDebt = st.spvDebtOut;
   q.totalCapex = N.add(q.capex, q.spvCapex);
   q.newBorrowing = N.add(q.bondsIssued, q.spvDebtDrawn);
   st.cumCapex = N.add(st.cumCapex, q.totalCapex);
@@ -99,17 +130,9 @@ export function measureQuarter<T>(st: RunState<T>): void {
   q.groupCfo = N.sub(N.add(N.sub(q.cfo, q.vehicleLeasePrincipal), q.vehicleRent), q.spvInterest);
   st.cumGroupCfo = N.add(st.cumGroupCfo, q.groupCfo);
 
-  q.cfoBeforeInterest = N.sub(q.ebitda, q.tax);
-  q.principalDue = N.add(N.add(N.add(q.amortEquiv, q.consPrincipal), q.leaseFinancePrincipal), q.vehicleLeasePrincipal);
-  q.minskySponsor = minsky(N, q.cfoBeforeInterest, q.interest, q.principalDue);
   const aiService = N.add(N.add(q.vehicleRent, q.consInterest), q.leaseOperatingPaid);
   q.minskyAi = minsky(N, q.aiOperating, aiService, q.consPrincipal);
   if (q.minskyAi === "ponzi") st.ponziAi++;
-  if (q.minskySponsor === "ponzi") {
-    st.ponziSponsor++;
-    if (!st.sponsorPonzi) logEvent(st, t, "interest-not-covered", 0, N.toNumber(q.interest));
-    st.sponsorPonzi = true;
-  } else st.sponsorPonzi = false;
   // negative EBITDA covers none of the interest: floor at 0 so that more interest never reads as better cover
   q.interestCover = N.isPositive(q.interest) ? capRatio(Math.max(0, N.ratio(q.ebitda, q.interest))) : RATIO_CAP;
   const fixedCharges = N.add(q.interest, q.rent);
@@ -127,7 +150,7 @@ export function measureQuarter<T>(st: RunState<T>): void {
   let gpuEconNum = 0;
   const live = st.live;
   const inference = s.gpu.inferenceLifeQuarters;
-  for (let j = 0; j < live.length; j++) {
+  for (let j = live.head; j < live.end; j++) {
     const b = live.book[j]!;
     if (!b.own) continue;
     const i = live.index[j]!;
@@ -138,26 +161,23 @@ export function measureQuarter<T>(st: RunState<T>): void {
   q.bookMinusEconomic = N.sub(st.gpuBook.nbv, q.gpuEconomic);
   if (N.gt(q.bookMinusEconomic, st.peakGap)) st.peakGap = q.bookMinusEconomic;
   // debt on obsolete GPUs: each vehicle's debt up to its obsolete GPUs' book value, plus the sponsor's GPUs past
-  // their training life times the share of its own build it funded with bonds (computed only for frames)
-  q.obsoleteGpuDebt = N.zero;
-  if (st.detail) {
-    let obsoleteOwn = 0;
-    for (let j = 0; j < live.length; j++) {
-      const b = live.book[j]!;
-      const i = live.index[j]!;
-      if (b.own && t - b.vintage[i]! >= st.econLife) obsoleteOwn += b.bookValueNum(i, t);
-    }
-    const ownBorrowShare = N.isPositive(st.cumOwnCapex) ? Math.min(1, N.ratio(st.cumBondsIssued, st.cumOwnCapex)) : 0;
-    let vehicleObsolete = 0;
-    for (const v of st.vehicles) {
-      if (v.status !== "active") continue;
-      const g = v.gpus;
-      let obs = 0;
-      for (let i = 0; i < g.count; i++) if (!g.retired[i] && t - g.vintage[i]! >= st.econLife) obs += g.bookValueNum(i, t);
-      if (obs > 0) vehicleObsolete += Math.min(N.toNumber(v.debt), obs);
-    }
-    q.obsoleteGpuDebt = N.from(Math.min(N.toNumber(q.totalDebt), obsoleteOwn * ownBorrowShare + vehicleObsolete));
+  // their training life times the share of its own build it funded with bonds
+  let obsoleteOwn = 0;
+  for (let j = live.head; j < live.end; j++) {
+    const b = live.book[j]!;
+    const i = live.index[j]!;
+    if (b.own && t - b.vintage[i]! >= st.econLife) obsoleteOwn += b.bookValueNum(i, t);
   }
+  const ownBorrowShare = N.isPositive(st.cumOwnCapex) ? Math.min(1, N.ratio(st.cumBondsIssued, st.cumOwnCapex)) : 0;
+  let vehicleObsolete = 0;
+  for (const v of st.vehicles) {
+    if (v.status !== "active") continue;
+    const g = v.gpus;
+    let obs = 0;
+    for (let i = 0; i < g.count; i++) if (!g.retired[i] && t - g.vintage[i]! >= st.econLife) obs += g.bookValueNum(i, t);
+    if (obs > 0) vehicleObsolete += Math.min(N.toNumber(v.debt), obs);
+  }
+  q.obsoleteGpuDebt = N.from(Math.min(N.toNumber(q.totalDebt), obsoleteOwn * ownBorrowShare + vehicleObsolete));
 
   q.aiCashFlow = N.sub(
     N.sub(
@@ -178,9 +198,5 @@ export function measureQuarter<T>(st: RunState<T>): void {
   }
   if (N.gt(q.reportedDebt, st.peakReported)) st.peakReported = q.reportedDebt;
   if (N.gt(q.totalDebt, st.peakTotal)) st.peakTotal = q.totalDebt;
-  st.lastTotal = q.totalDebt;
-  st.lastAdjusted = q.adjustedDebt;
   st.rvgCum = N.add(st.rvgCum, q.rvgPaid);
-  st.prevOccupancy = q.occupancy;
-  st.prevEbitdarAnnual = ebitdarAnnual;
 }

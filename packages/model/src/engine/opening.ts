@@ -171,8 +171,7 @@ export function openingState<T>(N: Num<T>, prepared: Prepared, noise: Noise, det
     cash,
     equity: N.sub(assets, liabilities), // initial condition, never recomputed
     ladder,
-    tranches: [],
-    maturing: new Map(),
+    maturing: [],
     bondsOut,
     bondCouponSum: N.zero,
     bondAmortSum: N.zero,

@@ -1,18 +1,30 @@
 /**
- * Recorders: what a run keeps of each quarter. `FrameRecorder` keeps a full frame (statements, balance sheets,
- * measures, cohorts) for `simulate` and `simulateFast`; `SeriesRecorder` keeps only the three series Monte
- * Carlo reads, with nothing allocated per quarter. The recorder, not a flag, decides what a run returns.
+ * Recorders: what a run keeps of each quarter and returns as its summary. `FrameRecorder` keeps a full frame
+ * (statements, balance sheets, measures, cohorts) and the full summary for `simulate` and `simulateFast`: it
+ * computes the measures only frames and the summary read (`measureDetail`) before it copies a quarter.
+ * `SeriesRecorder` keeps only the three series Monte Carlo reads and the burst, with nothing allocated per
+ * quarter and none of those measures computed. The recorder, not a flag, decides what a run computes and returns.
  */
 import { quarterLabel } from "../_lib/quarter.js";
 import type { CohortBook } from "./cohort-book.js";
-import type { QuarterRecord, Series } from "./records.js";
+import { measureDetail } from "./measures.js";
+import type { QuarterRecord, Series, SummaryRaw } from "./records.js";
 import type { RunState } from "./state.js";
+import { summarise } from "./summary.js";
 
-/** Receives the state at the end of every quarter. */
-export interface Recorder<T> {
-  /** Whether events need their bilingual message and detail-only measures must be computed. */
+/** Receives the state at the end of every quarter, and at the end of the run gives its summary `S`. */
+export interface Recorder<T, S = SummaryRaw<T>> {
+  /** Whether events need their bilingual message. */
   readonly detail: boolean;
   record(st: RunState<T>): void;
+  /** The run's summary, after its last quarter. */
+  summarise(st: RunState<T>): S;
+}
+
+/** What a lean run (Monte Carlo, the counterfactuals of attribution) returns of its summary: the burst. */
+export interface BurstSummary {
+  /** Quarter index of the burst, null without one. */
+  burstIndex: number | null;
 }
 
 /** The sponsor's GPU cohorts still on the books after quarter t. */
@@ -36,7 +48,12 @@ export class FrameRecorder<T> implements Recorder<T> {
   readonly detail = true;
   readonly frames: QuarterRecord<T>[] = [];
 
+  summarise(st: RunState<T>): SummaryRaw<T> {
+    return summarise(st);
+  }
+
   record(st: RunState<T>): void {
+    measureDetail(st);
     const N = st.N;
     const q = st.q;
     const c = st.c;
@@ -186,21 +203,31 @@ export class FrameRecorder<T> implements Recorder<T> {
 
 /**
  * Keeps hidden debt, total debt and lenders' cumulative loss per quarter as numbers (Monte Carlo). Writes into
- * the arrays it is given, from `offset` on: a block of paths shares one set of arrays and one recorder.
+ * the arrays it is given, quarter by quarter: quarter t of path `path` of a block of `paths` paths at
+ * t × paths + path, so that each quarter's column of paths, which Monte Carlo's percentiles read, is contiguous.
+ * A block of paths shares one set of arrays and one recorder.
  */
-export class SeriesRecorder<T> implements Recorder<T> {
+export class SeriesRecorder<T> implements Recorder<T, BurstSummary> {
   readonly detail = false;
   readonly series: Series;
-  /** Index of the run's first quarter in the arrays. */
-  offset = 0;
+  /** The path being recorded, of `paths`. */
+  path = 0;
 
-  constructor(horizon: number, series?: Series) {
-    this.series = series ?? { hiddenDebt: new Float64Array(horizon), totalDebt: new Float64Array(horizon), lenderLoss: new Float64Array(horizon) };
+  constructor(
+    horizon: number,
+    series?: Series,
+    readonly paths = 1,
+  ) {
+    this.series = series ?? { hiddenDebt: new Float64Array(horizon * paths), totalDebt: new Float64Array(horizon * paths), lenderLoss: new Float64Array(horizon * paths) };
+  }
+
+  summarise(st: RunState<T>): BurstSummary {
+    return { burstIndex: st.burst ? st.burst.index : null };
   }
 
   record(st: RunState<T>): void {
     const N = st.N;
-    const i = this.offset + st.q.t;
+    const i = st.q.t * this.paths + this.path;
     this.series.hiddenDebt[i] = N.toNumber(st.q.hiddenDebt);
     this.series.totalDebt[i] = N.toNumber(st.q.totalDebt);
     this.series.lenderLoss[i] = N.toNumber(st.lossCum);

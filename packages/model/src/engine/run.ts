@@ -20,15 +20,14 @@ import type { SummaryRaw } from "./records.js";
 import { ownMarketFactor, setMarketPrice } from "./market.js";
 import { applyShocks } from "./shocks.js";
 import type { Noise, RunState } from "./state.js";
-import { summarise } from "./summary.js";
 import { cashWaterfall, incomeStatement } from "./treasury.js";
 import { consolidateBreached, refinanceMaturities, testLoanToValue, returnExpiredLeases } from "./vehicle-events.js";
 import { completeCampuses, drawNewCapacity, serviceVehicles } from "./vehicles.js";
 
-/** What every run returns besides what its recorder kept. */
-export interface RunOutcome<T> {
+/** What every run returns besides what its recorder kept: its events and the summary its recorder gives. */
+export interface RunOutcome<T, S = SummaryRaw<T>> {
   events: SimEvent[];
-  summary: SummaryRaw<T>;
+  summary: S;
 }
 
 /** Phases of a quarter up to the capacity that can serve demand (before the market sets the price). */
@@ -59,15 +58,16 @@ export function endQuarter<T>(st: RunState<T>): void {
   buildOwnCohorts(st); //        the sponsor's new cohorts
   drawNewCapacity(st); //        the vehicles' share of the build
   lendBonds(st); //              lenders fund the bonds issued
-  measureQuarter(st); //         debt as reported, adjusted and hidden; covers, Minsky classes, totals
+  measureQuarter(st); //         debt as reported, adjusted and hidden; the sponsor's Minsky class (the rest: the recorder)
 }
 
 /**
- * Run a prepared scenario (`prepare`) with the arithmetic `N`, recording each quarter into `recorder`. Pure:
+ * Run a prepared scenario (`prepare`) with the arithmetic `N`, recording each quarter into `recorder`, which also
+ * gives the summary (and computes what only it reads: see `recorder.ts`). Pure:
  * reads the scenario, its tables and the noise, allocates its own state (or takes over `buffers`, which an
  * earlier run of a block has finished with). The sponsor is its own market.
  */
-export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T>, noise: Noise = {}, buffers?: RunBuffers<T>): RunOutcome<T> {
+export function runEngine<T, S>(N: Num<T>, prepared: Prepared, recorder: Recorder<T, S>, noise: Noise = {}, buffers?: RunBuffers<T>): RunOutcome<T, S> {
   const st = openingState(N, prepared, noise, recorder.detail, buffers);
   for (let t = 0; t < st.c.H; t++) {
     beginQuarter(st, t);
@@ -75,5 +75,5 @@ export function runEngine<T>(N: Num<T>, prepared: Prepared, recorder: Recorder<T
     endQuarter(st);
     recorder.record(st);
   }
-  return { events: st.events, summary: summarise(st) };
+  return { events: st.events, summary: recorder.summarise(st) };
 }

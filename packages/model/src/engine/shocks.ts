@@ -69,18 +69,19 @@ export function applyShocks<T>(st: RunState<T>): void {
       logEvent(st, t, "demand-shock", d.growthAnnual ?? Math.pow(1 + st.growthQ, 4) - 1);
     }
   }
-  const coreShock = sh.core.get(t);
+  // a scenario has few shocks: an empty schedule is not looked up (every quarter of every path asks)
+  const coreShock = sh.core.size > 0 ? sh.core.get(t) : undefined;
   if (coreShock !== undefined) {
     st.coreLevel *= 1 + coreShock;
     logEvent(st, t, "core-shock", coreShock);
   }
   if (levelShock !== 0) st.coreLevel *= 1 + st.s.core.demandSensitivity * levelShock;
-  const rs = sh.rate.get(t);
+  const rs = sh.rate.size > 0 ? sh.rate.get(t) : undefined;
   if (rs !== undefined) {
     st.baseRate = rs;
     logEvent(st, t, "rate-shock", rs);
   }
-  const cs = sh.credit.get(t);
+  const cs = sh.credit.size > 0 ? sh.credit.get(t) : undefined;
   if (cs !== undefined && cs !== st.frozen) {
     st.frozen = cs;
     if (st.frozen) {
@@ -88,7 +89,7 @@ export function applyShocks<T>(st: RunState<T>): void {
     }
     logEvent(st, t, st.frozen ? "credit-freeze" : "credit-reopen", 0);
   }
-  const cad = sh.cadence.get(t);
+  const cad = sh.cadence.size > 0 ? sh.cadence.get(t) : undefined;
   if (cad !== undefined) {
     st.econLife = cad;
     logEvent(st, t, "cadence-change", cad);

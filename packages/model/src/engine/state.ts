@@ -127,7 +127,7 @@ export interface RunState<T> {
   readonly c: Constants<T>;
   readonly shocks: ScheduledShocks;
   readonly noise: Noise;
-  /** Whether events carry their bilingual message and the detail-only measures are computed. */
+  /** Whether events carry their bilingual message (the recorder's `detail`). */
   readonly detail: boolean;
   readonly q: QuarterFlows<T>;
 
@@ -170,8 +170,8 @@ export interface RunState<T> {
   cash: T;
   equity: T;
   ladder: T;
-  readonly tranches: Tranche<T>[];
-  readonly maturing: Map<number, Tranche<T>[]>;
+  /** The bonds issued in the run, by the quarter they mature in (an array by quarter: no hashing every quarter). */
+  readonly maturing: Array<Tranche<T>[] | undefined>;
   bondsOut: T;
   bondCouponSum: T;
   bondAmortSum: T;

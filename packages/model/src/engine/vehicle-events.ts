@@ -141,6 +141,13 @@ export function consolidateBreached<T>(st: RunState<T>): void {
   }
 }
 
+/** Roll a vehicle's debt at the rate of the day (base + the kind's spread) to a new maturity. */
+function roll<T>(v: Vehicle<T>, rate: number, spread: number, maturity: number): void {
+  v.coupon = rate + spread;
+  v.baseAtSigning = rate;
+  v.maturity = maturity;
+}
+
 /**
  * Phase: vehicle debt falling due this quarter (MODEL.md, "Debt instruments"). Lenders roll it at the rate of the
  * day (base + the kind's spread) while markets are open and the lease's rent still covers the new debt service
@@ -158,13 +165,8 @@ export function refinanceMaturities<T>(st: RunState<T>): void {
     if (v.maturity !== t || N.toNumber(v.debt) < MIN_AMOUNT || v.status === "closed") continue;
     const spread = v.kind === "campus" ? s.spv.spreadAnnual : s.gpuSpv.spreadAnnual;
     const rollTerm = v.kind === "campus" ? s.spv.maturityQuarters : s.gpuSpv.leaseTermQuarters;
-    const roll = (): void => {
-      v.coupon = q.rate + spread;
-      v.baseAtSigning = q.rate;
-      v.maturity = t + rollTerm;
-    };
     if (v.status === "consolidated") {
-      if (open) roll();
+      if (open) roll(v, q.rate, spread, t + rollTerm);
       else {
         q.consPrincipal = N.add(q.consPrincipal, v.debt); // repaid from the sponsor's cash (the treasury logs the failure)
         v.debt = N.zero;
@@ -182,7 +184,7 @@ export function refinanceMaturities<T>(st: RunState<T>): void {
     const newService = N.add(N.scale(v.debt, (q.rate + spread) / 4), v.principalPerQ);
     const covered = v.status === "building" || !N.lt(rent, N.scale(newService, s.spv.dscrCovenant));
     if (open && covered) {
-      roll();
+      roll(v, q.rate, spread, t + rollTerm);
       continue;
     }
     logEvent(st, t, "refinancing-failure", N.toNumber(v.debt), 1);

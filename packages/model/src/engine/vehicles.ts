@@ -227,38 +227,47 @@ export function serviceVehicles<T>(st: RunState<T>): void {
 }
 
 /**
- * The vehicles' share of this quarter's build: campus draws go to the current programme's campus (opened, with
- * its completion `spv.buildQuarters` ahead, if there is none), GPU draws to the current GPU vehicle; none while
- * lenders are in their cooldown after a consolidation or a loss on that kind of vehicle.
+ * Draw `gw` of campus or `gpuGw` of GPUs on the current programme's vehicle of `kind` (opened, with its completion
+ * `spv.buildQuarters` ahead, if there is none). A module function rather than a closure in the phase: a closure
+ * is a new function object every quarter.
+ */
+function drawOnProgramme<T>(st: RunState<T>, kind: Vehicle<T>["kind"], program: number, gw: number, gpuGw: number, spread: number, equityShare: number): void {
+  const N = st.N;
+  const s = st.s;
+  const q = st.q;
+  const t = q.t;
+  let v: Vehicle<T> | undefined;
+  for (const x of st.vehicles) {
+    if (x.kind === kind && x.program === program && x.start >= 0 && (x.status === "building" || x.status === "active")) {
+      v = x;
+      break;
+    }
+  }
+  const coupon = q.issueRate - s.sponsor.bondSpreadAnnual + spread;
+  v ??= openVehicle(st, kind, t, coupon, t + Math.max(1, s.spv.buildQuarters));
+  const shellCost = N.from(gw * st.c.shellCostPerGw);
+  const gpuCost = N.from(gpuGw * st.c.gpuCostPerGw);
+  const cost = N.add(shellCost, gpuCost);
+  // outside equity, plus the GPU maker's own for a GPU vehicle (vendor financing)
+  const equity = N.scale(cost, kind === "gpu" ? equityShare + s.gpuSpv.vendorShare : equityShare);
+  q.spvCapex = N.add(q.spvCapex, cost);
+  q.spvEquityIn = N.add(q.spvEquityIn, equity);
+  q.spvDebtDrawn = N.add(q.spvDebtDrawn, drawOnVehicle(st, v, t, gw, shellCost, gpuGw, gpuCost, equity));
+}
+
+/**
+ * The vehicles' share of this quarter's build: campus draws go to the current programme's campus, GPU draws to
+ * the current GPU vehicle; none while lenders are in their cooldown after a consolidation or a loss on that kind
+ * of vehicle.
  */
 export function drawNewCapacity<T>(st: RunState<T>): void {
   const N = st.N;
   const s = st.s;
   const q = st.q;
-  const t = q.t;
-  const program = Math.floor(t / s.spv.programQuarters);
-  const draw = (kind: Vehicle<T>["kind"], gw: number, gpuGw: number, spread: number, equityShare: number): void => {
-    let v: Vehicle<T> | undefined;
-    for (const x of st.vehicles) {
-      if (x.kind === kind && x.program === program && x.start >= 0 && (x.status === "building" || x.status === "active")) {
-        v = x;
-        break;
-      }
-    }
-    const coupon = q.issueRate - s.sponsor.bondSpreadAnnual + spread;
-    v ??= openVehicle(st, kind, t, coupon, t + Math.max(1, s.spv.buildQuarters));
-    const shellCost = N.from(gw * st.c.shellCostPerGw);
-    const gpuCost = N.from(gpuGw * st.c.gpuCostPerGw);
-    const cost = N.add(shellCost, gpuCost);
-    // outside equity, plus the GPU maker's own for a GPU vehicle (vendor financing)
-    const equity = N.scale(cost, kind === "gpu" ? equityShare + s.gpuSpv.vendorShare : equityShare);
-    q.spvCapex = N.add(q.spvCapex, cost);
-    q.spvEquityIn = N.add(q.spvEquityIn, equity);
-    q.spvDebtDrawn = N.add(q.spvDebtDrawn, drawOnVehicle(st, v, t, gw, shellCost, gpuGw, gpuCost, equity));
-  };
+  const program = Math.floor(q.t / s.spv.programQuarters);
   const campusGw = q.wantShellGw * q.campusShare;
-  if (campusGw > 0) draw("campus", campusGw, 0, s.spv.spreadAnnual, s.spv.equityShare);
+  if (campusGw > 0) drawOnProgramme(st, "campus", program, campusGw, 0, s.spv.spreadAnnual, s.spv.equityShare);
   const gpuGw = q.wantGpuGw * q.gpuVehicleShare;
-  if (gpuGw > 0) draw("gpu", 0, gpuGw, s.gpuSpv.spreadAnnual, s.gpuSpv.equityShare);
+  if (gpuGw > 0) drawOnProgramme(st, "gpu", program, 0, gpuGw, s.gpuSpv.spreadAnnual, s.gpuSpv.equityShare);
   st.spvEquity = N.sub(N.sub(N.add(st.spvEquity, q.spvNi), q.spvDistributions), q.spvTransferred);
 }

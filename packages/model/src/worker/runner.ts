@@ -1,6 +1,6 @@
 /**
  * The front end's side of the protocol: a pool of model workers. `run` sends a job to a free worker with
- * progress and cancel; `monteCarlo` splits the paths into one block per worker and combines the blocks, which
+ * progress and cancel; `monteCarlo` splits the paths into a few blocks per worker and combines the blocks, which
  * gives the same result as one thread (each path's random stream depends only on the seed and its index).
  */
 import { host } from "../_lib/host.js";
@@ -63,9 +63,9 @@ export interface ModelRunner {
   readonly size: number;
   /** Run one job on one worker. Rejects with an `AbortError` when the signal aborts. */
   run<J extends ModelJob>(job: J, control?: JobControl): Promise<JobResult<J>>;
-  /** Monte Carlo across the pool: one block of paths per worker, combined in path order. */
+  /** Monte Carlo across the pool: a few blocks of paths per worker, combined in path order. */
   monteCarlo(scenario: Scenario, options: MonteCarloSettings, control?: JobControl): Promise<MonteCarloResult>;
-  /** Terminate every worker. */
+  /** Terminate every worker; jobs waiting for one are refused (a later job starts new workers). */
   close(): void;
 }
 
@@ -77,6 +77,9 @@ export interface RunnerOptions {
   /** A worker that has not confirmed a cancel after this many milliseconds is terminated and replaced (default 1000). */
   hardCancelMs?: number;
 }
+
+/** Monte Carlo blocks per worker of a pool (one for a pool of one). */
+const BLOCKS_PER_WORKER = 4;
 
 interface Slot {
   handle: WorkerHandle | null;
@@ -106,6 +109,8 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
   const waiting: Array<() => void> = [];
   const handlers = new Map<number, { onMessage: (m: WorkerResponse) => void; onFailure: (e: Error) => void; slot: Slot }>();
   let nextId = 1;
+  /** Times the pool was closed: a job that waited for a worker across a close is refused. */
+  let closes = 0;
 
   const ensure = (slot: Slot): WorkerHandle => {
     if (slot.handle) return slot.handle;
@@ -136,7 +141,14 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
 
   const run = async <J extends ModelJob>(job: J, control: JobControl = {}): Promise<JobResult<J>> => {
     if (control.signal?.aborted) throw abortError(control.signal);
+    const closesBefore = closes;
     const slot = await acquire();
+    // a job that waited for a worker may have been cancelled meanwhile (its abort event has passed), or the
+    // pool closed (a Monte Carlo whose other block failed): it must not start on a new worker
+    if (control.signal?.aborted || closes !== closesBefore) {
+      release(slot);
+      throw control.signal?.aborted ? abortError(control.signal) : new Error("the model runner was closed");
+    }
     const handle = ensure(slot);
     const id = nextId++;
     return new Promise<JobResult<J>>((resolve, reject) => {
@@ -181,7 +193,9 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
 
   const monteCarlo = async (scenario: Scenario, settings: MonteCarloSettings, control: JobControl = {}): Promise<MonteCarloResult> => {
     const paths = Math.max(1, Math.floor(settings.paths ?? 1000));
-    const parts = Math.min(size, paths);
+    // a few blocks per worker, handed out as workers come free: on a shared machine one worker can run slower
+    // than the other, and with one block each the pool would wait for the slower one
+    const parts = Math.min(size === 1 ? 1 : size * BLOCKS_PER_WORKER, paths);
     const done = new Array<number>(parts).fill(0);
     const blocks: Array<Promise<PathBlock>> = [];
     let first = 0;
@@ -213,6 +227,7 @@ export function createModelRunner(options: RunnerOptions): ModelRunner {
     run,
     monteCarlo,
     close: () => {
+      closes++;
       for (const slot of slots) {
         slot.handle?.terminate();
         slot.handle = null;

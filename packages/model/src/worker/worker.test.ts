@@ -62,4 +62,16 @@ describe("the model worker protocol", () => {
     expect(seen).toBeLessThan(200_000);
     expect((await runner.run({ kind: "compare", scenarios: [base] })).labels).toEqual(["#1"]);
   }, 60_000);
+
+  it("does not start a job that waited for a worker once its signal has aborted", async () => {
+    const runner = pool(1);
+    const controller = new AbortController();
+    const options = { paths: 200_000, seed: 1, progressEvery: 100 };
+    const first = runner.run({ kind: "monteCarlo", scenario: base, options }, { signal: controller.signal, onProgress: (d) => d >= 500 && controller.abort() });
+    let queuedProgress = 0;
+    const queued = runner.run({ kind: "monteCarlo", scenario: base, options }, { signal: controller.signal, onProgress: () => queuedProgress++ });
+    await expect(first).rejects.toThrow(/abort/i);
+    await expect(queued).rejects.toThrow(/abort/i);
+    expect(queuedProgress).toBe(0);
+  }, 60_000);
 });
