@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 
 /** The reader's first signs of life: the enhancer loads on the first of them, before any term can be pressed. */
-const FIRST_INTERACTION = ["pointermove", "pointerdown", "touchstart", "keydown", "focusin", "scroll", "wheel"] as const;
+const FIRST_INTERACTION = ["pointerdown", "keydown", "focusin", "scroll"] as const;
 
 /**
  * Completes the article's glossary popovers (TermPopover): the term's button says whether its definition is
