@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getPreset, setPath, simulateFast, type Scenario } from "@aidebt/model";
 import { explainEn } from "../src/components/figures/explain-en";
 import { explainJa } from "../src/components/figures/explain-ja";
-import { launchBrowser, openPage } from "./helpers";
+import { launchBrowser, openPage, readFigure, settleFigure } from "./helpers";
 
 // Issue 17, "figures that explain, honestly": the structure diagram before figure 2, the default run as a faint
 // baseline, the run's own marks, and the reset and "try this" buttons with a sentence written from the runs.
@@ -18,32 +18,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Everything of a figure a reader sees change: caption, drawings and legend. */
-async function readFigure(page: Page, selector: string) {
-  return page.evaluate((selector) => {
-    const figure = document.querySelector(selector);
-    return {
-      caption: figure?.querySelector("figcaption")?.textContent ?? "",
-      chart: [...(figure?.querySelectorAll("svg") ?? [])].map((s) => s.outerHTML).join(""),
-      legend: figure?.querySelector(".legend")?.textContent ?? "",
-    };
-  }, selector);
-}
-
-/** The figure once it stops changing (three equal reads); with `changedFrom`, once it also differs from that. */
-async function settle(page: Page, selector: string, changedFrom?: string) {
-  let previous = "";
-  let same = 0;
-  for (let i = 0; i < 80; i++) {
-    const state = await readFigure(page, selector);
-    const key = JSON.stringify(state);
-    same = key === previous ? same + 1 : 0;
-    if (same >= 2 && key !== changedFrom) return state;
-    previous = key;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`${selector} did not settle`);
-}
+const settle = settleFigure;
 
 const fig = (n: number) => `[data-figure="${n}"]`;
 const STRUCTURE = "[data-structure]";
@@ -269,6 +244,45 @@ describe("the run's marks", () => {
     const notice = (await page.locator(`${fig(5)} [data-notice]`).textContent()) ?? "";
     expect(notice).toContain(defaultBurst ?? explainJa.never);
     expect(notice).toContain(earlierBurst ?? explainJa.never);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 5's shock marker", () => {
+  it("drags along the time axis to a later quarter: the select, the URL and the run follow; arrow keys move it too", async () => {
+    const { page, problems, close } = await open("/", fig(5));
+    const select = page.locator(`${fig(5)} select[name="shock"]`);
+    // the handle comes with the figures' model code, once the reader turns to the figure
+    await select.hover();
+    const handle = page.locator(`${fig(5)} .shock-handle`);
+    await handle.waitFor();
+    const before = await select.inputValue();
+    expect(await handle.getAttribute("data-quarter")).toBe(before);
+    const box = (await handle.boundingBox())!;
+    const chart = (await page.locator(`${fig(5)} svg.chart`).first().boundingBox())!;
+    // from the marker toward the right end of the time axis, in steps as a hand would
+    const from = box.x + box.width / 2;
+    const to = chart.x + chart.width * 0.85;
+    await page.mouse.move(from, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let k = 1; k <= 8; k++) await page.mouse.move(from + ((to - from) * k) / 8, box.y + box.height / 2);
+    await page.mouse.up();
+    await page.waitForFunction((b) => document.querySelector<HTMLSelectElement>('[data-figure="5"] select[name="shock"]')?.value !== b, before);
+    const after = await select.inputValue();
+    expect(after > before).toBe(true);
+    // the URL follows after its short delay
+    await page.waitForFunction((a) => location.search.includes(`f5.shock=${a}`), after);
+    expect(await handle.getAttribute("data-quarter")).toBe(after);
+    // the figure's run is the model's run with the shock in the quarter the marker was dropped on
+    const run = simulateFast(await fig5Scenario(page));
+    await page.waitForFunction((q) => (document.querySelector('[data-figure="5"] [data-mark="burst"]')?.getAttribute("data-quarter") ?? "") === q, run.summary.burstQuarter ?? "");
+    // by keyboard: one allowed quarter earlier
+    expect(await handle.getAttribute("role")).toBe("slider");
+    await handle.focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction((a) => document.querySelector<HTMLSelectElement>('[data-figure="5"] select[name="shock"]')?.value !== a, after);
+    expect((await select.inputValue()) < after).toBe(true);
     expect(problems).toEqual([]);
     await close();
   });

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatMoney, getPreset, simulateFast } from "@aidebt/model";
 import { ja } from "../src/messages/ja";
-import { launchBrowser, openPage } from "./helpers";
+import { launchBrowser, openPage, readFigure as readFigureAt, settleFigure } from "./helpers";
 
 // Issue 17: every figure says what its run shows, and its controls do what their labels say.
 
@@ -16,37 +16,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** The figure's caption, chart and aside text, read together so that a change of any of them is seen. */
-async function readFigure(page: Page, n: number) {
-  return page.evaluate((n) => {
-    const figure = document.querySelector(`[data-figure="${n}"]`);
-    return {
-      caption: figure?.querySelector("figcaption")?.textContent ?? "",
-      chart: [...(figure?.querySelectorAll("svg.chart, svg.gauge") ?? [])].map((s) => s.outerHTML).join(""),
-      aside: figure?.querySelector(".figure-aside")?.textContent ?? "",
-      legend: figure?.querySelector(".legend")?.textContent ?? "",
-    };
-  }, n);
-}
-
-/** Waits until the figure stops changing (the URL write and the redraw follow a control with a short delay). */
-/**
- * The figure's state once it stops changing (the same on three reads 250 ms apart); with `changedFrom`, once it
- * also differs from that state (so that a slow machine's first reads, before the model has re-run, do not count).
- */
-async function settle(page: Page, n: number, changedFrom?: string) {
-  let previous = "";
-  let same = 0;
-  for (let i = 0; i < 80; i++) {
-    const state = await readFigure(page, n);
-    const key = JSON.stringify(state);
-    same = key === previous ? same + 1 : 0;
-    if (same >= 2 && key !== changedFrom) return state;
-    previous = key;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`figure ${n} did not settle`);
-}
+const readFigure = (page: Page, n: number) => readFigureAt(page, `[data-figure="${n}"]`);
+const settle = (page: Page, n: number, changedFrom?: string) => settleFigure(page, `[data-figure="${n}"]`, changedFrom);
 
 async function open(path: string, n: number) {
   const watched = await openPage(browser, baseUrl);

@@ -69,3 +69,36 @@ export async function seriousViolations(page: Page): Promise<Array<{ id: string;
 export function squash(text: string): string {
   return text.replace(/\s+/g, "");
 }
+
+
+/** Everything of a figure a reader sees change: caption, drawings, the text beside them and the legend. */
+export async function readFigure(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const figure = document.querySelector(selector);
+    return {
+      caption: figure?.querySelector("figcaption")?.textContent ?? "",
+      chart: [...(figure?.querySelectorAll("svg") ?? [])].map((s) => s.outerHTML).join(""),
+      aside: figure?.querySelector(".figure-aside")?.textContent ?? "",
+      legend: figure?.querySelector(".legend")?.textContent ?? "",
+    };
+  }, selector);
+}
+
+/**
+ * The figure's state once it stops changing (the same on three reads 250 ms apart: the URL write and the redraw
+ * follow a control with a short delay); with `changedFrom`, once it also differs from that state (so that a slow
+ * machine's first reads, before the model has re-run, do not count).
+ */
+export async function settleFigure(page: Page, selector: string, changedFrom?: string) {
+  let previous = "";
+  let same = 0;
+  for (let i = 0; i < 80; i++) {
+    const state = await readFigure(page, selector);
+    const key = JSON.stringify(state);
+    same = key === previous ? same + 1 : 0;
+    if (same >= 2 && key !== changedFrom) return state;
+    previous = key;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`${selector} did not settle`);
+}

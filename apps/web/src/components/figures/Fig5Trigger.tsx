@@ -6,7 +6,9 @@ import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/cont
 import { formatMultiple, formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
-import { useFigure } from "./use-figure";
+import { useEffect, useState } from "react";
+import { useFigure, useFigureModel } from "./use-figure";
+import type { ShockHandle as ShockHandleType } from "./ShockHandle";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig5Data, Fig5Spec } from "./data";
@@ -30,6 +32,13 @@ const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
 export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"trigger", Fig5Spec, Fig5Data> & { tries: Try<Fig5Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig5Data(st, false, lang));
+  // the draggable shock marker loads once the reader turns to a figure (with the figures' model code): the page's
+  // first script stays within its budget, and the select does the same job until then
+  const modelLoaded = useFigureModel() !== null;
+  const [ShockHandle, setShockHandle] = useState<typeof ShockHandleType | null>(null);
+  useEffect(() => {
+    if (modelLoaded) void import("./ShockHandle").then((m) => setShockHandle(() => m.ShockHandle));
+  }, [modelLoaded]);
   const rateOnly = data.rateOnlyBurst;
   const rateOnlyQuarter = data.rateOnlyQuarter;
   const money = moneyFormatter(lang, data.fx);
@@ -92,7 +101,10 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
       })
     : null;
   const notice = activeTry(tries, state) ? noticeSentence(xm, metric, initial.burstQuarter ?? xm.never, data.burstQuarter ?? xm.never) : null;
-  const quarterOptions = [{ value: "none", label: common.none }, ...spec.shock.values.filter((q) => q !== "none").map((q) => ({ value: q, label: q }))];
+  const shockQuarters = spec.shock.values.filter((q) => q !== "none");
+  const quarterOptions = [{ value: "none", label: common.none }, ...shockQuarters.map((q) => ({ value: q, label: q }))];
+  const shockLabel = fillTemplate(m.controls.shockQuarter, { after: formatPercent(growthAfter(data, state.growth), lang) });
+  const setShock = (shock: string) => setState({ shock });
 
   const markers = (xs: (i: number) => number, frame: Frame) => (
     <>
@@ -116,7 +128,8 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
       common={common}
       title={m.title}
       caption={m.caption}
-      pristine={pristine}
+      // with the handle loaded the chart is drawn again (the server's drawing has no handle)
+      pristine={pristine && !ShockHandle}
       invalid={error !== null}
       onIntent={prepare}
       explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
@@ -126,10 +139,10 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
           <RangeControl name="growth" main {...growthControl} />
           <SelectControl
             name="shock"
-            label={fillTemplate(m.controls.shockQuarter, { after: formatPercent(growthAfter(data, state.growth), lang) })}
+            label={shockLabel}
             value={state.shock}
             options={quarterOptions}
-            onChange={(shock) => setState({ shock })}
+            onChange={setShock}
           />
           <RangeControl name="size" {...sizeControl} />
           <RangeControl name="rate" {...rateControl} />
@@ -160,6 +173,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
             {showBaseline ? <BaselineLine series="aiRevenue" tone="c1" d={linePath(baseAi.map((v, i) => [x(i), y(v)]))} /> : null}
             <path className="series-line stroke-c1" d={linePath(ai.map((v, i) => [x(i), y(v)]))} />
             <path className="series-line stroke-c3" d={linePath(core.map((v, i) => [x(i), y(v)]))} />
+            {ShockHandle ? <ShockHandle x={x} frame={defaultFrame} labels={labels} allowed={shockQuarters} value={state.shock} label={shockLabel} onChange={setShock} /> : null}
           </Chart>
           <Chart frame={dscrFrame} label={m.series.dscr}>
             <AxisLeft scale={yd} frame={dscrFrame} label={m.axes.y2 ?? ""} format={(v) => formatNumber(v, lang, 1)} ticks={4} />

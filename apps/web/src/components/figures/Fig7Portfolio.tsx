@@ -1,26 +1,25 @@
 "use client";
 
-import { portfolioRisk } from "@aidebt/model";
 import { scaleLinear } from "d3-scale";
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import type { FigureBaseProps } from "./common";
+import type { Fig7Data } from "./side-data";
+import { useFigure } from "./use-figure";
 import { fig7Spec } from "./specs";
-import { defaultsOf } from "@/lib/url-state";
 import type { ExplainMessages } from "./explain-types";
 import { ExplainBar } from "./Explain";
 import { noticeSentence } from "./notice";
 import { activeTry, type Try } from "./try-this";
 
 /** Figure 7: the 60/40 portfolio's risk against the stock-bond correlation (the model's portfolioRisk). */
-export function Fig7Portfolio({ n, lang, m, common, x: xm, tries }: FigureBaseProps<"portfolio"> & { x: ExplainMessages; tries: Try<typeof fig7Spec>[] }) {
-  const [state, setState, pristine] = useUrlState(`f${n}`, fig7Spec);
-  const risk = portfolioRisk({ correlation: state.correlation, stockWeight: state.stockWeight });
+export function Fig7Portfolio({ n, lang, m, common, x: xm, tries, initial }: FigureBaseProps<"portfolio"> & { x: ExplainMessages; tries: Try<typeof fig7Spec>[]; initial: Fig7Data }) {
+  const { state, data, setState, prepare, pristine } = useFigure(n, fig7Spec, initial, (figures, st) => figures.fig7Data(st));
+  const risk = data.risk;
   const frame = defaultFrame;
   const x = scaleLinear().domain([-1, 1]).range([frame.margin.left, frame.width - frame.margin.right]);
   const vols = risk.curve.map((p) => p.volatility * 100);
@@ -29,7 +28,7 @@ export function Fig7Portfolio({ n, lang, m, common, x: xm, tries }: FigureBasePr
   const ticks = [-1, -0.5, 0, 0.5, 1].map((v) => ({ at: v, text: formatNumber(v, lang, 1) }));
   const pct = (v: number) => formatPercent(v, lang, 1);
   // A try's sentence: this mix's risk against the default mix's, both from the model's portfolioRisk.
-  const notice = activeTry(tries, state) ? noticeSentence(xm, m.series.risk, pct(portfolioRisk(defaultsOf(fig7Spec)).volatility), pct(risk.volatility)) : null;
+  const notice = activeTry(tries, state) ? noticeSentence(xm, m.series.risk, pct(data.defaultVolatility), pct(risk.volatility)) : null;
 
   const correlationControl = {
     label: m.controls.correlation,
@@ -57,6 +56,7 @@ export function Fig7Portfolio({ n, lang, m, common, x: xm, tries }: FigureBasePr
       title={m.title}
       caption={m.caption}
       pristine={pristine}
+      onIntent={prepare}
       explain={<ExplainBar x={xm} spec={fig7Spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
       notice={notice}
       controls={

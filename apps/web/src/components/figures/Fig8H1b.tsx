@@ -1,16 +1,16 @@
 "use client";
 
-import { formatMoney, h1bFeeImpact } from "@aidebt/model";
+import { formatMoney } from "@aidebt/model";
 import { scaleLinear } from "d3-scale";
 import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import type { Frame } from "@/components/chart/geometry";
-import { useUrlState } from "@/lib/use-url-state";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import type { FigureBaseProps } from "./common";
+import type { Fig8Data } from "./side-data";
+import { useFigure } from "./use-figure";
 import { fig8Spec } from "./specs";
-import { defaultsOf } from "@/lib/url-state";
 import type { ExplainMessages } from "./explain-types";
 import { ExplainBar } from "./Explain";
 import { noticeSentence } from "./notice";
@@ -23,15 +23,10 @@ export function formatUsd(usd: number, lang: "ja" | "en", fxJpyPerUsd: number, c
   return formatMoney(usd / 1e9, { currency, lang, fxJpyPerUsd });
 }
 
-/** Hires with the fee for a state of the figure (the model's h1bFeeImpact). */
-function hiresAt(s: { fee: number; budget: number; salary: number }): number {
-  return h1bFeeImpact({ feeUsd: s.fee, hiringBudgetUsd: s.budget, salaryUsd: s.salary }).hiresWithFee;
-}
-
 /** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
-export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries }: FigureBaseProps<"h1b"> & { fx: number; x: ExplainMessages; tries: Try<typeof fig8Spec>[] }) {
-  const [state, setState, pristine] = useUrlState(`f${n}`, fig8Spec);
-  const impact = h1bFeeImpact({ feeUsd: state.fee, hiringBudgetUsd: state.budget, salaryUsd: state.salary });
+export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries, initial }: FigureBaseProps<"h1b"> & { fx: number; x: ExplainMessages; tries: Try<typeof fig8Spec>[]; initial: Fig8Data }) {
+  const { state, data, setState, prepare, pristine } = useFigure(n, fig8Spec, initial, (figures, st) => figures.fig8Data(st));
+  const impact = data.impact;
   const maxHires = Math.max(1, impact.hiresWithoutFee);
   const cell = Math.min(22, (frame.width - frame.margin.left - frame.margin.right) / maxHires);
   const x = scaleLinear().domain([0, maxHires]).range([frame.margin.left, frame.margin.left + cell * maxHires]);
@@ -42,7 +37,7 @@ export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries }: FigureBaseProp
   const usd = (v: number) => formatUsd(v, lang, fx);
   // A try's sentence: hires with the fee in this state against the default's, both from the model's h1bFeeImpact.
   const notice = activeTry(tries, state)
-    ? noticeSentence(xm, m.series.hiresWith, formatNumber(hiresAt(defaultsOf(fig8Spec)), lang), formatNumber(impact.hiresWithFee, lang))
+    ? noticeSentence(xm, m.series.hiresWith, formatNumber(data.defaultHiresWithFee, lang), formatNumber(impact.hiresWithFee, lang))
     : null;
   // The budget as one bar: first-year pay of the hires made, the fees on them, and what is left unspent.
   const pay = impact.hiresWithFee * impact.costPerHireUsd;
@@ -89,6 +84,7 @@ export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries }: FigureBaseProp
       title={m.title}
       caption={m.caption}
       pristine={pristine}
+      onIntent={prepare}
       explain={<ExplainBar x={xm} spec={fig8Spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
       notice={notice}
       controls={

@@ -14,6 +14,7 @@ import { Fig9Backtest } from "./Fig9Backtest";
 import { fig9Data } from "./backtest-data";
 import * as data from "./data";
 import { toSignificant } from "./significant";
+import { fig7Spec, fig8Spec } from "./specs";
 import { measureLabels } from "@/lib/measure-labels";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
@@ -104,9 +105,9 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
       );
     }
     case "portfolio-60-40":
-      return <Fig7Portfolio {...shared} tries={tries.fig7Tries(shared.x)} m={m.figures.portfolio} />;
+      return <Fig7Portfolio {...shared} tries={tries.fig7Tries(shared.x)} m={m.figures.portfolio} initial={data.fig7Data(defaultsOf(fig7Spec)).data} />;
     case "h1b-fee":
-      return <Fig8H1b {...shared} tries={tries.fig8Tries(shared.x)} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} />;
+      return <Fig8H1b {...shared} tries={tries.fig8Tries(shared.x)} m={m.figures.h1b} fx={presetScenario("base").fxJpyPerUsd} initial={data.fig8Data(defaultsOf(fig8Spec)).data} />;
   }
 }
 

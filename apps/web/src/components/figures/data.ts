@@ -7,6 +7,7 @@ import { runMarks, type RunMarks } from "./run-marks";
 // The structure diagram's run and view travel in this chunk too: they load with the figures' model code.
 export { structureData } from "./structure-data";
 export { structureRun } from "./structure-view";
+export { fig7Data, fig8Data } from "./side-data";
 
 /**
  * What each article figure draws, taken from the model's ResultJson: only the series and numbers the
