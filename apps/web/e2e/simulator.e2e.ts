@@ -329,6 +329,8 @@ describe("keyboard", () => {
       await page.keyboard.press("PageDown");
       await keep.focus();
       await page.keyboard.press("Enter");
+      // each scenario kept before the next change (on a loaded machine the next key could come first)
+      await page.waitForFunction((n) => document.querySelectorAll(".kept-list button").length >= n, i + 1);
     }
     expect(await keep.isDisabled()).toBe(true);
     expect(await page.locator("[data-sim-chart=sim-compare-chart] path.series-line").count()).toBe(4);
