@@ -28,7 +28,8 @@ const observe = () => {
 /** The controls measured: each figure's main control on `/`, and simulator fields. */
 async function controlsOf(page, path) {
   if (path.includes("simulator")) {
-    return ["demand.aiGrowthAnnual", "financing.campusShare", "gpu.bookLifeQuarters", "rates.baseAnnual"].map((p) => ({
+    // key levers, shown by default (the simulator's other parameters are one click away)
+    return ["demand.aiGrowthAnnual", "financing.campusShare", "gpu.economicLifeQuarters", "rates.baseAnnual"].map((p) => ({
       name: `simulator ${p}`,
       selector: `[data-path="${p}"] input[type=range]`,
       kind: "range",
@@ -37,7 +38,9 @@ async function controlsOf(page, path) {
   return page.$$eval("[data-figure]", (figures) =>
     figures.flatMap((f) => {
       const n = f.getAttribute("data-figure");
-      const control = f.querySelector(".figure-controls input[type=range]") ?? f.querySelector(".figure-controls select");
+      // the first control the reader can see (a range before a select)
+      const visible = (c) => c.offsetParent !== null;
+      const control = [...f.querySelectorAll(".figure-controls input[type=range]")].find(visible) ?? [...f.querySelectorAll(".figure-controls select")].find(visible);
       if (!control) return [];
       const kind = control.tagName === "SELECT" ? "select" : "range";
       const id = control.id ? `#${CSS.escape(control.id)}` : null;
