@@ -75,7 +75,8 @@ describe.each(pages)("glossary popovers on %s", (path, lang, glossary) => {
     await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
     await page.locator(".article p .term-button").first().click();
     await page.waitForSelector(".term-pop:popover-open");
-    expect(await seriousViolations(page)).toEqual([]);
+    // the open definition lies over the text below it: the touch-target check is for the page at rest (a11y.e2e)
+    expect(await seriousViolations(page, { targetSize: false })).toEqual([]);
     expect(problems).toEqual([]);
     await close();
   });
