@@ -185,7 +185,8 @@ describe("live numbers in the article's own sentences", () => {
     await page.waitForFunction(() => document.querySelector("#h1b-fee-2 .live-number")?.getAttribute("aria-valuenow") === "120000");
     expect(await live.textContent()).not.toBe(textBefore);
     expect(await derived.textContent()).not.toBe(yenBefore);
-    expect((await snapshot(page, 8)).table).not.toBe(before.table);
+    // the figure's run comes with the figures' model code, loaded on the first change: a moment after the text
+    await expect.poll(async () => (await snapshot(page, 8)).table, { timeout: 15_000 }).not.toBe(before.table);
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get("f8.fee") === "120000");
     expect(problems).toEqual([]);
     await close();
