@@ -243,7 +243,8 @@ function suddenSurfacing(s: Scenario, r: ResultJson, run: Engine): ClaimResult {
   // how much is built in campus vehicles decides how much debt there is to surface, and so how sudden it is
   const max = 1 - s.leases.shellShare;
   const flipAt = max > 0 ? bisectWith(0, max, (x) => setPath(s, "financing.campusShare", x), (x, scenario) => answerOf(x, scenario) === answer, run, false, s.financing.campusShare) : null;
-  const flip = flipAt === null ? null : { path: "financing.campusShare", value: flipAt, becomes: answerOf(run(setPath(s, "financing.campusShare", flipAt)), setPath(s, "financing.campusShare", flipAt)) };
+  const atFlip = flipAt === null ? null : setPath(s, "financing.campusShare", flipAt);
+  const flip = flipAt === null || atFlip === null ? null : { path: "financing.campusShare", value: flipAt, becomes: answerOf(run(atFlip), atFlip) };
   const becomesJa = { holds: "急に表面化する", "does-not-hold": "期間中に表面化しない", depends: "表面化はゆるやか" };
   const becomesEn = { holds: "it surfaces suddenly", "does-not-hold": "it does not surface within the horizon", depends: "it surfaces gradually" };
   const flipJa = flip ? `キャンパス型SPVで建てる割合が${pct(flip.value)}になると、${becomesJa[flip.becomes]}。` : "";

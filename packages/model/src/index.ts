@@ -50,4 +50,4 @@ export { CLAIM_IDS, claims, claimsSteps } from "./claims.js";
 export type { ClaimFigureMeta } from "./claim-figures.js";
 export { CLAIM_FIGURES, claimFigureMeta } from "./claim-figures.js";
 export type { MarketQuarterJson, MarketResult, MarketTotal } from "./simulate-market.js";
-export { MARKET_TOTALS, industryMarket, presetMarkets, simulateMarket, simulatePresetMarket } from "./simulate-market.js";
+export { MARKET_TOTALS, industryMarket, presetMarkets, simulateMarket, simulatePresetMarket, simulatePresetsMarket } from "./simulate-market.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INDUSTRY_SPONSORS, getPreset, industryMarket, presetMarkets, setPath, simulateFast, simulateMarket, simulatePresetMarket } from "./index.js";
+import { INDUSTRY_SPONSORS, getPreset, industryMarket, presetMarkets, setPath, simulateFast, simulateMarket, simulatePresetMarket, simulatePresetsMarket } from "./index.js";
 
 describe("one market for compute", () => {
   it("reports each sponsor and the total, the total the sum of the sponsors", () => {
@@ -89,7 +89,9 @@ describe("the industry preset, six sponsors in one market", () => {
     const last = m.quarters.at(-1)!;
     const sum = m.sponsors.reduce((a, s) => a + s.result.quarters.at(-1)!.measures.hiddenDebt, 0);
     expect(last.totals.hiddenDebt).toBeCloseTo(sum, 9);
+    expect(m.summary.sponsorAiNpv).toBeCloseTo(m.sponsors.reduce((a, s) => a + s.result.summary.sponsorAiNpv, 0), 9);
     expect(() => simulatePresetMarket("meta")).toThrow(/meta is not a market preset \(allowed: industry\)/);
+    expect(() => simulatePresetsMarket(["meta", "industry"], { elasticity: 1 })).toThrow(/industry is not a single-sponsor preset/);
   });
 
 

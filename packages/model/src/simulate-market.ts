@@ -41,6 +41,8 @@ export interface MarketResult {
     /** The first sponsor whose hidden debt surfaces, and when (null: none within the horizon). */
     firstBurst: { sponsor: string; quarter: string } | null;
     lowestGlutFactor: number;
+    /** The sponsors' AI NPVs summed (each at its own horizon value). */
+    sponsorAiNpv: number;
   };
 }
 
@@ -91,8 +93,25 @@ export function simulateMarket(sponsors: ReadonlyArray<{ id: string; scenario: S
       peakHiddenDebt: Math.max(...quarters.map((q) => q.totals.hiddenDebt)),
       firstBurst,
       lowestGlutFactor: Math.min(...quarters.map((q) => q.glutFactor)),
+      sponsorAiNpv: results.reduce((a, r) => a + r.summary.sponsorAiNpv, 0),
     },
   };
+}
+
+/**
+ * Single-sponsor presets run as one market, each optionally changed first.
+ *
+ * @throws RangeError naming a preset that is unknown or is itself a market
+ * @example
+ * simulatePresetsMarket(["meta", "alphabet"], { elasticity: 1 }).sponsors.length; // 2
+ */
+export function simulatePresetsMarket(ids: readonly string[], options: { elasticity: number; changes?: Partial<Record<string, (s: Scenario) => Scenario>> }): MarketResult {
+  const sponsors = ids.map((id) => {
+    const preset = getPreset(id);
+    if (!preset || preset.market) throw new RangeError(`simulatePresetsMarket: ${id} is not a single-sponsor preset`);
+    return { id, scenario: options.changes?.[id]?.(preset.scenario) ?? preset.scenario };
+  });
+  return simulateMarket(sponsors, { elasticity: options.elasticity });
 }
 
 /**
@@ -105,11 +124,7 @@ export function simulateMarket(sponsors: ReadonlyArray<{ id: string; scenario: S
  * industryMarket().sponsors.map((s) => s.id); // ["meta", "alphabet", "microsoft", "amazon", "oracle", "neocloud"]
  */
 export function industryMarket(options: { elasticity?: number; changes?: Partial<Record<(typeof INDUSTRY_SPONSORS)[number], (s: Scenario) => Scenario>> } = {}): MarketResult {
-  const sponsors = INDUSTRY_SPONSORS.map((id) => {
-    const scenario = getPreset(id)!.scenario;
-    return { id, scenario: options.changes?.[id]?.(scenario) ?? scenario };
-  });
-  return simulateMarket(sponsors, { elasticity: options.elasticity ?? 1 });
+  return simulatePresetsMarket(INDUSTRY_SPONSORS, { elasticity: options.elasticity ?? 1, ...(options.changes ? { changes: options.changes } : {}) });
 }
 
 /**
@@ -122,7 +137,7 @@ export function industryMarket(options: { elasticity?: number; changes?: Partial
 export function simulatePresetMarket(id: string): MarketResult {
   const preset = getPreset(id);
   if (!preset?.market) throw new RangeError(`simulatePresetMarket: ${id} is not a market preset (allowed: ${presetMarkets().join(", ")})`);
-  return simulateMarket(preset.market.sponsors.map((s) => ({ id: s, scenario: getPreset(s)!.scenario })), { elasticity: preset.market.elasticity });
+  return simulatePresetsMarket(preset.market.sponsors, { elasticity: preset.market.elasticity });
 }
 
 /** Ids of the presets that are markets. */

@@ -48,10 +48,9 @@ async function collectMarket(source: string, options: MarketOptions): Promise<Ma
       throw new UsageError(t.badElasticity, { issues: [{ path: "--elasticity", message: t.elasticityMessage, received: options.elasticity, allowed: "a number from 0 to 5" }] });
     }
   }
-  const sponsors = ids.map((id) => ({ id, scenario: model.getPreset(id)!.scenario }));
-  const result = model.simulateMarket(sponsors, { elasticity });
+  const result = model.simulatePresetsMarket(ids, { elasticity });
   const label = options.sponsors === undefined && options.elasticity === undefined && preset ? preset.id : ids.join(",");
-  return { label, result, fxJpyPerUsd: sponsors[0]!.scenario.fxJpyPerUsd };
+  return { label, result, fxJpyPerUsd: model.getPreset(ids[0]!)!.scenario.fxJpyPerUsd };
 }
 
 /** Each sponsor's summary with the industry's total, then the market quarter by quarter. */
@@ -73,9 +72,8 @@ async function printMarket(data: MarketData, options: { lang: Lang; currency: "u
     fieldColumn(units, "summary.verdict", options.lang, f),
   ];
   const sponsorRows = r.sponsors.map((s) => [`${name(s.id)} (${s.id})`, s.opens, s.result.summary.burstQuarter, s.result.summary.peakTotalDebt, s.result.summary.peakHiddenDebt, s.result.summary.sponsorAiNpv, s.result.summary.verdict]);
-  const npv = r.sponsors.reduce((a, s) => a + s.result.summary.sponsorAiNpv, 0);
   const first = r.summary.firstBurst;
-  const totalRow = [t.total, r.opens, first ? `${first.quarter} (${first.sponsor})` : null, r.summary.peakTotalDebt, r.summary.peakHiddenDebt, npv, null];
+  const totalRow = [t.total, r.opens, first ? `${first.quarter} (${first.sponsor})` : null, r.summary.peakTotalDebt, r.summary.peakHiddenDebt, r.summary.sponsorAiNpv, null];
   const quarterColumns: Column[] = [
     { id: "quarter", header: m.quarter, unit: "quarter-label" },
     ...MARKET_MEASURES.map((k) => fieldColumn(units, `measures.${k}`, options.lang, f)),

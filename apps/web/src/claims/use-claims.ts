@@ -4,6 +4,7 @@ import type { Scenario } from "@aidebt/model";
 import type { ModelRunner } from "@aidebt/model/worker";
 import { useEffect, useRef, useState } from "react";
 import type { Lang } from "@/messages/types";
+import { createPagePool } from "@/simulator/model-pool";
 import { getClaimsMessages } from "./messages";
 import { claimsView, type ClaimsView } from "./view";
 
@@ -19,20 +20,12 @@ export const CLAIMS_DEBOUNCE_MS = 300;
 /** A worker that does not confirm a cancel within this time is replaced (it stops between claims, ~0.2 s). */
 const HARD_CANCEL_MS = 1500;
 
-let shared: ModelRunner | null = null;
+// the promise is kept, so that calls made while the pool is loading share it
+let shared: Promise<ModelRunner> | null = null;
 
-/**
- * One model worker for the claims, on the model's own protocol (`kind: "claims"`), made on first use: the
- * simulator's worker code, its own thread, so that the claims never queue behind a Monte Carlo run.
- */
-async function runner(): Promise<ModelRunner> {
-  const { createModelRunner, webWorkerHandle } = await import("@aidebt/model/worker");
-  shared ??= createModelRunner({
-    size: 1,
-    hardCancelMs: HARD_CANCEL_MS,
-    spawn: () => webWorkerHandle(new Worker(new URL("../simulator/worker.ts", import.meta.url), { type: "module", name: "aidebt-claims" })),
-  });
-  return shared;
+/** One model worker of its own for the claims (`kind: "claims"`), made on first use. */
+function runner(): Promise<ModelRunner> {
+  return (shared ??= createPagePool({ size: 1, hardCancelMs: HARD_CANCEL_MS, name: "aidebt-claims" }));
 }
 
 const isAbort = (error: unknown): boolean => error instanceof Error && error.name === "AbortError";

@@ -3,6 +3,7 @@
 import type { ModelRunner } from "@aidebt/model/worker";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Job, JobResult } from "./analysis/jobs";
+import { createPagePool } from "./model-pool";
 
 export type JobState<R extends JobResult> =
   | { status: "idle" }
@@ -19,20 +20,15 @@ const HARD_CANCEL_MS = 400;
 /** Workers at most, whatever the machine reports: the page shares the CPU with the reader's other tabs. */
 const MAX_WORKERS = 4;
 
-let shared: ModelRunner | null = null;
+// the promise is kept, so that calls made while the pool is loading share it
+let shared: Promise<ModelRunner> | null = null;
 
 /**
  * The page's pool of model workers, made on first use and sized by the machine's cores. The pool's code (and
  * the model it combines Monte Carlo blocks with) loads only when the reader runs an analysis.
  */
-async function runner(): Promise<ModelRunner> {
-  const { createModelRunner, webWorkerHandle } = await import("@aidebt/model/worker");
-  shared ??= createModelRunner({
-    size: Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1)),
-    hardCancelMs: HARD_CANCEL_MS,
-    spawn: () => webWorkerHandle(new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "aidebt-model" })),
-  });
-  return shared;
+function runner(): Promise<ModelRunner> {
+  return (shared ??= createPagePool({ size: Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1)), hardCancelMs: HARD_CANCEL_MS, name: "aidebt-model" }));
 }
 
 async function runOnPool(job: Job, control: { signal: AbortSignal; onProgress: (done: number, total: number) => void }): Promise<JobResult> {
