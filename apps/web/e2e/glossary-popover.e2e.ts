@@ -51,6 +51,26 @@ describe.each(pages)("glossary popovers on %s", (path, lang, glossary) => {
     await close();
   });
 
+  it("open from a figure's terms too: fig 4's NPV opens its definition beside the term", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    const term = page.locator('#fig-4 .figure-terms .term-button[data-term="npv"]');
+    expect(await term.count()).toBe(1);
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const pop = page.locator("#term-pop-npv");
+    await pop.waitFor({ state: "visible" });
+    expect(await pop.textContent()).toContain(findTerm("npv")!.definition[lang]);
+    await page.waitForFunction(() => document.querySelector('#fig-4 .term-button[data-term="npv"]')?.getAttribute("aria-expanded") === "true");
+    const at = (await term.boundingBox())!;
+    const box = (await pop.boundingBox())!;
+    expect(Math.min(Math.abs(box.y - (at.y + at.height)), Math.abs(at.y - (box.y + box.height)))).toBeLessThan(24);
+    await page.keyboard.press("Escape");
+    await pop.waitFor({ state: "hidden" });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("opens with a tap and closes with a tap elsewhere, on a phone", async () => {
     const { page, problems, close } = await openPage(browser, baseUrl, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
@@ -84,6 +104,30 @@ describe.each(pages)("glossary popovers on %s", (path, lang, glossary) => {
 
 describe.each(pages)("fact-check notes on %s", (path, lang) => {
   const headingChecks = getFactChecks().filter((c) => c.paragraphId.endsWith("-heading"));
+  const paragraphChecks = getFactChecks().filter((c) => !c.paragraphId.endsWith("-heading"));
+
+  it("show each paragraph's note folded right under that paragraph: its verdict at a glance, the note one press away", async () => {
+    expect(paragraphChecks.length).toBeGreaterThan(5);
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    for (const check of paragraphChecks) {
+      const note = page.locator(`[data-fact-note="${check.id}"]`);
+      expect(await note.count()).toBe(1);
+      await page.locator(`#${check.paragraphId}`).scrollIntoViewIfNeeded();
+      const paragraph = (await page.locator(`#${check.paragraphId}`).boundingBox())!;
+      const summary = note.locator("summary");
+      const box = (await summary.boundingBox())!;
+      expect(box.y - (paragraph.y + paragraph.height)).toBeLessThan(80);
+      expect(await summary.textContent()).toContain(lang === "ja" ? check.claim : check.claimEn);
+      const text = note.locator("p").first();
+      expect(await text.isVisible()).toBe(false);
+      await summary.click();
+      expect(await text.isVisible()).toBe(true);
+      expect(await text.textContent()).toBe(check.note[lang]);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
 
   it("show the ¥29 trillion heading's note right beside that heading, in the page's language", async () => {
     expect(headingChecks.map((c) => c.id)).toContain("meta-heading-29-trillion-yen");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockText, findTerm, getEdition, getGlossary, glossaryTermSchema } from "./index.js";
+import { blockText, findTerm, getEdition, getGlossary, glossaryTermSchema, termsInText } from "./index.js";
 
 const sentences = (s: string): number => s.split(/[。.!?](?:\s|$)|。/u).filter((x) => x.trim()).length;
 
@@ -120,5 +120,15 @@ describe("findTerm", () => {
   it("returns undefined for an unknown or empty query", () => {
     expect(findTerm("quantitative easing")).toBeUndefined();
     expect(findTerm("  ")).toBeUndefined();
+  });
+});
+
+describe("termsInText", () => {
+  it("finds the terms a text uses by any surface form, once each, in order of first use", () => {
+    expect(termsInText("スポンサーの NPV と DSCR、またスポンサー", "ja")).toEqual(["sponsor", "npv", "covenant-dscr"]);
+    expect(termsInText("Lease liabilities rise before the vehicle is consolidated", "en")).toEqual(["lease-liability", "consolidation"]);
+    // an alias inside a phrase where it means something else is not the term
+    expect(termsInText("ITバブル期", "ja")).not.toContain("bubble-era");
+    expect(termsInText("nothing here", "en")).toEqual([]);
   });
 });

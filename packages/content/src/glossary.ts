@@ -53,6 +53,25 @@ export function getGlossary(): readonly GlossaryTerm[] {
   return glossary;
 }
 
+/**
+ * The glossary terms a text uses (any surface form in its language, as the article's own occurrences are found),
+ * each once, in order of first use. For words outside the article, such as a figure's labels and captions.
+ *
+ * @param text - the text, in `lang`
+ * @param lang - its language
+ * @returns term ids
+ * @example
+ * termsInText("スポンサーの NPV と DSCR", "ja"); // ["sponsor", "npv", "covenant-dscr"]
+ */
+export function termsInText(text: string, lang: Lang): string[] {
+  const first = new Map<string, number>();
+  for (const entry of glossaryEntries) {
+    const starts = termMatches(text, entry, lang).map((m) => m.start);
+    if (starts.length > 0) first.set(entry.id, Math.min(...starts));
+  }
+  return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
 const normalise = (s: string): string => s.normalize("NFKC").trim().toLowerCase();
 
 /**

@@ -44,6 +44,6 @@ export {
 } from "./edition.js";
 export { conceptAnchor, conceptIds, conceptParagraphs } from "./concepts.js";
 export { findSpeaker, speakers } from "./speakers.js";
-export { findTerm, getGlossary } from "./glossary.js";
+export { findTerm, getGlossary, termsInText } from "./glossary.js";
 export { findFact, getFacts } from "./facts.js";
 export { getFactChecks } from "./fact-checks.js";

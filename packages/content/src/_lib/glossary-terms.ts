@@ -302,7 +302,7 @@ export const glossaryEntries: readonly GlossaryEntry[] = [
       ja: "経済学者ミンスキーによる借り手の3分類。ヘッジは営業キャッシュフローで利息と元本を返せる、投機的は利息だけ払えて元本は借り換えに頼る、ポンジは利息すら払えず新たな借入や資産の値上がりに頼る状態。",
       en: "Hyman Minsky's three classes of borrower. Hedge: operating cash flow pays interest and principal; speculative: it pays interest but the principal depends on refinancing; Ponzi: it does not even pay the interest, which depends on new borrowing or rising asset prices.",
     },
-    aliases: { ja: ["ヘッジ・投機的・ポンジ", "ポンジ金融", "投機的金融"], en: ["hedge, speculative and Ponzi", "Ponzi finance", "speculative finance"] },
+    aliases: { ja: ["ヘッジ・投機的・ポンジ", "ポンジ金融", "投機的金融", "ポンジ型"], en: ["hedge, speculative and Ponzi", "Ponzi finance", "speculative finance", "Ponzi"] },
     scope: "figures",
   },
   {

@@ -5,7 +5,8 @@ import type { Messages } from "@/messages/types";
 import { pagePath } from "@/lib/site";
 import { BACKTEST_FIGURE, figureConcepts, type FigureConcept } from "@/components/figures/registry";
 import { BacktestSlot, FigureSlot } from "@/components/figures/FigureSlot";
-import { FactNote } from "./FactNote";
+import { allFigureTermIds } from "@/components/figures/figure-terms";
+import { FactNote, ParagraphFactNote } from "./FactNote";
 import { PopoverEnhancer } from "./PopoverEnhancer";
 import { ProseText } from "./ProseText";
 import { TermButton } from "./TermButton";
@@ -75,6 +76,11 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
               return (
                 <div key={paragraph.id} className="para-group">
                   <ParagraphView paragraph={paragraph} m={m} glossaryPath={glossaryPath} />
+                  {getFactChecks()
+                    .filter((check) => check.paragraphId === paragraph.id)
+                    .map((check) => (
+                      <ParagraphFactNote key={check.id} check={check} m={m} />
+                    ))}
                   {placement ? <FigureSlot concept={placement.concept} n={placement.n} m={m} /> : null}
                 </div>
               );
@@ -88,7 +94,7 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
         <p className="section-intro">{m.figures.backtest.intro}</p>
         <BacktestSlot n={BACKTEST_FIGURE} m={m} />
       </section>
-      <TermDefinitions termIds={termsIn(edition.sections)} lang={m.lang} glossaryPath={glossaryPath} />
+      <TermDefinitions termIds={[...new Set([...termsIn(edition.sections), ...allFigureTermIds(figureConcepts, m)])]} lang={m.lang} glossaryPath={glossaryPath} />
       <PopoverEnhancer />
     </article>
   );

@@ -22,3 +22,25 @@ export function FactNote({ check, headingId, m }: { check: FactCheck; headingId:
     </aside>
   );
 }
+
+/**
+ * A fact-check note right after the paragraph it concerns, folded to one line (verdict and the claim checked)
+ * so that the text reads on; it opens without script (a native <details>). A claim found inconsistent opens
+ * unfolded: the reader should not read past it.
+ */
+export function ParagraphFactNote({ check, m }: { check: FactCheck; m: Messages }) {
+  const words = articleNoteMessages(m.lang);
+  const claim = m.lang === "ja" ? check.claim : check.claimEn;
+  return (
+    <details className="fact-note fact-note-paragraph" data-fact-note={check.id} data-for={check.paragraphId} open={check.verdict === "inconsistent"}>
+      <summary>
+        <span className="fact-note-title">{words.factCheck}:</span> <span className={`badge verdict-${check.verdict}`}>{m.sources.verdicts[check.verdict]}</span>{" "}
+        <span className="fact-note-claim">{m.lang === "ja" ? `「${claim}」` : `“${claim}”`}</span>
+      </summary>
+      <p>{check.note[m.lang]}</p>
+      <p className="fact-note-link">
+        <a href={`${pagePath("sources", m.lang)}#${check.id}`}>{words.allChecks}</a>
+      </p>
+    </details>
+  );
+}

@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { getMessages } from "@/messages";
 import { Article } from "./Article";
+import { figureConcepts } from "@/components/figures/registry";
+import { figureTermIds } from "@/components/figures/figure-terms";
 import { termsIn } from "./TermDefinitions";
 
 /** The markup with React's escapes undone, to find the content's own text in it. */
@@ -37,6 +39,44 @@ describe.each(["ja", "en"] as const)("the %s article's glossary popovers and fac
       // Nothing but the heading's end between the two.
       expect(html.slice(heading, note)).toMatch(/<\/h2><aside[^>]*$/);
       expect(html.slice(note, note + 2000)).toContain(check.note[lang]);
+    }
+  });
+
+  it("puts each paragraph's fact-check note right after that paragraph, folded to its verdict and claim", () => {
+    const checks = getFactChecks().filter((c) => !c.paragraphId.endsWith("-heading"));
+    expect(checks.length).toBeGreaterThan(5);
+    for (const check of checks) {
+      const paragraph = html.indexOf(`<p id="${check.paragraphId}"`);
+      const note = html.indexOf(`data-fact-note="${check.id}"`);
+      expect(paragraph, check.paragraphId).toBeGreaterThan(0);
+      expect(note).toBeGreaterThan(paragraph);
+      // The paragraph's end and any other note on the same paragraph, nothing else, between the two.
+      expect(html.slice(paragraph, note).replace(/<details[^>]*data-fact-note[\s\S]*?<\/details>/g, "")).toMatch(/<\/p><details[^>]*$/);
+      const body = html.slice(note, html.indexOf("</details>", note));
+      expect(body).toContain(lang === "ja" ? check.claim : check.claimEn);
+      expect(body).toContain(check.note[lang]);
+      expect(body).toContain(`#${check.id}"`);
+    }
+  });
+
+  it("gives every figure whose words use glossary terms a line of those terms, each opening its one definition", () => {
+    const m = getMessages(lang);
+    const withTerms = figureConcepts.filter((c) => figureTermIds(c, m).length > 0);
+    // the figures' own terms, not only the text's: sponsor, NPV, DSCR, lease liability, Minsky's classes
+    for (const id of ["sponsor", "npv", "covenant-dscr", "lease-liability", "minsky-classes"]) {
+      expect(figureConcepts.some((c) => figureTermIds(c, m).includes(id)), id).toBe(true);
+    }
+    expect(withTerms.length).toBeGreaterThanOrEqual(6);
+    for (const concept of withTerms) {
+      const n = figureConcepts.indexOf(concept) + 1;
+      const start = html.indexOf(`id="fig-${n}"`);
+      const figure = html.slice(start, html.indexOf("</figure>", start));
+      const line = figure.slice(figure.indexOf('class="figure-terms"'));
+      expect(line.length, concept).toBeGreaterThan(0);
+      for (const id of figureTermIds(concept, m)) {
+        expect(line.toLowerCase(), `${concept} ${id}`).toContain(`popovertarget="term-pop-${id}"`);
+        expect(html.match(new RegExp(`id="term-pop-${id}"`, "g"))?.length, id).toBe(1);
+      }
     }
   });
 });

@@ -27,7 +27,7 @@ function vintageYearParity(vintage: string, index: number): number {
 }
 
 /** Figure 1: the debt treadmill — capex, new borrowing and depreciation, and GPU generations that expire. */
-export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"treadmill", Fig1Spec, Fig1Data> & { tries: Try<Fig1Spec>[] }) {
+export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm, metric, tries }: FigureProps<"treadmill", Fig1Spec, Fig1Data> & { tries: Try<Fig1Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig1Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -99,6 +99,7 @@ export function Fig1Treadmill({ n, lang, m, common, spec, initial, x: xm, metric
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={`${m.caption}${lang === "ja" ? "" : " "}${fig1BorrowingSentence(m, data.newBorrowing, labels, money)}`}

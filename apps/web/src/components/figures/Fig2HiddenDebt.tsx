@@ -29,7 +29,7 @@ function argMax(values: readonly number[]): number {
  * but not yet commenced are not debt yet and sit above the total as an outline. Vehicle (SPV) debt is a line:
  * part of it is already in the lease liabilities.
  */
-export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields, x: xm, metric, tries }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string>; tries: Try<Fig2Spec>[] }) {
+export function Fig2HiddenDebt({ n, lang, m, common, terms, spec, initial, fields, x: xm, metric, tries }: FigureProps<"hiddenDebt", Fig2Spec, Fig2Data> & { fields: Record<Fig2Measure, string>; tries: Try<Fig2Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig2Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -74,6 +74,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, spec, initial, fields, x: x
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={m.caption}

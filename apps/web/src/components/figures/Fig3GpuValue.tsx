@@ -14,7 +14,7 @@ import { noticeSentence, seriesDiffer } from "./notice";
 import { activeTry, type Try } from "./try-this";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
-export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"gpuValue", Fig3Spec, Fig3Data> & { tries: Try<Fig3Spec>[] }) {
+export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, metric, tries }: FigureProps<"gpuValue", Fig3Spec, Fig3Data> & { tries: Try<Fig3Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig3Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -53,6 +53,7 @@ export function Fig3GpuValue({ n, lang, m, common, spec, initial, x: xm, metric,
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={m.caption}

@@ -18,7 +18,7 @@ import { activeTry, type Try } from "./try-this";
 const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 4: "repaid, yet no profit" — what lenders receive against what the sponsor earns on its AI capital. */
-export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data> & { tries: Try<Fig4Spec>[] }) {
+export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x: xm, metric, tries }: FigureProps<"repayNoProfit", Fig4Spec, Fig4Data> & { tries: Try<Fig4Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig4Data(st, false));
   const money = moneyFormatter(lang, data.fx);
   const { x, ticks, labels } = quarterAxis(data.labels);
@@ -50,6 +50,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, spec, initial, x: xm, me
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={fig4Caption(m, data, money)}

@@ -30,7 +30,7 @@ function growthAfter(data: Fig5Data, growth: number): number {
 const dscrFrame: Frame = { ...defaultFrame, height: 200 };
 
 /** Figure 5: the trigger — a demand shock, its chain of events, and a base-rate control to compare. */
-export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, tries }: FigureProps<"trigger", Fig5Spec, Fig5Data> & { tries: Try<Fig5Spec>[] }) {
+export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, metric, tries }: FigureProps<"trigger", Fig5Spec, Fig5Data> & { tries: Try<Fig5Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig5Data(st, false, lang));
   // the draggable shock marker loads once the reader turns to a figure (with the figures' model code): the page's
   // first script stays within its budget, and the select does the same job until then
@@ -125,6 +125,7 @@ export function Fig5Trigger({ n, lang, m, common, spec, initial, x: xm, metric, 
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={m.caption}

@@ -24,7 +24,7 @@ const verdicts = [
 ] as const;
 
 /** Figure 6: cash flow or debt? — Minsky's class as a gauge, and the debt-funded share of capex over time. */
-export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOptions, x: xm, metric, tries }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[]; tries: Try<Fig6Spec>[] }) {
+export function Fig6CashOrDebt({ n, lang, m, common, terms, spec, initial, presetOptions, x: xm, metric, tries }: FigureProps<"cashOrDebt", Fig6Spec, Fig6Data> & { presetOptions: { value: string; label: string }[]; tries: Try<Fig6Spec>[] }) {
   const { state, data, setState, error, prepare, pristine } = useFigure(n, spec, initial, (figures, st) => figures.fig6Data(st, false));
   const { x, ticks, labels } = quarterAxis(data.labels);
   const last = labels.length - 1;
@@ -63,6 +63,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, spec, initial, presetOption
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={caption}

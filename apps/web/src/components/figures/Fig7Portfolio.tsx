@@ -17,7 +17,7 @@ import { noticeSentence } from "./notice";
 import { activeTry, type Try } from "./try-this";
 
 /** Figure 7: the 60/40 portfolio's risk against the stock-bond correlation (the model's portfolioRisk). */
-export function Fig7Portfolio({ n, lang, m, common, x: xm, tries, initial }: FigureBaseProps<"portfolio"> & { x: ExplainMessages; tries: Try<typeof fig7Spec>[]; initial: Fig7Data }) {
+export function Fig7Portfolio({ n, lang, m, common, terms, x: xm, tries, initial }: FigureBaseProps<"portfolio"> & { x: ExplainMessages; tries: Try<typeof fig7Spec>[]; initial: Fig7Data }) {
   const { state, data, setState, prepare, pristine } = useFigure(n, fig7Spec, initial, (figures, st) => figures.fig7Data(st));
   const risk = data.risk;
   const frame = defaultFrame;
@@ -52,6 +52,7 @@ export function Fig7Portfolio({ n, lang, m, common, x: xm, tries, initial }: Fig
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={m.caption}

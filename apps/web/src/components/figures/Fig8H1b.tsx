@@ -24,7 +24,7 @@ export function formatUsd(usd: number, lang: "ja" | "en", fxJpyPerUsd: number, c
 }
 
 /** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
-export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries, initial }: FigureBaseProps<"h1b"> & { fx: number; x: ExplainMessages; tries: Try<typeof fig8Spec>[]; initial: Fig8Data }) {
+export function Fig8H1b({ n, lang, m, common, terms, fx, x: xm, tries, initial }: FigureBaseProps<"h1b"> & { fx: number; x: ExplainMessages; tries: Try<typeof fig8Spec>[]; initial: Fig8Data }) {
   const { state, data, setState, prepare, pristine } = useFigure(n, fig8Spec, initial, (figures, st) => figures.fig8Data(st));
   const impact = data.impact;
   const maxHires = Math.max(1, impact.hiresWithoutFee);
@@ -80,6 +80,7 @@ export function Fig8H1b({ n, lang, m, common, fx, x: xm, tries, initial }: Figur
   return (
     <FigureFrame
       n={n}
+      terms={terms}
       common={common}
       title={m.title}
       caption={m.caption}

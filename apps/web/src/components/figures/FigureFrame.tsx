@@ -31,10 +31,12 @@ interface FigureFrameProps {
   aside?: ReactNode;
   /** Called when the reader is about to use the figure (focus or pointer inside it). */
   onIntent?: () => void;
+  /** The figure's glossary terms (FigureTerms), under the caption. */
+  terms?: ReactNode;
 }
 
 /** The frame every figure shares: heading, controls, chart, legend, caption and the data table. */
-export function FigureFrame({ n, common, title, caption, live, controls, explain, notice, chart, legend, table, pristine, invalid, aside, onIntent }: FigureFrameProps) {
+export function FigureFrame({ n, common, title, caption, live, controls, explain, notice, chart, legend, table, pristine, invalid, aside, onIntent, terms }: FigureFrameProps) {
   const numberLabel = common.figure.replace("{n}", String(n));
   const error = invalid ? common.invalid : null;
   const headingId = `fig-${n}-title`;
@@ -84,6 +86,7 @@ export function FigureFrame({ n, common, title, caption, live, controls, explain
           <span className="figure-caption">{caption}</span>
           {live ? <span className="figure-live"> {live}</span> : null}
           {notice ? <span className="figure-notice" data-notice=""> {notice}</span> : null}
+          {terms}
         </figcaption>
       </figure>
       <DataTable summary={common.showData} caption={title} columns={table.columns} rows={keepServerDrawing ? null : table.rows()} />

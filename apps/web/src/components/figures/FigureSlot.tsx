@@ -19,6 +19,7 @@ import { measureLabels } from "@/lib/measure-labels";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
 import { explainMessages } from "./explain-messages";
+import { FigureTerms, figureTermIds } from "./figure-terms";
 import { StructureDiagram } from "./StructureDiagram";
 import { structureDefaults, structureScenarioOptions } from "./structure-data";
 import { structureLayout } from "./structure-geometry";
@@ -41,7 +42,7 @@ function initial<D>(run: FigureRun<D>): D {
  * series it draws at the default state (computed here), so hydration runs no model code.
  */
 export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: number; m: Messages }) {
-  const shared = { n, lang: m.lang, common: m.common, x: explainMessages(m.lang) };
+  const shared = { n, lang: m.lang, common: m.common, x: explainMessages(m.lang), terms: <FigureTerms ids={figureTermIds(concept, m)} lang={m.lang} /> };
   const metric = (key: Parameters<typeof summaryLabel>[0]) => summaryLabel(key, m.lang);
   switch (concept) {
     case "debt-cycle": {

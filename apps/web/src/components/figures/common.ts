@@ -1,4 +1,5 @@
 import { formatMoney } from "@aidebt/model";
+import type { ReactNode } from "react";
 import type { Lang, Messages } from "@/messages/types";
 import type { ExplainMessages } from "./explain-types";
 import { moneyAxisValue } from "@/components/chart/format";
@@ -14,6 +15,8 @@ export interface FigureBaseProps<K extends keyof Messages["figures"]> {
   lang: Lang;
   m: Messages["figures"][K];
   common: Messages["common"];
+  /** The glossary terms the figure's words use, as buttons that open their definitions (drawn on the server). */
+  terms?: ReactNode;
 }
 
 /**
