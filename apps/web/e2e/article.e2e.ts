@@ -57,10 +57,12 @@ describe.each(editions)("the $lang article at $path", ({ lang, path }) => {
   it("places each figure right after the paragraph that names its concept", async () => {
     const { page, close } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}${path}`);
-    // Figure 2's numbers come after the structure diagram that draws the same run as who pays whom.
+    // Figure 2's numbers come after the structure diagram that draws the same run as who pays whom; a paragraph's
+    // fact-check note stays right under its paragraph, before the figure.
     const previous = await page.$$eval("[data-figure]", (nodes) =>
       nodes.map((n) => {
-        const before = n.previousElementSibling;
+        let before = n.previousElementSibling;
+        while (before?.hasAttribute("data-fact-note")) before = before.previousElementSibling;
         const paragraph = before?.hasAttribute("data-structure") ? before.previousElementSibling : before;
         return paragraph?.getAttribute("data-concept") ?? null;
       }),

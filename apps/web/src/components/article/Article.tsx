@@ -7,7 +7,7 @@ import { BACKTEST_FIGURE, figureConcepts, type FigureConcept } from "@/component
 import { BacktestSlot, FigureSlot } from "@/components/figures/FigureSlot";
 import { allFigureTermIds } from "@/components/figures/figure-terms";
 import { FactNote, ParagraphFactNote } from "./FactNote";
-import { PopoverEnhancer } from "./PopoverEnhancer";
+import { PageEnhancer } from "./PageEnhancer";
 import { ProseText } from "./ProseText";
 import { TermButton } from "./TermButton";
 import { TermDefinitions, termsIn } from "./TermDefinitions";
@@ -95,7 +95,7 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
         <BacktestSlot n={BACKTEST_FIGURE} m={m} />
       </section>
       <TermDefinitions termIds={[...new Set([...termsIn(edition.sections), ...allFigureTermIds(figureConcepts, m)])]} lang={m.lang} glossaryPath={glossaryPath} />
-      <PopoverEnhancer />
+      <PageEnhancer />
     </article>
   );
 }

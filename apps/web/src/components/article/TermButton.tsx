@@ -4,7 +4,7 @@ import { termPopoverId } from "./TermDefinitions";
 /**
  * A glossary term in the article's text: a button that opens the term's definition (TermDefinitions). It is
  * the browser's own popover (popovertarget), so it opens with a tap, a click, Enter or Space and closes with
- * Escape or a tap elsewhere even before the page's script has loaded; PopoverEnhancer adds aria-expanded,
+ * Escape or a tap elsewhere even before the page's script has loaded; PageEnhancer adds aria-expanded,
  * places the definition beside this term and returns focus to it. The definition is not inside the
  * paragraph, so the paragraph's text stays the author's, word for word.
  */

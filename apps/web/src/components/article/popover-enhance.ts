@@ -1,5 +1,5 @@
-// The glossary popovers' behaviour (PopoverEnhancer), in its own chunk: the page's first script stays small and
-// this loads once the page is interactive.
+// The glossary popovers' behaviour, loaded with the page's other enhancements (PageEnhancer, page-enhance.ts):
+// the page's first script stays small and this loads once the page is interactive.
 
 /** Space kept between a popover and the term or the window's edge (CSS pixels). */
 const GAP = 8;

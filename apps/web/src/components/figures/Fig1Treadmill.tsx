@@ -1,7 +1,7 @@
 "use client";
 
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale, type Frame } from "@/components/chart/geometry";
@@ -128,7 +128,7 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
         const { layers, obsolete, yc, xc } = cohorts();
         return (
           <>
-            <Chart frame={defaultFrame} label={m.chartLabel}>
+            <Chart frame={defaultFrame} label={m.chartLabel} readout={readoutOver(labels.length, x)}>
               <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
               <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
               {baselines.map((b) => (
@@ -139,7 +139,7 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
               <path className="series-line stroke-c2 dash" d={linePath(borrowing.map((v, i) => [x(i), y(v)]))} />
               <path className="series-line stroke-c3" d={linePath(depreciation.map((v, i) => [x(i), y(v)]))} />
             </Chart>
-            <Chart frame={cohortFrame} label={m.series.cohorts} className="chart-cohorts">
+            <Chart frame={cohortFrame} label={m.series.cohorts} className="chart-cohorts" readout={readoutOver(labels.length, xc)}>
               <AxisLeft scale={yc} frame={cohortFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
               <AxisBottom x={xc} frame={cohortFrame} ticks={ticks} label={m.axes.x} />
               {layers.map((layer, li) => (

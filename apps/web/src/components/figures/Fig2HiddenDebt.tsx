@@ -1,7 +1,7 @@
 "use client";
 
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, ToggleGroup } from "@/components/chart/controls";
 import { formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale } from "@/components/chart/geometry";
@@ -114,7 +114,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, terms, spec, initial, field
         />
       }
       chart={() => (
-        <Chart frame={defaultFrame} label={m.chartLabel} className={investorsOnly ? "view-investors" : "view-all"}>
+        <Chart frame={defaultFrame} label={m.chartLabel} className={investorsOnly ? "view-investors" : "view-all"} readout={readoutOver(labels.length, x)}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
           {investorsOnly ? null : <path className="commitment-band" data-series="commitmentsNotCommenced" d={bandPath(commitmentBands, x, y)} />}

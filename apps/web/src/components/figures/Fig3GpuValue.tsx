@@ -1,7 +1,7 @@
 "use client";
 
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
@@ -79,7 +79,7 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
         />
       }
       chart={() => (
-        <Chart frame={defaultFrame} label={m.chartLabel}>
+        <Chart frame={defaultFrame} label={m.chartLabel} readout={readoutOver(labels.length, x)}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
           <path className="area-soft fill-c5" d={bandPath(gapBands, x, y)} />

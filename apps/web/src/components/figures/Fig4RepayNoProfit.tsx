@@ -1,7 +1,7 @@
 "use client";
 
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatPercent } from "@/components/chart/format";
 import { defaultFrame, innerWidth, linePath, valueScale, type Frame } from "@/components/chart/geometry";
@@ -72,7 +72,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x:
       }
       chart={() => (
         <>
-          <Chart frame={defaultFrame} label={m.chartLabel}>
+          <Chart frame={defaultFrame} label={m.chartLabel} readout={readoutOver(labels.length, x)}>
             <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
             <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
             {lender.map((v, i) => (
@@ -89,7 +89,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x:
             <RunMarksLayer marks={data.marks} labels={labels} x={x} frame={defaultFrame} m={xm} only={["burst"]} />
             <path className="series-line stroke-c4" d={linePath(sponsor.map((v, i) => [x(i), y(v)]))} />
           </Chart>
-          <Chart frame={returnFrame} label={m.series.returnOnCapital}>
+          <Chart frame={returnFrame} label={m.series.returnOnCapital} readout={readoutOver(labels.length, xr)}>
             <AxisLeft scale={yr} frame={returnFrame} label={m.axes.y2 ?? ""} format={moneyTick(lang)} ticks={4} />
             <AxisBottom x={xr} frame={returnFrame} ticks={ticks} label={m.axes.x} />
             <line className="marker-line" x1={returnFrame.margin.left} x2={returnFrame.width - returnFrame.margin.right} y1={yr(costOfCapital)} y2={yr(costOfCapital)} />

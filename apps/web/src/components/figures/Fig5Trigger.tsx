@@ -1,7 +1,7 @@
 "use client";
 
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
 import { formatMultiple, formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale, type Frame } from "@/components/chart/geometry";
@@ -167,7 +167,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
       }
       chart={() => (
         <>
-          <Chart frame={defaultFrame} label={m.chartLabel}>
+          <Chart frame={defaultFrame} label={m.chartLabel} readout={readoutOver(labels.length, x)} holdsControl>
             <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={moneyTick(lang)} />
             <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label={m.axes.x} />
             {markers(x, defaultFrame)}
@@ -176,7 +176,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
             <path className="series-line stroke-c3" d={linePath(core.map((v, i) => [x(i), y(v)]))} />
             {ShockHandle ? <ShockHandle x={x} frame={defaultFrame} labels={labels} allowed={shockQuarters} value={state.shock} label={shockLabel} onChange={setShock} /> : null}
           </Chart>
-          <Chart frame={dscrFrame} label={m.series.dscr}>
+          <Chart frame={dscrFrame} label={m.series.dscr} readout={readoutOver(labels.length, xd)}>
             <AxisLeft scale={yd} frame={dscrFrame} label={m.axes.y2 ?? ""} format={(v) => formatNumber(v, lang, 1)} ticks={4} />
             <AxisBottom x={xd} frame={dscrFrame} ticks={ticks} label={m.axes.x} />
             {markers(xd, dscrFrame)}

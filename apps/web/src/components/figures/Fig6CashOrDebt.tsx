@@ -1,7 +1,7 @@
 "use client";
 
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
 import { formatPercent } from "@/components/chart/format";
 import { Gauge } from "@/components/chart/Gauge";
@@ -109,7 +109,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, terms, spec, initial, prese
         </div>
       }
       chart={() => (
-        <Chart frame={{ ...defaultFrame, height: defaultFrame.height + 20 }} label={m.chartLabel}>
+        <Chart frame={{ ...defaultFrame, height: defaultFrame.height + 20 }} label={m.chartLabel} readout={readoutOver(labels.length, x)}>
           <AxisLeft scale={y} frame={defaultFrame} label={m.axes.y} format={(v) => String(v)} />
           <AxisBottom x={x} frame={defaultFrame} ticks={ticks} label="" />
           {labels.map((q, i) => (

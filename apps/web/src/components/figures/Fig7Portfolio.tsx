@@ -2,7 +2,7 @@
 
 import { scaleLinear } from "d3-scale";
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
@@ -77,7 +77,7 @@ export function Fig7Portfolio({ n, lang, m, common, terms, x: xm, tries, initial
         />
       }
       chart={() => (
-        <Chart frame={frame} label={m.chartLabel}>
+        <Chart frame={frame} label={m.chartLabel} readout={readoutOver(risk.curve.length, (i) => x(risk.curve[i]?.correlation ?? 0), 1)}>
           <AxisLeft scale={y} frame={frame} label={m.axes.y} format={(v) => formatNumber(v, lang)} />
           <AxisBottom x={x} frame={frame} ticks={ticks} label={m.axes.x} />
           <path className="series-line stroke-c1" d={linePath(risk.curve.map((p, i) => [x(p.correlation), y(vols[i] ?? 0)]))} />

@@ -1,5 +1,3 @@
-"use client";
-
 import type { BacktestItem } from "@aidebt/model";
 import { scaleLinear, scalePoint } from "d3-scale";
 import { Chart, Legend } from "@/components/chart/Chart";
@@ -7,7 +5,7 @@ import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/
 import { linePath, type Frame } from "@/components/chart/geometry";
 import type { Lang, Messages } from "@/messages/types";
 import { fillTemplate } from "@/messages/types";
-import { FigureFrame } from "./FigureFrame";
+import { FigureLayout } from "./FigureLayout";
 import type { ErrorBand, Fig9Data } from "./backtest-data";
 import { moneyFormatter } from "./common";
 
@@ -48,7 +46,7 @@ export function backtestCaption(data: Fig9Data, labels: Record<BacktestItem, str
  * Figure 9: the model's `meta-2024` preset (opening from Meta's FY2024 10-K) against what Meta reported for
  * 2025, item by item: the reported quarters as dots, the model's quarters as a line, and the fiscal year's
  * relative error in each panel's heading. The figure has no state: the backtest is the model's, computed on
- * the server.
+ * the server, and the figure is drawn there: it sends the browser no code.
  */
 export function Fig9Backtest({ n, lang, m, common, data, labels }: Props) {
   const money = moneyFormatter(lang, data.fx);
@@ -56,16 +54,26 @@ export function Fig9Backtest({ n, lang, m, common, data, labels }: Props) {
   const chartFrame = { ...frame, height: rows * PANEL.height };
   const x = scalePoint<string>().domain(QUARTERS).range([PANEL.margin.left, PANEL.width - PANEL.margin.right]).padding(0.3);
   const caption = backtestCaption(data, labels, m, lang);
+  const rowsOf = () =>
+    data.panels.map((p) => ({
+      item: labels[p.item],
+      period: p.year.period,
+      model: money(p.year.model),
+      reported: money(p.year.actual),
+      error: signedPercent(p.year.error, lang),
+      band: m.bands[p.year.band],
+      source: p.year.source ?? p.year.url ?? "",
+    }));
 
   return (
-    <FigureFrame
+    <FigureLayout
       n={n}
       common={common}
       title={m.title}
       caption={caption}
-      pristine
+      hydrated
       controls={null}
-      chart={() => (
+      chart={
         <Chart frame={chartFrame} label={m.chartLabel} className="backtest-chart">
           {data.panels.map((panel, i) => {
             const left = (i % COLUMNS) * PANEL.width;
@@ -117,7 +125,7 @@ export function Fig9Backtest({ n, lang, m, common, data, labels }: Props) {
             );
           })}
         </Chart>
-      )}
+      }
       legend={
         <>
           <Legend
@@ -151,17 +159,8 @@ export function Fig9Backtest({ n, lang, m, common, data, labels }: Props) {
           { key: "band", label: m.columns.band },
           { key: "source", label: m.columns.source },
         ],
-        rows: () =>
-          data.panels.map((p) => ({
-            item: labels[p.item],
-            period: p.year.period,
-            model: money(p.year.model),
-            reported: money(p.year.actual),
-            error: signedPercent(p.year.error, lang),
-            band: m.bands[p.year.band],
-            source: p.year.source ?? p.year.url ?? "",
-          })),
       }}
+      rows={rowsOf()}
     />
   );
 }
