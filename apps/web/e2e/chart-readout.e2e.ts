@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage, seriousViolations, settleFigure } from "./helpers";
+import { openSimulator, slider, waitForScenarioParam } from "./simulator-helpers";
 
 // Issue 17, "values on hover and focus": every chart of figures 1–7 shows the values of the quarter (or point)
 // under the pointer, under a tap, or chosen with the arrow keys once the chart has focus, as its data table says.
@@ -166,6 +167,47 @@ describe("charts' values by keyboard and after a change", () => {
     expect(at.x + at.width).toBeLessThanOrEqual(390);
     await page.locator(`${fig(2)} .figure-title`).tap();
     expect(await readout(page)).toBeNull();
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("the simulator's charts' values on hover", () => {
+  /** The rows of a simulator chart's data table. */
+  const simRows = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const rows = [...document.querySelectorAll(`[data-sim-chart="${id}"] .data-table tbody tr`)];
+      return rows.map((tr) => ({ head: tr.querySelector("th")?.textContent ?? "", cells: [...tr.querySelectorAll("td")].map((d) => d.textContent ?? "") }));
+    }, id);
+
+  it("show the quarter under the pointer from the chart's table, and the reader's run once a lever has moved", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl);
+    const section = page.locator("[data-sim-chart]").first();
+    const id = (await section.getAttribute("data-sim-chart")) ?? "";
+    const chart = section.locator("svg[data-readout]");
+    await chart.scrollIntoViewIfNeeded();
+    const before = await waitShown(page, () => hover(page, chart, 0.8));
+    expect(await simRows(page, id)).toContainEqual(before);
+
+    const growth = slider(page, "demand.aiGrowthAnnual");
+    await growth.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+    await waitForScenarioParam(page);
+    // the table of a chart the reader has pointed at follows the run, hidden or not
+    await page.waitForFunction(
+      ({ id, cells }) => {
+        const tr = [...document.querySelectorAll(`[data-sim-chart="${id}"] .data-table tbody tr`)];
+        return tr.length > 0 && !tr.some((row) => [...row.querySelectorAll("td")].map((d) => d.textContent).join("|") === cells.join("|"));
+      },
+      { id, cells: before.cells },
+    );
+    await chart.scrollIntoViewIfNeeded();
+    await hover(page, chart, 0.79);
+    await hover(page, chart, 0.8);
+    const after = await readout(page);
+    expect(after?.head).toBe(before.head);
+    expect(after?.cells).not.toEqual(before.cells);
+    expect(await simRows(page, id)).toContainEqual(after);
     expect(problems).toEqual([]);
     await close();
   });

@@ -5,6 +5,7 @@ import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 import { pageMetadata } from "@/lib/metadata";
 import { pagePath, siteUrl } from "@/lib/site";
 import { BACKTEST_FIGURE } from "@/components/figures/registry";
+import { PageEnhancer } from "@/components/article/PageEnhancer";
 import { fillTemplate } from "@/messages/types";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
@@ -72,6 +73,8 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
             markup, not a React <style>, which React would hoist out of the noscript and apply with scripts on. */}
         <noscript dangerouslySetInnerHTML={{ __html: `<style>${NO_SCRIPT_CSS}</style>` }} />
         <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang)} />
+        {/* the charts' values on hover and focus, loaded on the reader's first interaction */}
+        <PageEnhancer />
       </main>
       <SiteFooter m={m} />
     </>

@@ -1,5 +1,5 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
-import { Chart, Legend } from "@/components/chart/Chart";
+import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LazyTable } from "./LazyTable";
 import {
   bandPath,
@@ -72,7 +72,7 @@ export function SeriesChart({ id, title, caption, labels, stacked = [], lines = 
         <h3 id={`${id}-title`} className="figure-title">
           {title}
         </h3>
-        <Chart frame={frame} label={`${title}. ${caption}`}>
+        <Chart frame={frame} label={`${title}. ${caption}`} readout={readoutOver(labels.length, x)}>
           <AxisLeft scale={y} frame={frame} label={yLabel} format={tickFormat} />
           <AxisBottom x={x} frame={frame} ticks={ticks} label={xLabel} />
           {bands.map((band) => (
