@@ -15,6 +15,24 @@ afterAll(async () => {
 });
 
 describe("site pages", () => {
+  it.each(["/", "/en/", "/simulator/", "/en/one-year-on/", "/sources/"])("%s links its footer to the packages' API reference, which is styled and reaches both packages", async (path) => {
+    const { page, problems, close } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+    const link = page.locator('.site-footer a[href="/docs/"]');
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(`${baseUrl}/docs/`);
+    // styled: not the browser's default serif body at full width
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe("none");
+    for (const name of ["model", "content"]) {
+      const response = await page.request.get(`${baseUrl}/docs/${name}/`);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(`@aidebt/${name}`);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it.each([
     ["/glossary/", "ja"],
     ["/en/glossary/", "en"],

@@ -12,6 +12,7 @@ export const en: Messages = {
     nav: { article: "Article", glossary: "Glossary", sources: "Sources and fact checks", simulator: "Simulator", oneYearOn: "One year on", label: "Site navigation" },
     langSwitch: { label: "日本語", target: "/", targetLang: "ja", hint: "Read the same paragraph in Japanese" },
     footer: "Every figure re-runs the quarterly simulation of @aidebt/model in your browser.",
+    docsLink: "For developers: the API reference of @aidebt/model and @aidebt/content",
     disclaimer:
       "The model is a tool for thinking, not a forecast: it does not claim the bubble will burst, it shows under which assumptions it would.",
   },

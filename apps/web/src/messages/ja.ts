@@ -12,6 +12,7 @@ export const ja: Messages = {
     nav: { article: "記事", glossary: "用語集", sources: "出典とファクトチェック", simulator: "シミュレーター", oneYearOn: "1年後の検証", label: "サイト内の移動" },
     langSwitch: { label: "English", target: "/en/", targetLang: "en", hint: "同じ段落の英語版を読む" },
     footer: "図はすべて @aidebt/model の四半期シミュレーションをブラウザで再計算しています。",
+    docsLink: "開発者向け: @aidebt/model と @aidebt/content の API リファレンス(英語)",
     disclaimer: "モデルは考えるための道具であり、予測ではありません。バブルが弾けると主張するものではなく、どんな前提なら弾けるかを示します。",
   },
   article: {

@@ -28,6 +28,8 @@ export interface Messages {
     nav: { article: string; glossary: string; sources: string; simulator: string; oneYearOn: string; label: string };
     langSwitch: { label: string; target: string; targetLang: Lang; hint: string };
     footer: string;
+    /** The footer's link to the packages' API reference (/docs/, in English). */
+    docsLink: string;
     disclaimer: string;
   };
   article: {

@@ -35,12 +35,17 @@ export function SiteHeader({ m, page }: { m: Messages; page: PageId }) {
   );
 }
 
-/** Footer: what runs the figures, and the model's disclaimer. */
+/** Footer: what runs the figures, the model's disclaimer and, for developers, the packages' API reference. */
 export function SiteFooter({ m }: { m: Messages }) {
   return (
     <footer className="site-footer">
       <p>{m.site.disclaimer}</p>
       <p>{m.site.footer}</p>
+      <p>
+        <a href="/docs/" hrefLang="en">
+          {m.site.docsLink}
+        </a>
+      </p>
     </footer>
   );
 }
