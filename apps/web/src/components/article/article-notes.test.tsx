@@ -67,6 +67,10 @@ describe.each(["ja", "en"] as const)("the %s article's glossary popovers and fac
       expect(figureConcepts.some((c) => figureTermIds(c, m).includes(id)), id).toBe(true);
     }
     expect(withTerms.length).toBeGreaterThanOrEqual(6);
+    // the structure diagram before figure 2 too: consolidation and the residual value guarantee are its words
+    const structureStart = html.indexOf('id="fig-2-structure"');
+    const structure = html.slice(structureStart, html.indexOf("</figure>", structureStart));
+    for (const id of ["sponsor", "residual-value-guarantee", "consolidation"]) expect(structure.toLowerCase(), id).toContain(`popovertarget="term-pop-${id}"`);
     for (const concept of withTerms) {
       const n = figureConcepts.indexOf(concept) + 1;
       const start = html.indexOf(`id="fig-${n}"`);

@@ -19,7 +19,7 @@ import { measureLabels } from "@/lib/measure-labels";
 import type { FigureRun } from "./data";
 import type { FigureConcept } from "./registry";
 import { explainMessages } from "./explain-messages";
-import { FigureTerms, figureTermIds } from "./figure-terms";
+import { FigureTerms, figureTermIds, structureTermIds } from "./figure-terms";
 import { StructureDiagram } from "./StructureDiagram";
 import { structureDefaults, structureScenarioOptions } from "./structure-data";
 import { structureLayout } from "./structure-geometry";
@@ -65,6 +65,7 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
             initial={structureView(exact, exact, structure.spec.quarter.default, m.lang, shared.x.structure)}
             layout={structureLayout}
             scenarios={structureScenarioOptions(m.lang)}
+            terms={<FigureTerms ids={structureTermIds(m.lang)} lang={m.lang} />}
           />
           <Fig2HiddenDebt
           {...shared}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { DataTable } from "@/components/chart/DataTable";
 import { RangeControl, ToggleGroup } from "@/components/chart/controls";
 import { formatPercent } from "@/components/chart/format";
@@ -32,6 +32,8 @@ interface Props {
   initial: StructureView;
   layout: StructureLayout;
   scenarios: { value: string; label: string }[];
+  /** The glossary terms the diagram's words use (FigureTerms), at the end of its caption. */
+  terms?: ReactNode;
 }
 
 /**
@@ -40,7 +42,7 @@ interface Props {
  * chosen quarter of figure 2's run. This leaf only draws a view: widths, amounts and caption come from the
  * server (default state) or from the figures' model chunk (any other state).
  */
-export function StructureDiagram({ lang, common, m, fig2, spec, initial, layout, scenarios }: Props) {
+export function StructureDiagram({ lang, common, m, fig2, spec, initial, layout, scenarios, terms }: Props) {
   const { inputs, view, setCampusShare, setOwn, error, prepare } = useStructure(fig2, spec, initial, lang, m);
   const { frame, boxes, lanes } = layout;
   const section = useRef<HTMLElement>(null);
@@ -124,6 +126,7 @@ export function StructureDiagram({ lang, common, m, fig2, spec, initial, layout,
         <p className="meta">{m.scales}</p>
         <figcaption>
           <span className="figure-caption">{view.caption}</span>
+          {terms}
         </figcaption>
       </figure>
       <DataTable

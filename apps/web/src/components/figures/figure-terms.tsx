@@ -1,6 +1,7 @@
 import { findTerm, termsInText } from "@aidebt/content";
 import { TermButton } from "@/components/article/TermButton";
 import type { Lang, Messages } from "@/messages/types";
+import { explainMessages } from "./explain-messages";
 import type { FigureConcept } from "./registry";
 
 /** The messages that hold each figure's words (title, caption, series, controls, axes). */
@@ -30,9 +31,14 @@ export function figureTermIds(concept: FigureConcept, m: Messages): string[] {
   return termsInText(textsOf(m.figures[FIGURE_MESSAGES[concept]]).join("\n"), m.lang);
 }
 
-/** The terms of every figure, for the article's one set of definitions. */
+/** The glossary terms the structure diagram's words use (before figure 2: sponsor, vehicle, guarantee, …). */
+export function structureTermIds(lang: Lang): string[] {
+  return termsInText(textsOf(explainMessages(lang).structure).join("\n"), lang);
+}
+
+/** The terms of every figure and of the structure diagram, for the article's one set of definitions. */
 export function allFigureTermIds(concepts: readonly FigureConcept[], m: Messages): string[] {
-  return [...new Set(concepts.flatMap((concept) => figureTermIds(concept, m)))];
+  return [...new Set([...concepts.flatMap((concept) => figureTermIds(concept, m)), ...structureTermIds(m.lang)])];
 }
 
 const LABEL = { ja: "この図の用語", en: "Terms in this figure" } as const satisfies Record<Lang, string>;
