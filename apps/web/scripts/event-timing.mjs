@@ -7,6 +7,13 @@
 // Prints one table per CPU rate (control, mode, n, p50, p95, max, long tasks) and the machine's load.
 // Budget: p95 ≤ 50 ms at 1×. Usage: node scripts/event-timing.mjs [steps per control] (after `pnpm build`).
 // Interactions faster than 16 ms produce no entry (the API's floor): they count as "< 16".
+//
+// A drag has no Event Timing entry but its first press: the API leaves out continuous events (pointermove,
+// mousemove), and the `input` events a range fires while dragged are dispatched inside them, so they are never
+// reported (checked: with a 60 ms `input` handler, a keyboard step reports a 64 ms keydown and a drag reports only
+// its pointerdown). So every step is also timed in the page, for keyboard and drag alike: from each `input`
+// event's timestamp to a task posted from the next animation frame, which runs once that frame is painted
+// ("input → next frame"). On keyboard steps the two measures can be compared.
 import { cpus, loadavg } from "node:os";
 import { launch, percentile, printTable, serveOut } from "./budgets/common.mjs";
 
@@ -14,9 +21,22 @@ const steps = Number(process.argv[2] ?? 30);
 const BUDGET = 50;
 const FLOOR = 16;
 
-/** Collects event-timing entries and long tasks from the first byte on. */
+/** Collects event-timing entries, long tasks and each input's next frame from the first byte on. */
 const observe = () => {
-  window.__et = { events: [], long: [] };
+  window.__et = { events: [], long: [], frames: [] };
+  // first in the capture phase, so the frame requested here is the first after the input's own handlers
+  window.addEventListener(
+    "input",
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__et.frames.push({ start, duration: performance.now() - start });
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__et.events.push({ name: e.name, start: e.startTime, duration: e.duration });
   }).observe({ type: "event", durationThreshold: 16, buffered: true });
@@ -90,17 +110,22 @@ async function measure(page, control, mode) {
     await page.mouse.up();
   }
   await page.waitForTimeout(300);
-  const { events, long } = await page.evaluate(() => {
-    const out = { events: window.__et.events, long: window.__et.long };
-    window.__et = { events: [], long: [] };
+  const { events, long, frames } = await page.evaluate(() => {
+    const out = { events: window.__et.events, long: window.__et.long, frames: window.__et.frames };
+    window.__et = { events: [], long: [], frames: [] };
     return out;
   });
-  const durations = windows.map(([t0, t1]) => Math.max(0, ...events.filter((e) => e.start >= t0 - 1 && e.start <= t1).map((e) => e.duration)));
+  const within = (list, [t0, t1]) => list.filter((e) => e.start >= t0 - 1 && e.start <= t1).map((e) => e.duration);
+  // Event Timing: the slowest entry of the step; a drag's moves have none (see above), so no figure for drags
+  const durations = mode === "drag" ? null : windows.map((w) => Math.max(0, ...within(events, w)));
+  // in the page: the slowest input → next frame of the step (a step without an input event, at a limit, has none)
+  const nextFrames = windows.map((w) => within(frames, w)).filter((d) => d.length > 0).map((d) => Math.max(...d));
   const longTasks = long.filter((l) => windows.some(([t0, t1]) => l.start + l.duration >= t0 && l.start <= t1));
-  return { durations, longTasks };
+  return { durations, nextFrames, longTasks };
 }
 
 const fmt = (v) => (v < FLOOR ? `< ${FLOOR}` : v.toFixed(0));
+const fmtFrame = (v) => (Number.isFinite(v) ? v.toFixed(0) : "–");
 
 const server = await serveOut();
 const browser = await launch();
@@ -130,9 +155,21 @@ try {
           load.push(loadavg()[0]);
           const result = await measure(page, control, mode);
           if (!result) continue;
-          const sorted = [...result.durations].sort((a, b) => a - b);
+          const sorted = result.durations ? [...result.durations].sort((a, b) => a - b) : null;
+          const frames = [...result.nextFrames].sort((a, b) => a - b);
           const longMax = Math.max(0, ...result.longTasks.map((l) => l.duration));
-          rows.push([control.name, mode, sorted.length, fmt(percentile(sorted, 0.5)), fmt(percentile(sorted, 0.95)), fmt(sorted.at(-1)), result.longTasks.length ? `${result.longTasks.length} (max ${longMax.toFixed(0)})` : "0"]);
+          const timing = sorted ? [fmt(percentile(sorted, 0.5)), fmt(percentile(sorted, 0.95)), fmt(sorted.at(-1))] : ["none", "none", "none"];
+          rows.push([
+            control.name,
+            mode,
+            steps,
+            ...timing,
+            frames.length,
+            fmtFrame(percentile(frames, 0.5)),
+            fmtFrame(percentile(frames, 0.95)),
+            fmtFrame(frames.at(-1)),
+            result.longTasks.length ? `${result.longTasks.length} (max ${longMax.toFixed(0)})` : "0",
+          ]);
         }
       }
       await page.close();
@@ -145,11 +182,14 @@ try {
 }
 
 const [l1, l5, l15] = loadavg();
-console.log(`Event Timing, input → next paint (ms), ${steps} steps per control and mode; ${cpus().length} CPUs, load average ${l1.toFixed(2)} ${l5.toFixed(2)} ${l15.toFixed(2)} (1-minute load during the run: ${Math.min(...load).toFixed(2)}–${Math.max(...load).toFixed(2)}).`);
+console.log(`Input → next paint (ms), ${steps} steps per control and mode; ${cpus().length} CPUs, load average ${l1.toFixed(2)} ${l5.toFixed(2)} ${l15.toFixed(2)} (1-minute load during the run: ${Math.min(...load).toFixed(2)}–${Math.max(...load).toFixed(2)}).`);
+console.log("ET: the browser's Event Timing entries (none for a drag's moves); frame: each input's next frame, timed in the page (n: steps that fired an input).");
 for (const { rate, rows } of tables) {
   console.log(`\n${rate}× CPU\n`);
-  printTable(["control", "mode", "n", "p50", "p95", "max", "long tasks"], rows);
+  printTable(["control", "mode", "steps", "ET p50", "ET p95", "ET max", "n", "frame p50", "frame p95", "frame max", "long tasks"], rows);
 }
+// the budget reads Event Timing where it has entries (keyboard) and the in-page next frame for drags
 const one = tables.find((t) => t.rate === 1)?.rows ?? [];
-const missed = one.filter((r) => r[4] !== `< ${FLOOR}` && Number(r[4]) > BUDGET);
-console.log(`\nBudget p95 ≤ ${BUDGET} ms at 1×: ${missed.length === 0 ? "met by every control" : `missed by ${missed.map((r) => `${r[0]} (${r[1]}, p95 ${r[4]})`).join(", ")}`}.`);
+const p95Of = (r) => (r[4] === "none" ? r[8] : r[4]);
+const missed = one.filter((r) => p95Of(r) !== `< ${FLOOR}` && p95Of(r) !== "–" && Number(p95Of(r)) > BUDGET);
+console.log(`\nBudget p95 ≤ ${BUDGET} ms at 1×: ${missed.length === 0 ? "met by every control" : `missed by ${missed.map((r) => `${r[0]} (${r[1]}, p95 ${p95Of(r)})`).join(", ")}`}.`);
