@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { DataTable, type Column } from "@/components/chart/DataTable";
 import { keptServerChildren } from "@/lib/kept-server-children";
 import { useKeepServerMarkup } from "@/lib/use-server-markup";
@@ -22,7 +22,7 @@ interface FigureFrameProps {
   /** Draws the chart. Called on the server and once the figure's state has changed, not while hydrating. */
   chart: () => ReactNode;
   legend?: ReactNode;
-  /** The "show data" table; `rows` is called when `chart` is. */
+  /** The "show data" table; `rows` is called a render after `chart` (see FigureTable). */
   table: { columns: readonly Column[]; rows: () => ReadonlyArray<Record<string, string>> };
   /** True while the figure shows its default state, i.e. what the server drew. */
   pristine: boolean;
@@ -86,9 +86,20 @@ export function FigureFrame({ n, common, title, caption, live, controls, explain
           {notice ? <span className="figure-notice" data-notice=""> {notice}</span> : null}
         </figcaption>
       </figure>
-      <DataTable summary={common.showData} caption={title} columns={table.columns} rows={keepServerDrawing ? null : table.rows()} />
+      <FigureTable summary={common.showData} caption={title} table={table} keep={keepServerDrawing} />
     </section>
   );
+}
+
+/**
+ * The "show data" table, one render behind the chart: a control's step paints the chart first, and the rows
+ * (built and parsed as HTML, open or not) follow in a deferred render that the next step can interrupt.
+ */
+export function FigureTable({ summary, caption, table, keep }: { summary: string; caption: string; table: FigureFrameProps["table"]; keep: boolean }) {
+  const later = useDeferredValue(table);
+  const rows = useMemo(() => (keep ? null : later.rows()), [keep, later]);
+  // the same element while the table is behind: React leaves the cells alone
+  return useMemo(() => <DataTable summary={summary} caption={caption} columns={later.columns} rows={rows} />, [summary, caption, later, rows]);
 }
 
 /** Renders a `{slot}` template with React nodes in the slots (live numbers inside a sentence). */
