@@ -6,6 +6,8 @@
 // the duration from the input's timestamp to the next paint after its handlers) and long tasks (> 50 ms).
 // Prints one table per CPU rate (control, mode, n, p50, p95, max, long tasks) and the machine's load.
 // Budget: p95 ≤ 50 ms at 1×. Usage: node scripts/event-timing.mjs [steps per control] (after `pnpm build`).
+// For a quick look at a few controls: --only "fig 1,simulator rates" (controls whose name contains one of
+// these), --rates 4 (CPU rates, comma-separated; default 1,4), --modes keyboard (default keyboard,drag).
 // Interactions faster than 16 ms produce no entry (the API's floor): they count as "< 16".
 //
 // A drag has no Event Timing entry but its first press: the API leaves out continuous events (pointermove,
@@ -17,7 +19,18 @@
 import { cpus, loadavg } from "node:os";
 import { launch, percentile, printTable, serveOut } from "./budgets/common.mjs";
 
-const steps = Number(process.argv[2] ?? 30);
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return null;
+  const value = args[i + 1] ?? "";
+  args.splice(i, 2);
+  return value.split(",").map((v) => v.trim()).filter(Boolean);
+};
+const only = option("only");
+const rates = (option("rates") ?? ["1", "4"]).map(Number);
+const modes = option("modes") ?? ["keyboard", "drag"];
+const steps = Number(args[0] ?? 30);
 const BUDGET = 50;
 const FLOOR = 16;
 
@@ -132,9 +145,9 @@ const browser = await launch();
 const tables = [];
 const load = [];
 try {
-  for (const rate of [1, 4]) {
+  for (const rate of rates) {
     const rows = [];
-    for (const path of ["/", "/simulator/"]) {
+    for (const path of ["/", "/simulator/"].filter((p) => !only || only.some((o) => (p === "/" ? o.startsWith("fig") : o.startsWith("simulator"))))) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.addInitScript(observe);
       const cdp = await page.context().newCDPSession(page);
@@ -151,7 +164,8 @@ try {
         await page.waitForTimeout(1000 * rate);
       }
       for (const control of await controlsOf(page, path)) {
-        for (const mode of ["keyboard", "drag"]) {
+        if (only && !only.some((o) => control.name.includes(o))) continue;
+        for (const mode of modes) {
           load.push(loadavg()[0]);
           const result = await measure(page, control, mode);
           if (!result) continue;

@@ -198,7 +198,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
     });
   };
 
-  // The charts and summary follow the slider at once; tables, comparison and analysis follow when idle.
+  // The summary and the live band follow the slider at once; the key figures' charts, tables, comparison and
+  // analysis follow in a deferred render that the next step can interrupt.
   const shown = useMemo(() => ({ scenario: shownScenario, result: shownResult }), [shownScenario, shownResult]);
   const later = useDeferredValue(shown);
   // The scenario as it is now, validated by the model (the last valid one if it is not): what Keep and the
@@ -317,7 +318,8 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
 
         <section aria-labelledby="sim-figures-title" aria-busy={waiting || undefined}>
           <h2 id="sim-figures-title">{lm.figures}</h2>
-          <KeyFigures result={shownResult} lang={lang} m={m} debt={debt} />
+          {/* below the levers and the live band: drawn a render after them, so a lever's step paints first */}
+          <KeyFigures result={later.result} lang={lang} m={m} debt={debt} />
           <GodleyTable result={later.result} scenario={later.scenario} lang={lang} m={m} />
           <EventLog result={later.result} lang={lang} m={m} />
         </section>

@@ -5,6 +5,7 @@ import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/
 import { linePath, type Frame } from "@/components/chart/geometry";
 import type { Lang, Messages } from "@/messages/types";
 import { fillTemplate } from "@/messages/types";
+import { DataTable } from "@/components/chart/DataTable";
 import { FigureLayout } from "./FigureLayout";
 import type { ErrorBand, Fig9Data } from "./backtest-data";
 import { moneyFormatter } from "./common";
@@ -149,18 +150,22 @@ export function Fig9Backtest({ n, lang, m, common, data, labels }: Props) {
         </div>
         </>
       }
-      table={{
-        columns: [
-          { key: "item", label: m.columns.item },
-          { key: "period", label: m.columns.period },
-          { key: "model", label: m.columns.model, numeric: true },
-          { key: "reported", label: m.columns.reported, numeric: true },
-          { key: "error", label: m.columns.error, numeric: true },
-          { key: "band", label: m.columns.band },
-          { key: "source", label: m.columns.source },
-        ],
-      }}
-      rows={rowsOf()}
+      dataTable={
+        <DataTable
+          summary={common.showData}
+          caption={m.title}
+          rows={rowsOf()}
+          columns={[
+            { key: "item", label: m.columns.item },
+            { key: "period", label: m.columns.period },
+            { key: "model", label: m.columns.model, numeric: true },
+            { key: "reported", label: m.columns.reported, numeric: true },
+            { key: "error", label: m.columns.error, numeric: true },
+            { key: "band", label: m.columns.band },
+            { key: "source", label: m.columns.source },
+          ]}
+        />
+      }
     />
   );
 }

@@ -1,13 +1,19 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { DataTable, type Column } from "@/components/chart/DataTable";
 import { useKeepServerMarkup } from "@/lib/use-server-markup";
 import { splitTemplate } from "@/messages/types";
 import { FigureLayout, type FigureLayoutProps } from "./FigureLayout";
 
-interface FigureFrameProps extends Omit<FigureLayoutProps, "chart" | "rows" | "sectionRef" | "hydrated"> {
+interface FigureTableSpec {
+  columns: readonly Column[];
+  rows: () => ReadonlyArray<Record<string, string>>;
+}
+
+interface FigureFrameProps extends Omit<FigureLayoutProps, "chart" | "dataTable" | "sectionRef" | "hydrated"> {
   /** Draws the chart. Called on the server and once the figure's state has changed, not while hydrating. */
   chart: () => ReactNode;
-  /** The "show data" table; `rows` is called when `chart` is. */
-  table: FigureLayoutProps["table"] & { rows: () => ReadonlyArray<Record<string, string>> };
+  /** The "show data" table; `rows` is called a render after `chart` (see FigureTable). */
+  table: FigureTableSpec;
   /** True while the figure shows its default state, i.e. what the server drew. */
   pristine: boolean;
 }
@@ -26,11 +32,21 @@ export function FigureFrame({ chart, table, pristine, ...layout }: FigureFramePr
     <FigureLayout
       {...layout}
       sectionRef={section}
-      table={table}
       chart={keepServerDrawing ? null : chart()}
-      rows={keepServerDrawing ? null : table.rows()}
+      dataTable={<FigureTable summary={layout.common.showData} caption={layout.title} table={table} keep={keepServerDrawing} />}
     />
   );
+}
+
+/**
+ * The "show data" table, one render behind the chart: a control's step paints the chart first, and the rows
+ * (built and parsed as HTML, open or not) follow in a deferred render that the next step can interrupt.
+ */
+export function FigureTable({ summary, caption, table, keep }: { summary: string; caption: string; table: FigureTableSpec; keep: boolean }) {
+  const later = useDeferredValue(table);
+  const rows = useMemo(() => (keep ? null : later.rows()), [keep, later]);
+  // the same element while the table is behind: React leaves the cells alone
+  return useMemo(() => <DataTable summary={summary} caption={caption} columns={later.columns} rows={rows} />, [summary, caption, later, rows]);
 }
 
 /** Renders a `{slot}` template with React nodes in the slots (live numbers inside a sentence). */

@@ -1,5 +1,4 @@
 import type { ReactNode, Ref } from "react";
-import { DataTable, type Column } from "@/components/chart/DataTable";
 import { keptServerChildren } from "@/lib/kept-server-children";
 import type { Messages } from "@/messages/types";
 
@@ -20,10 +19,8 @@ export interface FigureLayoutProps {
   /** The drawn chart, or null to keep the chart the server drew (only while hydrating: see use-server-markup). */
   chart: ReactNode | null;
   legend?: ReactNode;
-  /** The "show data" table's columns. */
-  table: { columns: readonly Column[] };
-  /** The table's records, or null to keep the cells the server rendered. */
-  rows: ReadonlyArray<Record<string, string>> | null;
+  /** The "show data" table (a DataTable), after the figure. */
+  dataTable: ReactNode;
   /** True when the model rejects the inputs: the invalid-input message shows instead of an update. */
   invalid?: boolean;
   aside?: ReactNode;
@@ -40,7 +37,7 @@ export interface FigureLayoutProps {
  * The frame every figure shares: heading, controls, chart, legend, caption and the data table. Markup only, so a
  * figure without state (figure 9) renders it on the server and sends the browser no code for it.
  */
-export function FigureLayout({ n, common, title, caption, live, controls, explain, notice, chart, legend, table, rows, invalid, aside, onIntent, terms, sectionRef, hydrated }: FigureLayoutProps) {
+export function FigureLayout({ n, common, title, caption, live, controls, explain, notice, chart, legend, dataTable, invalid, aside, onIntent, terms, sectionRef, hydrated }: FigureLayoutProps) {
   const numberLabel = common.figure.replace("{n}", String(n));
   const error = invalid ? common.invalid : null;
   const headingId = `fig-${n}-title`;
@@ -88,7 +85,7 @@ export function FigureLayout({ n, common, title, caption, live, controls, explai
           {terms}
         </figcaption>
       </figure>
-      <DataTable summary={common.showData} caption={title} columns={table.columns} rows={rows} />
+      {dataTable}
     </section>
   );
 }

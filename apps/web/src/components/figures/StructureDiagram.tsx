@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { DataTable } from "@/components/chart/DataTable";
 import { RangeControl, ToggleGroup } from "@/components/chart/controls";
 import { formatPercent } from "@/components/chart/format";
 import type { Messages } from "@/messages/types";
@@ -12,6 +11,7 @@ import { FLOWS, type FlowKey } from "./structure-flows";
 import type { StructureLayout } from "./structure-geometry";
 import type { StructureView } from "./structure-view";
 import { useStructure } from "./use-structure";
+import { FigureTable } from "./FigureFrame";
 
 const flowClass: Record<FlowKey, string> = {
   debt: "c2",
@@ -129,11 +129,11 @@ export function StructureDiagram({ lang, common, m, fig2, spec, initial, layout,
           {terms}
         </figcaption>
       </figure>
-      <DataTable
+      <FigureTable
         summary={common.showData}
         caption={m.title}
-        columns={[{ key: "q", label: common.quarter }, ...FLOWS.map((key) => ({ key, label: m.flows[key], numeric: true })), { key: "events", label: m.events }]}
-        rows={view.rows}
+        table={{ columns: [{ key: "q", label: common.quarter }, ...FLOWS.map((key) => ({ key, label: m.flows[key], numeric: true })), { key: "events", label: m.events }], rows: () => view.rows }}
+        keep={false}
       />
     </section>
   );

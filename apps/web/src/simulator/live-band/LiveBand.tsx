@@ -1,7 +1,7 @@
 "use client";
 
 import type { ResultJson, Scenario } from "@aidebt/model";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { fillTemplate, type Lang } from "@/messages/types";
 import { leverMessages } from "../levers/messages";
@@ -9,6 +9,7 @@ import type { SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
 import { RunDrawing } from "../results/RunDrawing";
 import { SeriesChart } from "../results/SeriesChart";
+import type { BandsResult } from "../analysis/jobs";
 import { LIVE_BAND, useLiveBand, type LiveBandState } from "./use-live-band";
 
 interface Props {
@@ -27,41 +28,11 @@ interface Props {
 export const LiveBand = memo(function LiveBand({ result, scenario, lang, m }: Props) {
   const { state, band } = useLiveBand(scenario);
   const words = leverMessages(lang).band;
+  // Drawn again only for a new run or band, not for every progress report of the workers.
+  const chart = useMemo(() => (result ? drawChart(result, band, lang, m) : null), [result, band, lang, m]);
   return (
     <div className="sim-live-band" data-band-state={state.status}>
-      <RunDrawing
-        data={result}
-        pending={m.results.computing}
-        draw={(run) => {
-          const axis = (v: number) => moneyAxisValue(v, lang);
-          const money = moneyText(lang, run.scenario.fxJpyPerUsd);
-          // A band from another horizon (the last one, while the next computes) would not line up: left out.
-          const fits = band !== null && band.labels.length === run.quarters.length;
-          return (
-            <SeriesChart
-              id="sim-live"
-              title={words.title}
-              caption={fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed })}
-              labels={run.quarters.map((q) => q.label)}
-              bands={
-                fits
-                  ? [
-                      { key: "p5", label: words.p5p95, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
-                      { key: "p25", label: words.p25p75, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
-                    ]
-                  : []
-              }
-              lines={[{ key: "total", label: words.line, values: run.quarters.map((q) => axis(q.measures.totalDebt)), className: "stroke-c1" }]}
-              yLabel={m.results.axisMoney}
-              xLabel={m.results.axisQuarter}
-              format={(v) => money(lang === "ja" ? v / 10 : v)}
-              tickFormat={(v) => formatNumber(v, lang)}
-              showData={m.results.showData}
-              quarterLabel={m.results.balance.quarter}
-            />
-          );
-        }}
-      />
+      <RunDrawing data={result} pending={m.results.computing} draw={() => chart} />
       <p className="sim-status sim-band-status">
         {/* The bar moves with the paths; the status says only what changed, so a screen reader is not read every step. */}
         {state.status === "computing" ? <progress value={state.done} max={Math.max(1, state.total)} aria-label={words.title} /> : null}{" "}
@@ -72,6 +43,38 @@ export const LiveBand = memo(function LiveBand({ result, scenario, lang, m }: Pr
     </div>
   );
 });
+
+/** The live band's chart for a run: the model's total debt, and the band around it once the workers have it. */
+function drawChart(run: ResultJson, band: BandsResult | null, lang: Lang, m: SimulatorMessages) {
+  const words = leverMessages(lang).band;
+  const axis = (v: number) => moneyAxisValue(v, lang);
+  const money = moneyText(lang, run.scenario.fxJpyPerUsd);
+  // A band from another horizon (the last one, while the next computes) would not line up: left out.
+  const fits = band !== null && band.labels.length === run.quarters.length;
+  return (
+    <SeriesChart
+      id="sim-live"
+      title={words.title}
+      caption={fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed })}
+      labels={run.quarters.map((q) => q.label)}
+      bands={
+        fits
+          ? [
+              { key: "p5", label: words.p5p95, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
+              { key: "p25", label: words.p25p75, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
+            ]
+          : []
+      }
+      lines={[{ key: "total", label: words.line, values: run.quarters.map((q) => axis(q.measures.totalDebt)), className: "stroke-c1" }]}
+      yLabel={m.results.axisMoney}
+      xLabel={m.results.axisQuarter}
+      format={(v) => money(lang === "ja" ? v / 10 : v)}
+      tickFormat={(v) => formatNumber(v, lang)}
+      showData={m.results.showData}
+      quarterLabel={m.results.balance.quarter}
+    />
+  );
+}
 
 function statusText(state: LiveBandState, lang: Lang): string {
   const words = leverMessages(lang).band;
