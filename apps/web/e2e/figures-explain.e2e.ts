@@ -149,7 +149,7 @@ describe("the structure diagram before figure 2", () => {
 });
 
 describe.each([1, 2, 3, 4, 5, 6])("figure %i's default baseline and reset", (n) => {
-  it("draws the default run faintly, named in the legend, once a control moves, and takes both away on reset", async () => {
+  it("draws the default run faintly, named in the legend, and says how the result moved, once a control moves; reset takes both away", async () => {
     const { page, problems, close } = await open("/", fig(n));
     const before = await readFigure(page, fig(n));
     expect(await page.locator(`${fig(n)} [data-baseline]`).count()).toBe(0);
@@ -160,6 +160,8 @@ describe.each([1, 2, 3, 4, 5, 6])("figure %i's default baseline and reset", (n) 
     const moved = await settle(page, fig(n), JSON.stringify(before));
     expect(await page.locator(`${fig(n)} [data-baseline]`).count()).toBeGreaterThan(0);
     expect(moved.legend).toContain(explainJa.baseline);
+    // the reader's own move earns the sentence a "try this" does: the result against the default's
+    expect(moved.caption).toMatch(/既定値(では|と同じ)/);
     await page.waitForFunction((n) => window.location.search.includes(`f${n}.`), n);
 
     await page.locator(`${fig(n)} [data-reset]`).click();
@@ -168,6 +170,7 @@ describe.each([1, 2, 3, 4, 5, 6])("figure %i's default baseline and reset", (n) 
     expect(await page.locator(`${fig(n)} [data-baseline]`).count()).toBe(0);
     expect(reset.legend).toBe(before.legend);
     expect(reset.caption).toBe(before.caption);
+    expect(await page.locator(`${fig(n)} [data-notice]`).count()).toBe(0);
     expect(problems).toEqual([]);
     await close();
   });

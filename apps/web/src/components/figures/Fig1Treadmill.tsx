@@ -12,7 +12,7 @@ import type { Fig1Data, Fig1Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 /** The lines of the main chart, each also drawn faintly from the default run once the reader's differs. */
 const LINES = ["capex", "newBorrowing", "depreciation"] as const;
@@ -75,7 +75,7 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
     })),
   };
 
-  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.cumulativeBorrowing), money(data.cumulativeBorrowing)) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, money(initial.cumulativeBorrowing), money(data.cumulativeBorrowing)) : null;
 
   const lifeControl = {
     label: m.controls.economicLife,

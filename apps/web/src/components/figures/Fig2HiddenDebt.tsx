@@ -11,7 +11,7 @@ import type { Fig2Data, Fig2Spec, FIG2_MEASURES } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 type Fig2Measure = (typeof FIG2_MEASURES)[number];
 
@@ -69,7 +69,7 @@ export function Fig2HiddenDebt({ n, lang, m, common, terms, spec, initial, field
     format: (v: number) => formatPercent(v, lang),
   };
   const dash = "–";
-  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.peakHiddenDebt), money(data.peakHiddenDebt)) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, money(initial.peakHiddenDebt), money(data.peakHiddenDebt)) : null;
 
   return (
     <FigureFrame

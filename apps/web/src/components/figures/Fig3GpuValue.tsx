@@ -11,7 +11,7 @@ import type { Fig3Data, Fig3Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 /** Figure 3: GPU book value against economic value — the depreciation that a long accounting life hides. */
 export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, metric, tries }: FigureProps<"gpuValue", Fig3Spec, Fig3Data> & { tries: Try<Fig3Spec>[] }) {
@@ -28,7 +28,7 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
   const gapBands = book.map((b, i) => [Math.min(b, economic[i] ?? b), Math.max(b, economic[i] ?? b)] as [number, number]);
   const peakGap = Math.max(0, ...data.bookMinusEconomic);
 
-  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.peakGap), money(data.peakGap)) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, money(initial.peakGap), money(data.peakGap)) : null;
 
   const quartersText = (v: number) => formatNumber(v, lang);
   const bookControl = {

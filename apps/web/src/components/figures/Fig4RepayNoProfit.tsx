@@ -13,7 +13,7 @@ import type { Fig4Data, Fig4Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 const returnFrame: Frame = { ...defaultFrame, height: 200 };
 
@@ -35,7 +35,7 @@ export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x:
   const barWidth = Math.max(1, (innerWidth(defaultFrame) / Math.max(1, labels.length)) * 0.6);
   const { lenderRepaid, lenderLoss, sponsorAiNpv } = data;
 
-  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, money(initial.sponsorAiNpv), money(data.sponsorAiNpv)) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, money(initial.sponsorAiNpv), money(data.sponsorAiNpv)) : null;
 
   const growthControl = {
     label: m.controls.growth,

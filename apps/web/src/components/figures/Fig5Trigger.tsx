@@ -15,7 +15,7 @@ import type { Fig5Data, Fig5Spec } from "./data";
 import { RATE_RISE } from "./specs";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 /** The model's event messages start with their quarter; the timeline shows it in its own column. */
 function withoutQuarter(message: string, quarter: string): string {
@@ -100,7 +100,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
         to: formatMultiple(data.rateEffect.minCover, lang, common.multiple),
       })
     : null;
-  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, initial.burstQuarter ?? xm.never, data.burstQuarter ?? xm.never) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, initial.burstQuarter ?? xm.never, data.burstQuarter ?? xm.never) : null;
   const shockQuarters = spec.shock.values.filter((q) => q !== "none");
   const quarterOptions = [{ value: "none", label: common.none }, ...shockQuarters.map((q) => ({ value: q, label: q }))];
   const shockLabel = fillTemplate(m.controls.shockQuarter, { after: formatPercent(growthAfter(data, state.growth), lang) });

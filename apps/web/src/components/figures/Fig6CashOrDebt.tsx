@@ -13,7 +13,7 @@ import type { Fig6Data, Fig6Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 const minskyClasses = ["hedge", "speculative", "ponzi"] as const;
 /** The model's verdicts, left to right on the gauge, coloured like the Minsky classes they echo. */
@@ -48,7 +48,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, terms, spec, initial, prese
     ponzi: fillTemplate(common.quarterCount, { n: data.ponziQuartersAi }),
   });
 
-  const notice = activeTry(tries, state) ? noticeSentence(xm, metric, formatPercent(initial.cumulativeDebtShare, lang), formatPercent(data.cumulativeDebtShare, lang)) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, formatPercent(initial.cumulativeDebtShare, lang), formatPercent(data.cumulativeDebtShare, lang)) : null;
 
   const quarterControl = {
     label: m.controls.quarter,

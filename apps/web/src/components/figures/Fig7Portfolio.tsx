@@ -14,7 +14,7 @@ import { fig7Spec } from "./specs";
 import type { ExplainMessages } from "./explain-types";
 import { ExplainBar } from "./Explain";
 import { noticeSentence } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 /** Figure 7: the 60/40 portfolio's risk against the stock-bond correlation (the model's portfolioRisk). */
 export function Fig7Portfolio({ n, lang, m, common, terms, x: xm, tries, initial }: FigureBaseProps<"portfolio"> & { x: ExplainMessages; tries: Try<typeof fig7Spec>[]; initial: Fig7Data }) {
@@ -27,8 +27,8 @@ export function Fig7Portfolio({ n, lang, m, common, terms, x: xm, tries, initial
   const y = valueScale([...vols, ...drawdowns], frame);
   const ticks = [-1, -0.5, 0, 0.5, 1].map((v) => ({ at: v, text: formatNumber(v, lang, 1) }));
   const pct = (v: number) => formatPercent(v, lang, 1);
-  // A try's sentence: this mix's risk against the default mix's, both from the model's portfolioRisk.
-  const notice = activeTry(tries, state) ? noticeSentence(xm, m.series.risk, pct(data.defaultVolatility), pct(risk.volatility)) : null;
+  // Off the default (a try or the reader's own move): this mix's risk against the default mix's, both from the model's portfolioRisk.
+  const notice = !pristine ? noticeSentence(xm, m.series.risk, pct(data.defaultVolatility), pct(risk.volatility)) : null;
 
   const correlationControl = {
     label: m.controls.correlation,

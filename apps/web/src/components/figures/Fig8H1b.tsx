@@ -14,7 +14,7 @@ import { fig8Spec } from "./specs";
 import type { ExplainMessages } from "./explain-types";
 import { ExplainBar } from "./Explain";
 import { noticeSentence } from "./notice";
-import { activeTry, type Try } from "./try-this";
+import type { Try } from "./try-this";
 
 const frame: Frame = { width: 640, height: 220, margin: { top: 18, right: 40, bottom: 16, left: 120 } };
 
@@ -35,8 +35,8 @@ export function Fig8H1b({ n, lang, m, common, terms, fx, x: xm, tries, initial }
     { key: "with", label: m.series.hiresWith, hires: impact.hiresWithFee, y: 86 },
   ];
   const usd = (v: number) => formatUsd(v, lang, fx);
-  // A try's sentence: hires with the fee in this state against the default's, both from the model's h1bFeeImpact.
-  const notice = activeTry(tries, state)
+  // Off the default (a try or the reader's own move): hires with the fee in this state against the default's, both from the model's h1bFeeImpact.
+  const notice = !pristine
     ? noticeSentence(xm, m.series.hiresWith, formatNumber(data.defaultHiresWithFee, lang), formatNumber(impact.hiresWithFee, lang))
     : null;
   // The budget as one bar: first-year pay of the hires made, the fees on them, and what is left unspent.

@@ -2,7 +2,8 @@ import { fillTemplate } from "@/messages/types";
 import type { ExplainMessages } from "./explain-types";
 
 /**
- * The one sentence a "try this" state earns: its number against the default's, both as the page shows them.
+ * The sentence a state off the default earns (a "try this" or the reader's own move): its number against the
+ * default's, both as the page shows them.
  * Written from the two runs, so it says "the same" when the runs agree instead of promising a change.
  */
 export function noticeSentence(x: ExplainMessages, metric: string, from: string, to: string): string {
