@@ -115,4 +115,23 @@ describe("the language switch", () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it("is at hand on a phone, where the header scrolls away: a tap there lands on the same figure", async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    await page.evaluate(() => document.getElementById("fig-5")?.scrollIntoView({ block: "start" }));
+    await page.mouse.wheel(0, 40);
+    await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>(".lang-switch")?.href.endsWith("#fig-5"));
+    // on screen without scrolling back to the header
+    const box = (await page.locator(".lang-switch").boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await page.locator(".lang-switch").tap();
+    await page.waitForURL(/\/en\/#fig-5$/);
+    const top = await page.evaluate(() => document.getElementById("fig-5")?.getBoundingClientRect().top ?? -1);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });

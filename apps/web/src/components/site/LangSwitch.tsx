@@ -68,8 +68,9 @@ function initialAnchor(): string | null {
 
 /** The id of the first paragraph (or heading) that reaches below a reading line just under the sticky header. */
 function currentParagraphId(): string | null {
+  // the header is sticky on wide screens only: scrolled away, it no longer covers the top of the screen
   const header = document.querySelector(".site-header");
-  const top = header ? header.getBoundingClientRect().bottom : 0;
+  const top = Math.max(0, header ? header.getBoundingClientRect().bottom : 0);
   if (window.scrollY < 40) return null;
   for (const element of document.querySelectorAll<HTMLElement>("[data-anchor]")) {
     if (element.getBoundingClientRect().bottom > top + 32) return element.id;
