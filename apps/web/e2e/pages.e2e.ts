@@ -46,6 +46,10 @@ describe("site pages", () => {
     const links = await page.$$eval(".glossary dd.meta a", (nodes) => nodes.map((n) => n.textContent ?? ""));
     expect(links.length).toBeGreaterThan(0);
     for (const text of links) expect(text).not.toMatch(/^(段落|paragraph) [a-z0-9-]+$/);
+    // a term only the figures use says which figures, with links to them
+    const uses = page.locator('#covenant-dscr [data-figure-uses] a');
+    expect(await uses.count()).toBeGreaterThan(0);
+    expect(await uses.first().getAttribute("href")).toMatch(/#fig-\d$/);
     expect(problems).toEqual([]);
     await close();
   });
@@ -68,6 +72,10 @@ describe("site pages", () => {
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(await page.locator("tr[id^=fact-]").count()).toBeGreaterThan(5);
     expect(await page.locator(".fact-check").count()).toBeGreaterThan(0);
+    // each fact's paragraph is linked by its words, never its id
+    const links = await page.$$eval("tr[id^=fact-] a[href*='#']", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    expect(links.length).toBeGreaterThan(5);
+    for (const text of links) expect(text).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
     expect(problems).toEqual([]);
     await close();
   });

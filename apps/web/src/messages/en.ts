@@ -31,6 +31,8 @@ export const en: Messages = {
     occurrences: "Where it appears",
     occurrenceLink: "paragraph {id}",
     none: "none",
+    inFigures: "In the figures",
+    structureLink: "the structure diagram before figure 2",
   },
   sources: {
     title: "Sources and fact checks",

@@ -27,9 +27,11 @@ export const ja: Messages = {
     description: "記事に出てくる金融・会計・AIインフラの用語。",
     reading: "読み",
     english: "英語",
-    occurrences: "記事中の出現箇所",
+    occurrences: "記事本文での出現箇所",
     occurrenceLink: "段落 {id}",
     none: "なし",
+    inFigures: "図で使われる箇所",
+    structureLink: "図2の前の構造図",
   },
   sources: {
     title: "出典とファクトチェック",

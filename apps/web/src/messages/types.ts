@@ -48,6 +48,10 @@ export interface Messages {
     occurrences: string;
     occurrenceLink: string;
     none: string;
+    /** "In the figures": the figures whose own words use the term. */
+    inFigures: string;
+    /** The link text for the structure diagram before figure 2. */
+    structureLink: string;
   };
   sources: {
     title: string;

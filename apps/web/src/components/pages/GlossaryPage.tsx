@@ -1,9 +1,12 @@
-import { findParagraph, getEdition, getGlossary } from "@aidebt/content";
+import { getGlossary } from "@aidebt/content";
 import type { Metadata } from "next";
 import type { Lang } from "@/messages/types";
 import { fillTemplate, getMessages } from "@/messages";
 import { pageMetadata } from "@/lib/metadata";
-import { paragraphPath } from "@/lib/site";
+import { pagePath, paragraphPath } from "@/lib/site";
+import { passageExcerpt } from "@/lib/excerpt";
+import { figureTermIds, structureTermIds } from "@/components/figures/figure-terms";
+import { figureConcepts } from "@/components/figures/registry";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
 
 export function glossaryMetadata(lang: Lang): Metadata {
@@ -11,21 +14,16 @@ export function glossaryMetadata(lang: Lang): Metadata {
   return pageMetadata("glossary", lang, m.glossary.title, m.glossary.description);
 }
 
-/** The start of a paragraph, as the text of a link to it. */
-/** The text of a paragraph or of a section's heading (a term may first appear in a heading). */
-function blockText(id: string, lang: Lang): string | undefined {
-  return findParagraph(id, lang)?.text ?? getEdition(lang).sections.find((s) => s.heading?.id === id)?.heading?.text;
-}
-
-function excerpt(text: string | undefined, length = 28): string | undefined {
-  if (!text) return undefined;
-  const chars = [...text];
-  return chars.length > length ? `${chars.slice(0, length).join("")}…` : text;
-}
-
 /** `/glossary/` and `/en/glossary/`: every term with its reading, English, definition and occurrences. */
 export function GlossaryPage({ lang }: { lang: Lang }) {
   const m = getMessages(lang);
+  // the figures whose own words use each term (the figure terms the article's text does not use are found there)
+  const figuresOf = (termId: string) => [
+    ...(structureTermIds(lang).includes(termId) ? [{ href: `${pagePath("article", lang)}#fig-2-structure`, label: m.glossary.structureLink }] : []),
+    ...figureConcepts.flatMap((concept, i) =>
+      figureTermIds(concept, m).includes(termId) ? [{ href: `${pagePath("article", lang)}#fig-${i + 1}`, label: m.common.figure.replace("{n}", String(i + 1)) }] : [],
+    ),
+  ];
   const terms = [...getGlossary()].sort((a, b) =>
     lang === "ja" ? a.reading.localeCompare(b.reading, "ja") : a.english.localeCompare(b.english, "en"),
   );
@@ -57,12 +55,23 @@ export function GlossaryPage({ lang }: { lang: Lang }) {
                           <span key={`${o.paragraphId}-${i}`}>
                             {i > 0 ? ", " : ""}
                             <a href={paragraphPath(o.paragraphId, lang)}>
-                              {excerpt(blockText(o.paragraphId, lang)) ??
+                              {passageExcerpt(o.paragraphId, lang) ??
                                 fillTemplate(m.glossary.occurrenceLink, { id: o.paragraphId })}
                             </a>
                           </span>
                         ))}
                   </dd>
+                  {figuresOf(term.id).length > 0 ? (
+                    <dd className="meta" data-figure-uses="">
+                      {m.glossary.inFigures}:{" "}
+                      {figuresOf(term.id).map((use, i) => (
+                        <span key={use.href}>
+                          {i > 0 ? ", " : ""}
+                          <a href={use.href}>{use.label}</a>
+                        </span>
+                      ))}
+                    </dd>
+                  ) : null}
                 </div>
               );
             })}

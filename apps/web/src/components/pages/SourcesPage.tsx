@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import type { Lang } from "@/messages/types";
 import { getMessages } from "@/messages";
 import { pageMetadata } from "@/lib/metadata";
+import { passageExcerpt } from "@/lib/excerpt";
 import { paragraphPath } from "@/lib/site";
 import { formatNumber } from "@/components/chart/format";
 import { SiteFooter, SiteHeader } from "@/components/site/SiteHeader";
@@ -57,7 +58,7 @@ export function SourcesPage({ lang }: { lang: Lang }) {
                       {fact.impliedJpyPerUsd ? formatNumber(fact.impliedJpyPerUsd, lang, 1) : ""}
                     </td>
                     <td>
-                      <a href={paragraphPath(fact.paragraphId, lang)}>{fact.paragraphId}</a>
+                      <a href={paragraphPath(fact.paragraphId, lang)}>{passageExcerpt(fact.paragraphId, lang) ?? fact.paragraphId}</a>
                     </td>
                     <td>
                       {checks
