@@ -233,7 +233,7 @@ export const en: Messages = {
       chartLabel: "For each item, the model's quarters of 2025 as a line and Meta's reported quarters as dots, with the fiscal year's model value, reported value and error above each panel",
       panelYear: "{year}: model {model}, reported {reported} ({error})",
       unitNote: "Axes in {unit}; flows per quarter, stocks at quarter end. Model: preset meta-2024, first quarter {start}.",
-      series: { model: "Model (meta-2024)", reported: "Reported by Meta" },
+      series: { model: "Model (from Meta's end-2024 books)", reported: "Reported by Meta" },
       columns: { item: "Item", period: "Period", model: "Model", reported: "Reported", error: "Error", band: "Within", source: "Source" },
       bands: { within10: "within 10%", within15: "within 15%", outside: "more than 15% off", undefined: "no relative error (reported zero)" },
       sourcesHeading: "Sources of the reported figures",

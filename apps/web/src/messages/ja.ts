@@ -232,7 +232,7 @@ export const ja: Messages = {
       chartLabel: "項目ごとに、モデルの2025年の各四半期を線、メタの実績を点で示し、各パネルの上に年度のモデル値・実績・誤差を表示",
       panelYear: "{year}:モデル{model}、実績{reported}({error})",
       unitNote: "縦軸は{unit}。フローは四半期ごと、ストックは四半期末。モデルはプリセットmeta-2024、最初の四半期は{start}。",
-      series: { model: "モデル(meta-2024)", reported: "メタの実績" },
+      series: { model: "モデル(2024年末の決算から)", reported: "メタの実績" },
       columns: { item: "項目", period: "期間", model: "モデル", reported: "実績", error: "誤差", band: "判定", source: "出典" },
       bands: { within10: "10%以内", within15: "15%以内", outside: "15%超", undefined: "相対誤差なし(実績ゼロ)" },
       sourcesHeading: "実績の出典",

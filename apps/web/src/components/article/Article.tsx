@@ -45,6 +45,14 @@ export function Article({ m, insert }: { m: Messages; insert?: ArticleInsert }) 
               <Fragment key={section.slug}>
                 <li>
                   <a href={`#${section.heading?.id ?? section.slug}`}>{section.heading?.text}</a>
+                  {/* a heading the fact checks find wrong is flagged where the reader first meets it, here */}
+                  {getFactChecks()
+                    .filter((check) => check.paragraphId === section.heading?.id && check.verdict === "inconsistent")
+                    .map((check) => (
+                      <a key={check.id} href={`#${check.paragraphId}`} className={`badge verdict-${check.verdict} toc-flag`} data-toc-flag={check.id}>
+                        {m.sources.verdicts[check.verdict]}
+                      </a>
+                    ))}
                 </li>
                 {insert?.afterSlug === section.slug ? (
                   <li>

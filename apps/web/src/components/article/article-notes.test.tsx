@@ -42,6 +42,13 @@ describe.each(["ja", "en"] as const)("the %s article's glossary popovers and fac
     }
   });
 
+  it("flags the heading found inconsistent in the table of contents too", () => {
+    const toc = html.slice(html.indexOf('class="toc"'), html.indexOf("</nav>", html.indexOf('class="toc"')));
+    const wrong = getFactChecks().filter((c) => c.paragraphId.endsWith("-heading") && c.verdict === "inconsistent");
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const check of wrong) expect(toc).toContain(`data-toc-flag="${check.id}"`);
+  });
+
   it("puts each paragraph's fact-check note right after that paragraph, folded to its verdict and claim", () => {
     const checks = getFactChecks().filter((c) => !c.paragraphId.endsWith("-heading"));
     expect(checks.length).toBeGreaterThan(5);
