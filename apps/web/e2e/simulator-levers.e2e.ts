@@ -97,11 +97,13 @@ describe("results beside the levers", () => {
 });
 
 describe("live uncertainty band", () => {
-  it.each(["/simulator/", "/en/simulator/"])("%s draws the run at once and the band after it when a lever moves, and starts again on the next move", async (path) => {
+  it.each(["/simulator/", "/en/simulator/"])("%s draws the default preset's band from the start, the run at once and the band after it when a lever moves, and starts again on the next move", async (path) => {
     const { page, problems, close } = await openSimulator(browser, baseUrl, path);
     const live = page.locator(".sim-live-band");
     expect(await live.getAttribute("data-band-state")).toBe("idle");
-    expect(await page.locator("[data-sim-chart=sim-live] path.area-soft").count()).toBe(0);
+    // the band is there on load: the server ran the same Monte Carlo for the default preset
+    expect(await page.locator("[data-sim-chart=sim-live] path.area-soft").count()).toBe(2);
+    const served = await page.locator("[data-sim-chart=sim-live] path.area-soft").first().getAttribute("d");
     const line = () => page.locator("[data-sim-chart=sim-live] path.series-line").getAttribute("d");
     const before = await line();
 
@@ -121,6 +123,18 @@ describe("live uncertainty band", () => {
     await page.waitForSelector('.sim-live-band[data-band-state="computing"]');
     await page.waitForSelector('.sim-live-band[data-band-state="done"]', { timeout: 30_000 });
     expect(await page.locator("[data-sim-chart=sim-live] path.area-soft").first().getAttribute("d")).not.toBe(firstBand);
+
+    // back at the default preset's values, the workers draw the band the server drew (to the digits it sent)
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('.sim-live-band[data-band-state="computing"]');
+    await page.waitForSelector('.sim-live-band[data-band-state="done"]', { timeout: 30_000 });
+    const numbers = (d: string | null) => (d ?? "").match(/-?\d+(\.\d+)?(e-?\d+)?/g)?.map(Number) ?? [];
+    const again = numbers(await page.locator("[data-sim-chart=sim-live] path.area-soft").first().getAttribute("d"));
+    const first = numbers(served);
+    expect(again.length).toBe(first.length);
+    again.forEach((v, i) => expect(Math.abs(v - first[i]!)).toBeLessThan(0.01));
     expect(problems).toEqual([]);
     await close();
   });

@@ -19,6 +19,7 @@ import { leverMessages } from "./levers/messages";
 import { ParameterForm } from "./levers/ParameterForm";
 import { useParamView } from "./levers/view-mode";
 import { LiveBand } from "./live-band/LiveBand";
+import type { DrawnBand } from "./live-band/default-band";
 import { pathValue } from "./path-value";
 import { Share, URL_EVENT, type Notice } from "./Share";
 import { ShockEditor } from "./ShockEditor";
@@ -58,10 +59,12 @@ interface Props {
   presetChoices: readonly PresetChoice[];
   /** Labels of the debt measures, from the model's RESULT_FIELDS. */
   debt: DebtLabels;
+  /** The default preset's live band, computed on the server (the same Monte Carlo the workers run). */
+  defaultBand: DrawnBand;
 }
 
 /** The whole simulator: parameters, shocks, results, comparison, analysis, sharing. */
-export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt }: Props) {
+export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt, defaultBand }: Props) {
   const formSchema = useMemo(() => indexSchema(schema), [schema]);
   const loadedModel = useSimModel();
   const modelFailure = useSimModelFailure();
@@ -299,7 +302,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt 
           <div className="sim-pinned-inner">
             <h2 id="sim-results-title">{m.sections.results}</h2>
             <Summary result={shownResult} lang={lang} m={m} debt={debt} />
-            <LiveBand result={shownResult} scenario={run?.scenario ?? null} lang={lang} m={m} />
+            <LiveBand result={shownResult} scenario={run?.scenario ?? null} initialBand={input === defaultPreset.scenario ? defaultBand : null} lang={lang} m={m} />
           </div>
         </section>
       </div>

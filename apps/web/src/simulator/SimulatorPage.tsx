@@ -6,6 +6,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { pagePath, siteUrl } from "@/lib/site";
 import { BACKTEST_FIGURE } from "@/components/figures/registry";
 import { PageEnhancer } from "@/components/article/PageEnhancer";
+import { serverBand } from "./live-band/default-band";
 import { fillTemplate } from "@/messages/types";
 import { getMessages } from "@/messages";
 import type { Lang } from "@/messages/types";
@@ -72,7 +73,7 @@ export function SimulatorPage({ lang }: { lang: Lang }) {
         {/* Without a script the view cannot be switched: every parameter is listed and no switch is offered. As
             markup, not a React <style>, which React would hoist out of the noscript and apply with scripts on. */}
         <noscript dangerouslySetInnerHTML={{ __html: `<style>${NO_SCRIPT_CSS}</style>` }} />
-        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang)} />
+        <Simulator lang={lang} m={sm} schema={schemaData(lang)} defaultPreset={defaultPreset()} presetChoices={presetChoices} debt={measureLabels(SIM_DEBT_MEASURES, lang)} defaultBand={serverBand(defaultPreset().scenario)} />
         {/* the charts' values on hover and focus, loaded on the reader's first interaction */}
         <PageEnhancer />
       </main>

@@ -1,4 +1,4 @@
-import { numericParameterPaths, type Scenario } from "@aidebt/model";
+import { numericParameterPaths, type MonteCarloResult, type Scenario } from "@aidebt/model";
 import type { JobControl, ModelRunner } from "@aidebt/model/worker";
 import type { AnalysisOutput } from "../messages/types";
 
@@ -89,7 +89,11 @@ export async function sweep(job: Extract<Job, { kind: "sweep" }>, runner: ModelR
 
 /** The model's seeded Monte Carlo across the pool (the same bands for any number of workers). */
 export async function monteCarlo(job: Extract<Job, { kind: "monteCarlo" }>, runner: ModelRunner, ctl: JobControl): Promise<BandsResult> {
-  const r = await runner.monteCarlo(job.scenario, { paths: job.paths, seed: job.seed, demandVolatility: job.demandVolatility, rateVolatility: job.rateVolatility }, ctl);
+  return bandsOf(await runner.monteCarlo(job.scenario, { paths: job.paths, seed: job.seed, demandVolatility: job.demandVolatility, rateVolatility: job.rateVolatility }, ctl));
+}
+
+/** The model's Monte Carlo result as the page's bands (one percentile tuple per quarter). */
+export function bandsOf(r: MonteCarloResult): BandsResult {
   const zip = (b: { p5: number[]; p25: number[]; p50: number[]; p75: number[]; p95: number[] }): BandTuple[] =>
     b.p50.map((_, i) => [b.p5[i] ?? 0, b.p25[i] ?? 0, b.p50[i] ?? 0, b.p75[i] ?? 0, b.p95[i] ?? 0]);
   return {

@@ -21,6 +21,8 @@ export interface LeverMessages {
     p25p75: string;
     /** Before the first change: the band is drawn once the reader moves a lever. */
     idle: string;
+    /** Idle, with the band the server computed for the default preset drawn. */
+    idleDrawn: string;
     computing: string;
     done: string;
     failed: string;
@@ -41,6 +43,7 @@ const ja: LeverMessages = {
     p5p95: "5〜95%",
     p25p75: "25〜75%",
     idle: "パラメータを動かすと、{paths}経路の不確実性の帯を計算します。",
+    idleDrawn: "帯は既定のプリセットの{paths}経路から計算済み。パラメータを動かすと計算し直します。",
     computing: "不確実性の帯を計算中…",
     done: "帯は{paths}経路から計算済み。",
     failed: "帯を計算できませんでした:{message}",
@@ -61,6 +64,7 @@ const en: LeverMessages = {
     p5p95: "5–95%",
     p25p75: "25–75%",
     idle: "Move a parameter to compute the uncertainty band over {paths} paths.",
+    idleDrawn: "Band computed from {paths} paths of the default preset. Move a parameter to compute it again.",
     computing: "Computing the uncertainty band…",
     done: "Band computed from {paths} paths.",
     failed: "The band could not be computed: {message}",

@@ -9,14 +9,17 @@ import type { SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
 import { RunDrawing } from "../results/RunDrawing";
 import { SeriesChart } from "../results/SeriesChart";
-import type { BandsResult } from "../analysis/jobs";
-import { LIVE_BAND, useLiveBand, type LiveBandState } from "./use-live-band";
+import type { DrawnBand } from "./default-band";
+import { LIVE_BAND } from "./settings";
+import { useLiveBand, type LiveBandState } from "./use-live-band";
 
 interface Props {
   /** The run shown; null while the page still shows the server's run (see RunDrawing). */
   result: ResultJson | null;
   /** The scenario of a run the browser computed, whose band to draw; null before the reader changes anything. */
   scenario: Scenario | null;
+  /** The band the server computed for the default preset, when the page opened on it. */
+  initialBand: DrawnBand | null;
   lang: Lang;
   m: SimulatorMessages;
 }
@@ -25,8 +28,8 @@ interface Props {
  * The main result beside the levers: total debt as the model computes it for the scenario, drawn at once,
  * and the Monte Carlo band around it, which follows a moment later from the workers.
  */
-export const LiveBand = memo(function LiveBand({ result, scenario, lang, m }: Props) {
-  const { state, band } = useLiveBand(scenario);
+export const LiveBand = memo(function LiveBand({ result, scenario, initialBand, lang, m }: Props) {
+  const { state, band } = useLiveBand(scenario, initialBand);
   const words = leverMessages(lang).band;
   // Drawn again only for a new run or band, not for every progress report of the workers.
   const chart = useMemo(() => (result ? drawChart(result, band, lang, m) : null), [result, band, lang, m]);
@@ -37,7 +40,7 @@ export const LiveBand = memo(function LiveBand({ result, scenario, lang, m }: Pr
         {/* The bar moves with the paths; the status says only what changed, so a screen reader is not read every step. */}
         {state.status === "computing" ? <progress value={state.done} max={Math.max(1, state.total)} aria-label={words.title} /> : null}{" "}
         <span role="status" data-band-status>
-          {statusText(state, lang)}
+          {statusText(state, band !== null, lang)}
         </span>
       </p>
     </div>
@@ -45,7 +48,7 @@ export const LiveBand = memo(function LiveBand({ result, scenario, lang, m }: Pr
 });
 
 /** The live band's chart for a run: the model's total debt, and the band around it once the workers have it. */
-function drawChart(run: ResultJson, band: BandsResult | null, lang: Lang, m: SimulatorMessages) {
+function drawChart(run: ResultJson, band: DrawnBand | null, lang: Lang, m: SimulatorMessages) {
   const words = leverMessages(lang).band;
   const axis = (v: number) => moneyAxisValue(v, lang);
   const money = moneyText(lang, run.scenario.fxJpyPerUsd);
@@ -60,8 +63,8 @@ function drawChart(run: ResultJson, band: BandsResult | null, lang: Lang, m: Sim
       bands={
         fits
           ? [
-              { key: "p5", label: words.p5p95, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
-              { key: "p25", label: words.p25p75, className: "fill-c1", values: band.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
+              { key: "p5", label: words.p5p95, className: "fill-c1 band-outer", values: band.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
+              { key: "p25", label: words.p25p75, className: "fill-c1 band-inner", values: band.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
             ]
           : []
       }
@@ -76,12 +79,12 @@ function drawChart(run: ResultJson, band: BandsResult | null, lang: Lang, m: Sim
   );
 }
 
-function statusText(state: LiveBandState, lang: Lang): string {
+function statusText(state: LiveBandState, drawn: boolean, lang: Lang): string {
   const words = leverMessages(lang).band;
   const paths = formatNumber(LIVE_BAND.paths, lang);
   switch (state.status) {
     case "idle":
-      return fillTemplate(words.idle, { paths });
+      return fillTemplate(drawn ? words.idleDrawn : words.idle, { paths });
     case "computing":
       return words.computing;
     case "done":

@@ -4,13 +4,8 @@ import type { Scenario } from "@aidebt/model";
 import { useEffect, useRef, useState } from "react";
 import type { BandsResult } from "../analysis/jobs";
 import { useWorkerJob } from "../use-worker-job";
-
-/**
- * The live band's Monte Carlo settings: the analysis section's defaults (a 20% yearly spread of AI demand
- * growth, no rate noise) at 1,000 paths, with a fixed seed so that the same scenario always draws the same
- * band and a moved lever changes the band only through the scenario.
- */
-export const LIVE_BAND = { paths: 1000, seed: 42, demandVolatility: 0.2, rateVolatility: 0 } as const;
+import type { DrawnBand } from "./default-band";
+import { LIVE_BAND } from "./settings";
 
 /**
  * A slider dragged sends dozens of values a second; the band starts when the value has held this long, so
@@ -32,15 +27,17 @@ export type LiveBandState =
  * A new scenario cancels the paths still running for the last one and starts its own, with one exception:
  * while the workers are still starting (no path reported yet) they cannot hear a cancel, and the pool would
  * have to kill them mid-load; the newest scenario then starts as soon as the first paths report. `band` is
- * the last finished band, kept (the status says it is being recomputed) until the next one is done.
+ * the last finished band, kept (the status says it is being recomputed) until the next one is done; before
+ * any, the band the server drew for the default preset (`initial`), if the page opened on it.
  */
-export function useLiveBand(scenario: Scenario | null): { state: LiveBandState; band: BandsResult | null } {
+export function useLiveBand(scenario: Scenario | null, initial: DrawnBand | null): { state: LiveBandState; band: DrawnBand | null } {
   const { state: job, run } = useWorkerJob<BandsResult>();
   const [settled, setSettled] = useState<Scenario | null>(null);
   // Set by effects only, so the server (which draws its own run) and hydration both say "idle".
   const [settling, setSettling] = useState(false);
   const started = useRef<Scenario | null>(null);
-  const last = useRef<BandsResult | null>(null);
+  // the server's band of the default preset stands for the last finished band until the workers have one
+  const last = useRef<DrawnBand | null>(initial);
 
   useEffect(() => {
     if (!scenario) return;
