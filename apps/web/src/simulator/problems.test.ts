@@ -38,4 +38,20 @@ describe("problemText", () => {
     const unknown = problemText({ path: "gpu.colour", code: "unknown-key", message: "unknown key", allowed: "one of: a, b" }, getSimulatorMessages("ja"), undefined);
     expect(unknown).toBe("このようなパラメータはありません。許容範囲:one of: a, b");
   });
+
+  it("words a missing section in the page's language, naming its first keys and how many more (a partial file)", () => {
+    const partial = { ...base } as Record<string, unknown>;
+    delete partial.spv;
+    const r = parseScenario(partial);
+    if (r.ok) throw new Error("a scenario without spv was accepted");
+    const issue = r.issues.find((i) => i.path === "spv");
+    expect(issue?.allowed).toMatch(/^an object with keys /);
+    const ja = problemText(issue!, getSimulatorMessages("ja"), undefined);
+    expect(ja).not.toMatch(/an object|with keys/);
+    expect(ja).toMatch(/キー dscrCovenant, .+ ほか\d+個 を持つオブジェクト/);
+    const en = problemText(issue!, getSimulatorMessages("en"), undefined);
+    expect(en).toMatch(/an object with the keys dscrCovenant, .+ and \d+ more/);
+    expect(ja.length).toBeLessThan(200);
+  });
 });
+

@@ -21,6 +21,21 @@ function shownValue(received: unknown, field: ParamField | undefined, m: Simulat
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/** Keys listed before "and N more": a section's keys are for a JSON file's author, not a wall of text. */
+const LISTED_KEYS = 6;
+
+/**
+ * The model's `allowed` in the page's words: a section ("an object with keys a, b, …", the model's one wording of
+ * an object) names its first keys and how many more; anything else is the model's own short wording (a value).
+ */
+function allowedWords(allowed: string, m: SimulatorMessages): string {
+  const keys = /^an object with keys (.+)$/.exec(allowed)?.[1]?.split(", ");
+  if (!keys) return allowed;
+  const listed = keys.slice(0, LISTED_KEYS).join(", ");
+  const more = keys.length - LISTED_KEYS;
+  return fillTemplate(m.field.objectKeys, { keys: more > 0 ? fillTemplate(m.field.objectKeysMore, { keys: listed, more: String(more) }) : listed });
+}
+
 /**
  * A problem in the reader's language: the model's issue code in the page's words, then what is allowed —
  * the form's own wording of the field's range when the path is a field, else the model's `allowed`.
@@ -30,6 +45,6 @@ export function problemText(problem: Problem, m: SimulatorMessages, field: Param
   const code: ScenarioIssueCode = problem.code;
   const text = fillTemplate(m.issues[code], { received: shownValue(problem.received, field, m), message: problem.message });
   // The form's wording of the field's range; none for the cross-field rule, whose words already name the bound.
-  const allowed = code === "cash-floor-above-cash" ? "" : field ? allowedText(field, m) : problem.allowed ? fillTemplate(m.field.allowed, { allowed: problem.allowed }) : "";
+  const allowed = code === "cash-floor-above-cash" ? "" : field ? allowedText(field, m) : problem.allowed ? fillTemplate(m.field.allowed, { allowed: allowedWords(problem.allowed, m) }) : "";
   return allowed ? fillTemplate(m.field.withAllowed, { problem: text, allowed }) : text;
 }

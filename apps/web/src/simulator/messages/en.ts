@@ -49,7 +49,7 @@ export const en: SimulatorMessages = {
     source: "Source: {title}",
     badgeLabel: "{kind}: provenance of {param}",
   },
-  field: { allowed: "Allowed: {allowed}", withAllowed: "{problem} {allowed}", reset: "Reset", changed: "changed from the preset ({value})", numberLabel: "{param}, exact value", range: "{min} to {max}", integer: "{range}, whole numbers", onOff: "on (checked) or off", quarterFormat: "a quarter such as 2027Q3", years: "years", quarterSteps: "{range}, in steps of 0.25 (a quarter)", problems: { empty: "Enter a number.", "not-a-number": "This is not a number.", "not-integer": "Enter a whole number.", "not-step": "Enter a multiple of 0.25 years (whole quarters).", "too-small": "This is below the allowed range.", "too-large": "This is above the allowed range." } },
+  field: { allowed: "Allowed: {allowed}", withAllowed: "{problem} {allowed}", objectKeys: "an object with the keys {keys}", objectKeysMore: "{keys} and {more} more", reset: "Reset", changed: "changed from the preset ({value})", numberLabel: "{param}, exact value", range: "{min} to {max}", integer: "{range}, whole numbers", onOff: "on (checked) or off", quarterFormat: "a quarter such as 2027Q3", years: "years", quarterSteps: "{range}, in steps of 0.25 (a quarter)", problems: { empty: "Enter a number.", "not-a-number": "This is not a number.", "not-integer": "Enter a whole number.", "not-step": "Enter a multiple of 0.25 years (whole quarters).", "too-small": "This is below the allowed range.", "too-large": "This is above the allowed range." } },
   preset: { label: "Preset", description: "Start from a preset; your changes are kept as differences from it.", apply: "Use preset" },
   shocks: {
     lists: {

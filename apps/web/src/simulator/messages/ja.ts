@@ -49,7 +49,7 @@ export const ja: SimulatorMessages = {
     source: "出典:{title}",
     badgeLabel: "{kind}:{param}の出所",
   },
-  field: { allowed: "許容範囲:{allowed}", withAllowed: "{problem}{allowed}", reset: "元に戻す", changed: "プリセット({value})から変更", numberLabel: "{param}(数値入力)", range: "{min}〜{max}", integer: "{range}の整数", onOff: "オン(チェックあり)またはオフ", quarterFormat: "2027Q3のような四半期", years: "年", quarterSteps: "{range}(0.25年=1四半期刻み)", problems: { empty: "数値を入力してください。", "not-a-number": "数値ではありません。", "not-integer": "整数を入力してください。", "not-step": "0.25年(1四半期)刻みで入力してください。", "too-small": "許容範囲を下回っています。", "too-large": "許容範囲を上回っています。" } },
+  field: { allowed: "許容範囲:{allowed}", withAllowed: "{problem}{allowed}", objectKeys: "キー {keys} を持つオブジェクト", objectKeysMore: "{keys} ほか{more}個", reset: "元に戻す", changed: "プリセット({value})から変更", numberLabel: "{param}(数値入力)", range: "{min}〜{max}", integer: "{range}の整数", onOff: "オン(チェックあり)またはオフ", quarterFormat: "2027Q3のような四半期", years: "年", quarterSteps: "{range}(0.25年=1四半期刻み)", problems: { empty: "数値を入力してください。", "not-a-number": "数値ではありません。", "not-integer": "整数を入力してください。", "not-step": "0.25年(1四半期)刻みで入力してください。", "too-small": "許容範囲を下回っています。", "too-large": "許容範囲を上回っています。" } },
   preset: { label: "プリセット", description: "プリセットから始めます。変更はプリセットとの差分として保存されます。", apply: "このプリセットを使う" },
   shocks: {
     lists: {

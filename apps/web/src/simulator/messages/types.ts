@@ -28,6 +28,9 @@ export interface SimulatorMessages {
     allowed: string;
     /** A problem followed by what is allowed. */
     withAllowed: string;
+    /** What the model allows at a section's path, in the page's words: "{keys}" its JSON keys, "{more}" how many are not listed. */
+    objectKeys: string;
+    objectKeysMore: string;
     reset: string;
     changed: string;
     numberLabel: string;
