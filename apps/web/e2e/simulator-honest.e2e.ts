@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { getPreset } from "@aidebt/model";
+import { RATIO_CAP, getPreset, simulateFast } from "@aidebt/model";
 import { numberBox, openSimulator, sliderValue, summary } from "./simulator-helpers";
 
 // Issue 17, the simulator: results that agree with themselves, values in the units beside them, messages
@@ -62,6 +62,20 @@ describe("simulator, as a reader checks it", () => {
     expect(await chart.locator("svg [data-cap]").count()).toBe(1);
     expect(await chart.locator("figcaption").textContent()).toContain("50×");
     expect(number((await summary(page)).minInterestCover ?? "")).toBeCloseTo(Math.min(...cover), 2);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("leaves the SPV's cover blank where nothing is due yet, instead of drawing it along the top", async () => {
+    const { page, problems, close } = await openSimulator(browser, baseUrl, "/en/simulator/");
+    const run = simulateFast(base);
+    const nothingDue = run.quarters.flatMap((q, i) => (q.measures.spvDscr >= RATIO_CAP ? [i] : []));
+    expect(nothingDue.length).toBeGreaterThan(0);
+    const chart = page.locator("[data-sim-chart=sim-cover]");
+    await chart.locator("details summary").click();
+    await page.waitForSelector("[data-sim-chart=sim-cover] table tbody tr");
+    const dscr = await chart.locator("table tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelectorAll("td")[1]?.textContent ?? ""));
+    for (const i of nothingDue) expect(dscr[i]).toBe("–");
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,4 +1,4 @@
-import { formatMoney, quarterLabels, type ResultJson, type Scenario } from "@aidebt/model";
+import { RATIO_CAP, formatMoney, quarterLabels, type ResultJson, type Scenario } from "@aidebt/model";
 import { memo, useId, useMemo, useState } from "react";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import type { Lang } from "@/messages/types";
@@ -105,7 +105,8 @@ function Figures({ result, lang, m, debt }: { result: ResultJson; lang: Lang; m:
         caption={fillTemplate(r.cover.caption, { cap: formatNumber(COVER_AXIS_CAP, lang) })}
         lines={[
           { key: "cover", label: r.cover.interestCover, values: result.quarters.map((q) => q.measures.interestCover), className: "stroke-c4" },
-          { key: "dscr", label: r.cover.spvDscr, values: result.quarters.map((q) => q.measures.spvDscr), className: "stroke-c2" },
+          // nothing due yet (the model's RATIO_CAP): no cover to draw, a gap, not a line along the top
+          { key: "dscr", label: r.cover.spvDscr, values: result.quarters.map((q) => (q.measures.spvDscr < RATIO_CAP ? q.measures.spvDscr : Number.NaN)), className: "stroke-c2" },
         ]}
         reference={{ value: result.scenario.spv.dscrCovenant, label: r.cover.covenant }}
         cap={{ value: COVER_AXIS_CAP, label: fillTemplate(r.cover.capLabel, { cap: formatNumber(COVER_AXIS_CAP, lang) }) }}
