@@ -36,6 +36,7 @@ interface Props {
 }
 
 const DEFAULT_MEASURE: Measure = "totalDebt";
+const summaryFields = ["peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const;
 
 // The runs of scenarios compared before, by scenario (kept scenarios are kept objects).
 const runs = new WeakMap<Scenario, ResultJson>();
@@ -44,7 +45,6 @@ function keptRun(scenario: Scenario, simulate: (scenario: Scenario) => ResultJso
   if (!run) runs.set(scenario, (run = simulate(scenario)));
   return run;
 }
-const summaryFields = ["peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const;
 
 /** Up to three kept scenarios overlaid on the current one (the model's `compare`), with their summaries and differences. */
 export const Compare = memo(function Compare({ current, currentRun, serverRun, kept, lang, m, onKeep, onRemove }: Props) {
