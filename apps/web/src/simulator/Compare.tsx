@@ -24,6 +24,8 @@ const strokes = ["stroke-c2", "stroke-c3", "stroke-c4"];
 
 interface Props {
   current: Scenario;
+  /** The simulator's run of `current` (simulateFast, compare's engine), or null while the server's run is shown. */
+  currentRun: ResultJson | null;
   /** True while the page shows the server's run of `current` (nothing kept, nothing computed in the browser yet). */
   serverRun: boolean;
   kept: readonly KeptScenario[];
@@ -36,8 +38,16 @@ interface Props {
 const DEFAULT_MEASURE: Measure = "totalDebt";
 const summaryFields = ["peakHiddenDebt", "peakTotalDebt", "lenderLoss", "sponsorAiNpv"] as const;
 
+// The runs of scenarios compared before, by scenario (kept scenarios are kept objects).
+const runs = new WeakMap<Scenario, ResultJson>();
+function keptRun(scenario: Scenario, simulate: (scenario: Scenario) => ResultJson): ResultJson {
+  let run = runs.get(scenario);
+  if (!run) runs.set(scenario, (run = simulate(scenario)));
+  return run;
+}
+
 /** Up to three kept scenarios overlaid on the current one (the model's `compare`), with their summaries and differences. */
-export const Compare = memo(function Compare({ current, serverRun, kept, lang, m, onKeep, onRemove }: Props) {
+export const Compare = memo(function Compare({ current, currentRun, serverRun, kept, lang, m, onKeep, onRemove }: Props) {
   const c = m.compare;
   const selectId = useId();
   const [measure, setMeasure] = useState<Measure>(DEFAULT_MEASURE);
@@ -45,10 +55,13 @@ export const Compare = memo(function Compare({ current, serverRun, kept, lang, m
   // for all: back at the defaults it still draws its own) the comparison is computed here.
   const serverDrawing = useKeepServerMarkup(serverRun && kept.length === 0 && measure === DEFAULT_MEASURE);
   const sm = useSimModel();
-  const compared = useMemo(
-    () => (!serverDrawing && sm ? sm.compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))]) : null),
-    [serverDrawing, sm, current, kept, c.current],
-  );
+  const compared = useMemo(() => {
+    if (serverDrawing || !sm) return null;
+    // compare's engine is simulateFast: the run the simulator already has, and the kept scenarios' runs from
+    // before, are the runs it would make (a lever's step runs one scenario, not one per kept scenario as well)
+    const engine = (scenario: Scenario) => (scenario === current && currentRun ? currentRun : keptRun(scenario, sm.simulateFast));
+    return sm.compare([{ label: c.current, scenario: current }, ...kept.map((k) => ({ label: k.name, scenario: k.scenario }))], { engine });
+  }, [serverDrawing, sm, current, currentRun, kept, c.current]);
   useEffect(() => {
     if (!serverDrawing && !sm) requestSimModel();
   }, [serverDrawing, sm]);

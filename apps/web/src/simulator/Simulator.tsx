@@ -331,7 +331,7 @@ export function Simulator({ lang, m, schema, defaultPreset, presetChoices, debt,
 
         <section aria-labelledby="sim-compare-title">
           <h2 id="sim-compare-title">{m.sections.compare}</h2>
-          <Compare current={later.scenario} serverRun={later.result === null} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
+          <Compare current={later.scenario} currentRun={later.result} serverRun={later.result === null} kept={kept} lang={lang} m={m} onKeep={onKeep} onRemove={onRemove} />
         </section>
 
         <section aria-labelledby="sim-analysis-title">

@@ -40,13 +40,13 @@ export function FigureFrame({ chart, table, pristine, ...layout }: FigureFramePr
 
 /**
  * The "show data" table, one render behind the chart: a control's step paints the chart first, and the rows
- * (built and parsed as HTML, open or not) follow in a deferred render that the next step can interrupt.
+ * (built and parsed as HTML, open or not) follow in a deferred render that the next step can interrupt. While
+ * `keep` (the server's cells are current) and until the first deferred render after it, the server's cells stay.
  */
 export function FigureTable({ summary, caption, table, keep }: { summary: string; caption: string; table: FigureTableSpec; keep: boolean }) {
-  const later = useDeferredValue(table);
-  const rows = useMemo(() => (keep ? null : later.rows()), [keep, later]);
+  const later = useDeferredValue(keep ? null : table);
   // the same element while the table is behind: React leaves the cells alone
-  return useMemo(() => <DataTable summary={summary} caption={caption} columns={later.columns} rows={rows} />, [summary, caption, later, rows]);
+  return useMemo(() => <DataTable summary={summary} caption={caption} columns={later?.columns ?? []} rows={later && later.rows()} />, [summary, caption, later]);
 }
 
 /** Renders a `{slot}` template with React nodes in the slots (live numbers inside a sentence). */
