@@ -60,14 +60,19 @@ export function AxisBottom({ x, frame, ticks, label }: BottomProps) {
   return (
     <g className="axis axis-bottom" aria-hidden="true">
       <line className="axis-line" x1={frame.margin.left} x2={frame.width - frame.margin.right} y1={y} y2={y} />
-      {ticks.map((tick) => (
-        <g key={tick.at} transform={`translate(${x(tick.at)},${y})`}>
-          <line className="tick" y2={5} />
-          <text y={18} textAnchor="middle">
-            {tick.text}
-          </text>
-        </g>
-      ))}
+      {ticks.map((tick) => {
+        const at = x(tick.at);
+        // a label at the plot's left edge starts there, clear of the value axis's lowest label
+        const anchor = at <= frame.margin.left + 0.5 ? "start" : "middle";
+        return (
+          <g key={tick.at} transform={`translate(${at},${y})`}>
+            <line className="tick" y2={5} />
+            <text y={18} textAnchor={anchor}>
+              {tick.text}
+            </text>
+          </g>
+        );
+      })}
       {label ? (
         <text className="axis-label" x={frame.width - frame.margin.right} y={frame.height - 6} textAnchor="end">
           {label}

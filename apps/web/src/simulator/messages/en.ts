@@ -108,7 +108,7 @@ export const en: SimulatorMessages = {
     },
     funding: {
       title: "Cash flow or debt?",
-      caption: "New borrowing (bonds and SPV debt) as a share of each quarter's capex, at most 100%; 0 in a quarter without capex or without new borrowing.",
+      caption: "New borrowing (bonds and SPV debt) as a share of each quarter's capex, at most 100%; the line breaks in a quarter without capex and is 0 in one without new borrowing.",
       share: "Capex funded by new debt",
       axis: "%",
     },

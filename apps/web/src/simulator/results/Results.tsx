@@ -130,7 +130,8 @@ function Figures({ result, lang, m, debt }: { result: ResultJson; lang: Lang; m:
         id="sim-funding"
         title={r.funding.title}
         caption={r.funding.caption}
-        lines={[{ key: "share", label: r.funding.share, values: result.quarters.map((q) => q.measures.debtFundedCapexShare * 100), className: "stroke-c4" }]}
+        // a quarter without capex has no share to speak of: a gap, as figure 6 draws it
+        lines={[{ key: "share", label: r.funding.share, values: result.quarters.map((q) => (q.measures.capex > 0 ? q.measures.debtFundedCapexShare * 100 : Number.NaN)), className: "stroke-c4" }]}
         yLabel={r.funding.axis}
         format={(v) => formatPercent(v / 100, lang, 1)}
         {...common}

@@ -95,7 +95,8 @@ export function SeriesChart({ id, title, caption, labels, stacked = [], lines = 
           {cap && capped ? (
             <g data-cap={cap.value}>
               <line className="marker-line dash" x1={frame.margin.left} x2={frame.width - frame.margin.right} y1={y(cap.value)} y2={y(cap.value)} />
-              <text className="marker-text" x={frame.margin.left + 4} y={y(cap.value) - 4}>
+              {/* at the right end: the axis's unit label sits at the top left */}
+              <text className="marker-text" x={frame.width - frame.margin.right} y={y(cap.value) - 4} textAnchor="end">
                 {cap.label}
               </text>
             </g>
