@@ -165,6 +165,9 @@ describe("charts' values by keyboard and after a change", () => {
     const at = (await page.locator(".chart-readout").boundingBox())!;
     expect(at.x).toBeGreaterThanOrEqual(0);
     expect(at.x + at.width).toBeLessThanOrEqual(390);
+    // beside the rule it would cover the chart on a phone: it sits below it (or above)
+    const drawn = (await chart.boundingBox())!;
+    expect(at.y >= drawn.y + drawn.height || at.y + at.height <= drawn.y).toBe(true);
     await page.locator(`${fig(2)} .figure-title`).tap();
     expect(await readout(page)).toBeNull();
     expect(problems).toEqual([]);

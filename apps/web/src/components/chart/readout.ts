@@ -98,10 +98,18 @@ export function enhanceChartReadouts(): () => void {
     rule.style.height = `${svgBox.height}px`;
     const width = box.offsetWidth;
     const height = box.offsetHeight;
-    const right = screenX + GAP;
-    const left = right + width <= window.innerWidth - GAP ? right : Math.max(GAP, screenX - GAP - width);
-    const wantedTop = (clientY ?? svgBox.top + GAP) - height / 2;
-    const top = Math.min(Math.max(GAP, wantedTop), Math.max(GAP, window.innerHeight - GAP - height));
+    let left: number;
+    let top: number;
+    if (svgBox.width < 2 * width + 4 * GAP) {
+      // a narrow chart (a phone): beside the rule the values would cover the chart; below it (above if no room)
+      left = Math.min(Math.max(GAP, screenX - width / 2), Math.max(GAP, window.innerWidth - GAP - width));
+      top = svgBox.bottom + GAP + height <= window.innerHeight - GAP ? svgBox.bottom + GAP : Math.max(GAP, svgBox.top - GAP - height);
+    } else {
+      const right = screenX + GAP;
+      left = right + width <= window.innerWidth - GAP ? right : Math.max(GAP, screenX - GAP - width);
+      const wantedTop = (clientY ?? svgBox.top + GAP) - height / 2;
+      top = Math.min(Math.max(GAP, wantedTop), Math.max(GAP, window.innerHeight - GAP - height));
+    }
     box.style.left = `${left + window.scrollX}px`;
     box.style.top = `${top + window.scrollY}px`;
   };

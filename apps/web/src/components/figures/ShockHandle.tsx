@@ -3,6 +3,9 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import type { Frame } from "@/components/chart/geometry";
 
+/** Width of the handle's grab band, in the chart's units. */
+const HIT = 40;
+
 /**
  * Fig 5's shock marker as a handle the reader drags along the time axis (or moves with the arrow keys): it snaps
  * to the quarters the shock may take and hands the chosen one to the figure, as its select does. The select
@@ -86,8 +89,9 @@ export function ShockHandle({
       onPointerCancel={onPointerUp}
       onKeyDown={onKeyDown}
     >
-      {/* a band wide enough to grab, and a visible grip at the top of the marker */}
-      <rect className="shock-handle-hit" x={cx - 12} y={frame.margin.top} width={24} height={frame.height - frame.margin.top - frame.margin.bottom} />
+      {/* a band wide enough to grab (40 units: about 22 px where a phone draws the chart at half size), and a
+          visible grip at the top of the marker */}
+      <rect className="shock-handle-hit" x={cx - HIT / 2} y={frame.margin.top} width={HIT} height={frame.height - frame.margin.top - frame.margin.bottom} />
       <path className="shock-handle-grip" d={`M${cx - 7},${frame.margin.top - 12} h14 v6 l-7,7 l-7,-7 z`} />
     </g>
   );
