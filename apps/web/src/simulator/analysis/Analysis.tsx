@@ -11,6 +11,7 @@ import { formatDecimal } from "@/lib/number-format";
 import { formatValue } from "../form";
 import type { AnalysisOutput, SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
+import { percentileBands } from "../results/percentile-bands";
 import { SeriesChart } from "../results/SeriesChart";
 import type { SchemaModel } from "../schema";
 import { useWorkerJob, type JobState } from "../use-worker-job";
@@ -423,10 +424,7 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
           title={`${mc.title}: ${bandMeasureLabel(measure, m)}`}
           caption={`${mc.caption} (${mc.seed} ${result.seed}, ${formatNumber(result.paths, lang)})`}
           labels={result.labels}
-          bands={[
-            { key: "p5", label: mc.p5p95, className: "fill-c1", values: result[measure].map((b) => [axis(b[0]), axis(b[4])] as const) },
-            { key: "p25", label: mc.p25p75, className: "fill-c1", values: result[measure].map((b) => [axis(b[1]), axis(b[3])] as const) },
-          ]}
+          bands={percentileBands(result[measure], axis, mc)}
           lines={[{ key: "median", label: mc.median, values: result[measure].map((b) => axis(b[2])), className: "stroke-c1" }]}
           yLabel={m.results.axisMoney}
           xLabel={m.results.axisQuarter}

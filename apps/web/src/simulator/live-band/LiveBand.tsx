@@ -9,6 +9,7 @@ import type { SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
 import { RunDrawing } from "../results/RunDrawing";
 import { SeriesChart } from "../results/SeriesChart";
+import { percentileBands } from "../results/percentile-bands";
 import type { DrawnBand } from "./default-band";
 import { LIVE_BAND } from "./settings";
 import { useLiveBand, type LiveBandState } from "./use-live-band";
@@ -61,12 +62,7 @@ function drawChart(run: ResultJson, band: DrawnBand | null, lang: Lang, m: Simul
       caption={fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed })}
       labels={run.quarters.map((q) => q.label)}
       bands={
-        fits
-          ? [
-              { key: "p5", label: words.p5p95, className: "fill-c1 band-outer", values: band.totalDebt.map((b) => [axis(b[0]), axis(b[4])] as const) },
-              { key: "p25", label: words.p25p75, className: "fill-c1 band-inner", values: band.totalDebt.map((b) => [axis(b[1]), axis(b[3])] as const) },
-            ]
-          : []
+        fits ? percentileBands(band.totalDebt, axis, words) : []
       }
       lines={[{ key: "total", label: words.line, values: run.quarters.map((q) => axis(q.measures.totalDebt)), className: "stroke-c1" }]}
       yLabel={m.results.axisMoney}
