@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { formatMoney, getPreset, simulateFast } from "@aidebt/model";
+import { formatMoney, getPreset, h1bFeeImpact, simulateFast } from "@aidebt/model";
 import { ja } from "../src/messages/ja";
 import { launchBrowser, openPage, readFigure as readFigureAt, settleFigure } from "./helpers";
 
@@ -243,5 +243,252 @@ describe("figure 1, the treadmill", () => {
     }
     expect(problems).toEqual([]);
     await close();
+  });
+});
+
+// QA of figures 5, 6 and 8 on the built site: each test would have failed before its fix.
+
+/** The figure's table as rows of cell texts, by its header row. */
+async function tableRows(page: Page, n: number): Promise<Record<string, string>[]> {
+  return page.evaluate((n) => {
+    const table = document.querySelector(`[data-figure="${n}"] .data-table table`);
+    const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent ?? "");
+    return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) => Object.fromEntries(headers.map((h, i) => [h, tr.children[i]?.textContent ?? ""])));
+  }, n);
+}
+
+/** Figure 5's run for a shock quarter and size, as data.ts builds it (growth and rate as the page's controls have them). */
+async function fig5Run(page: Page, shock: string, size: number) {
+  const value = async (name: string) => Number(await page.locator(`[data-figure="5"] input[name="${name}"]`).inputValue());
+  const scenario = structuredClone(getPreset("demand-slowdown")!.scenario);
+  scenario.demand.aiGrowthAnnual = await value("growth");
+  scenario.demand.shocks = scenario.demand.shocks.map((s) => ({ ...s, quarter: shock, levelChange: size }));
+  scenario.rates.baseAnnual = await value("rate");
+  return simulateFast(scenario);
+}
+
+describe("figure 5: what it prints of a breach agrees with the model's test", () => {
+  it("prints a breach with the digits that show it below the covenant (1.195, not 1.20), with no 'falls', and draws it below the line", async () => {
+    const { page, problems, close } = await open("/", 5);
+    await settle(page, 5);
+    const run = await fig5Run(page, "2027Q3", -0.2);
+    const breach = run.events.find((e) => e.kind === "covenant-breach")!;
+    const covenant = run.scenario.spv.dscrCovenant;
+    // the model's test is per vehicle and unrounded: 1.1977 < 1.2, which two decimals print as "1.20"
+    expect(breach.value).toBeLessThan(covenant);
+    expect(breach.value.toFixed(2)).toBe(covenant.toFixed(2));
+    const item = (await page.locator('[data-figure="5"] .timeline li[data-kind="covenant-breach"]').first().textContent()) ?? "";
+    expect(item).toContain(`${breach.value.toFixed(3)}倍`);
+    expect(item).not.toContain("低下");
+    const row = (await tableRows(page, 5)).find((r) => r["四半期"] === breach.quarter);
+    expect(row?.["SPVのDSCR(倍)"]).toBe(`${breach.value.toFixed(3)}倍`);
+    // every breach dot lies below the dashed covenant line (larger y in the SVG)
+    const geometry = await page.evaluate(() => {
+      const figure = document.querySelector('[data-figure="5"]');
+      const line = figure?.querySelector(".covenant-line");
+      return {
+        covenantY: Number(line?.getAttribute("y1")),
+        dots: [...(figure?.querySelectorAll(".breach-dot") ?? [])].map((c) => ({ y: Number(c.getAttribute("cy")), value: Number(c.getAttribute("data-value")), quarter: c.getAttribute("data-breach") })),
+      };
+    });
+    expect(geometry.dots.length).toBe(run.events.filter((e) => e.kind === "covenant-breach" && e.index < (run.summary.burstIndex ?? Infinity)).length);
+    for (const dot of geometry.dots) {
+      expect(dot.value).toBeLessThan(covenant);
+      expect(dot.y).toBeGreaterThan(geometry.covenantY);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("says a 0% shock drops no level (it only slows growth), and explains why the result moves in steps", async () => {
+    for (const [path, must, mustNot] of [
+      ["/?f5.size=0", "落ち込まない", "0%落ち込み"],
+      ["/en/?f5.size=0", "no drop in its level", "a 0% drop"],
+    ] as const) {
+      const { page, problems, close } = await open(path, 5);
+      const { caption } = await settle(page, 5);
+      expect(caption).toContain(must);
+      expect(caption).not.toContain(mustNot);
+      // the steps, from the run: the lease starts in 2029Q4 and a breach is cured or consolidated within 2 quarters
+      const run = await fig5Run(page, "2027Q3", 0);
+      expect(caption).toContain(run.summary.burstQuarter ?? "");
+      expect(caption).toContain(run.events.find((e) => e.kind === "vehicle-complete")?.quarter ?? "");
+      expect(caption).toContain(path.startsWith("/en") ? "moves only in steps" : "段階的");
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+
+  it("names the core-revenue change as the preset's own, in words, in both languages", async () => {
+    for (const [path, words] of [
+      ["/", ["本業の売上水準が6%下がる", "需要鈍化(記事の引き金)", "この図の操作では動きません"]],
+      ["/en/", ["core revenue falls by 6%", "Demand slowdown (the article's trigger)"]],
+    ] as const) {
+      const { page, problems, close } = await open(path, 5);
+      await settle(page, 5);
+      const item = (await page.locator('[data-figure="5"] .timeline li[data-kind="core-shock"]').textContent()) ?? "";
+      for (const w of words) expect(item).toContain(w);
+      expect(item).not.toContain("-6.0%");
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+
+  it("marks on the chart only events its chain lists (shock in 2031Q1: no breach mark for 2034Q1, after the surfacing)", async () => {
+    const { page, problems, close } = await open("/?f5.shock=2031Q1", 5);
+    await settle(page, 5);
+    const run = await fig5Run(page, "2031Q1", -0.2);
+    expect(run.events.some((e) => e.kind === "covenant-breach" && e.quarter === "2034Q1")).toBe(true);
+    const { marks, chain } = await page.evaluate(() => {
+      const figure = document.querySelector('[data-figure="5"]');
+      return {
+        marks: [...(figure?.querySelectorAll(".run-mark[data-mark]") ?? [])].map((g) => ({ kind: g.getAttribute("data-mark"), quarter: g.getAttribute("data-quarter") })),
+        chain: [...(figure?.querySelectorAll(".timeline li") ?? [])].map((li) => ({ kind: li.getAttribute("data-kind"), quarter: li.querySelector(".when")?.textContent ?? "" })),
+      };
+    });
+    const kindOf = { covenant: "covenant-breach", leaseStart: "vehicle-complete" } as Record<string, string>;
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(chain.find((e) => e.kind === kindOf[mark.kind ?? ""])?.quarter, `${mark.kind} ${mark.quarter}`).toBe(mark.quarter);
+    expect(marks.some((m) => m.quarter === "2034Q1")).toBe(false);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("at 390 px sets the marks' labels as large as the axes' and keeps them apart", async () => {
+    const watched = await openPage(browser, baseUrl, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, problems, close } = watched;
+    await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    await page.waitForSelector('[data-figure="5"][data-hydrated]');
+    await settle(page, 5);
+    const labels = await page.evaluate(() => {
+      const charts = [...document.querySelectorAll('[data-figure="5"] svg.chart')];
+      const chart = charts[1] as SVGSVGElement;
+      const px = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize) * (chart.getBoundingClientRect().width / chart.viewBox.baseVal.width);
+      const tick = chart.querySelector(".axis-bottom text");
+      return {
+        tick: tick ? px(tick) : 0,
+        marks: [...chart.querySelectorAll(".run-mark text")].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { px: px(t), box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } };
+        }),
+      };
+    });
+    expect(labels.marks.length).toBeGreaterThan(1);
+    for (const m of labels.marks) {
+      expect(m.px).toBeGreaterThanOrEqual(10);
+      expect(m.px).toBeGreaterThanOrEqual(labels.tick - 0.5);
+    }
+    for (let i = 0; i < labels.marks.length; i++) {
+      for (let j = i + 1; j < labels.marks.length; j++) {
+        const a = labels.marks[i]!.box;
+        const b = labels.marks[j]!.box;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("says 'a 3 percentage point rise' (not 'points rise') in its rate comparison", async () => {
+    const { page, problems, close } = await open("/en/", 5);
+    const { aside } = await settle(page, 5);
+    expect(aside).toContain("a 3 percentage point rise");
+    expect(aside).not.toContain("percentage points rise");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 6: quarters without capex, the verdict's scope, and the gauge's labels", () => {
+  it("states no 0% debt share for a quarter without capex, and scopes the verdict to the group", async () => {
+    const run = simulateFast(getPreset("demand-slowdown")!.scenario);
+    const i = run.quarters.findIndex((q) => q.measures.capex <= 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const { page, problems, close } = await open(`/?f6.preset=demand-slowdown&f6.quarter=${i}`, 6);
+    const { caption } = await settle(page, 6);
+    const quarter = run.quarters[i]!.label;
+    expect(caption).toContain(`${quarter}には設備投資がない`);
+    expect(caption).not.toContain("設備投資の0%が借金");
+    expect(caption).toContain("グループ全体としての判定");
+    expect(caption).toContain("AI事業だけの判定ではありません");
+    expect(caption).toContain(`${run.quarters.length}四半期のうち${run.summary.ponziQuartersAi}四半期がポンジ型`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("says 'never Ponzi' where the AI segment has no Ponzi quarter, never 'in 0 quarters'", async () => {
+    const id = ["base", "soft-landing", "meta", "alphabet", "microsoft", "amazon", "oracle", "coreweave", "meta-2024"].find((p) => simulateFast(getPreset(p)!.scenario).summary.ponziQuartersAi === 0);
+    expect(id, "a preset with no Ponzi quarter").toBeDefined();
+    const { page, problems, close } = await open(`/en/?f6.preset=${id}`, 6);
+    const { caption } = await settle(page, 6);
+    expect(caption).toContain("the AI segment on its own is never Ponzi");
+    expect(caption).not.toContain("Ponzi in 0");
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("keeps every gauge label inside the gauge, apart from the others, at 1280 and 390 px, in both languages", async () => {
+    for (const width of [1280, 390]) {
+      for (const path of ["/", "/en/"]) {
+        const { page, problems, close } = await openPage(browser, baseUrl, { viewport: { width, height: 900 } });
+        await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+        await page.waitForSelector('[data-figure="6"][data-hydrated]');
+        const { svg, texts } = await page.evaluate(() => {
+          const gauge = document.querySelector('[data-figure="6"] svg.gauge')!;
+          const box = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: el.textContent ?? "" };
+          };
+          return { svg: box(gauge), texts: [...gauge.querySelectorAll("text")].map(box) };
+        });
+        expect(texts.length).toBe(4);
+        for (const t of texts) {
+          expect(t.left, `${width} ${path} "${t.text}"`).toBeGreaterThanOrEqual(svg.left - 0.5);
+          expect(t.right, `${width} ${path} "${t.text}"`).toBeLessThanOrEqual(svg.right + 0.5);
+          expect(t.top).toBeGreaterThanOrEqual(svg.top - 0.5);
+          expect(t.bottom).toBeLessThanOrEqual(svg.bottom + 0.5);
+        }
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            const a = texts[i]!;
+            const b = texts[j]!;
+            expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `"${a.text}" and "${b.text}"`).toBe(false);
+          }
+        }
+        expect(problems).toEqual([]);
+        await close();
+      }
+    }
+  });
+});
+
+describe("figure 8: its assumptions, exact amounts and the no-change case", () => {
+  it("states the model's overhead and visa share, and tabulates costs a reader can work back", async () => {
+    const impact = h1bFeeImpact({ hiringBudgetUsd: 2_000_000 });
+    const { page, problems, close } = await open("/", 8);
+    const { aside } = await settle(page, 8);
+    expect(aside).toContain(`${Math.round(impact.overheadShare * 100)}%`);
+    expect(aside).toContain(`${Math.round(impact.visaShare * 100)}%`);
+    const rows = await tableRows(page, 8);
+    const costs = rows.map((r) => r["1人あたり初年度コスト"]);
+    expect(costs).toEqual([`${impact.costPerHireUsd / 1e4}万ドル`, `${impact.costPerHireWithFeeUsd / 1e4}万ドル`]);
+    expect(costs).toEqual(["19.5万ドル", "29.5万ドル"]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("words a fee that costs no hire as no change", async () => {
+    for (const [path, must, mustNot] of [
+      ["/?f8.fee=0", "人のまま変わりません", "10人から10人"],
+      ["/en/?f8.fee=0", "hires stay at 10", "from 10 to 10"],
+    ] as const) {
+      const { page, problems, close } = await open(path, 8);
+      const { caption } = await settle(page, 8);
+      expect(caption).toContain(must);
+      expect(caption).not.toContain(mustNot);
+      expect(problems).toEqual([]);
+      await close();
+    }
   });
 });

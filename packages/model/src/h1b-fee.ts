@@ -13,6 +13,10 @@ export interface H1bFeeInput {
 }
 
 export interface H1bFeeResult {
+  /** The overhead share used (the input's, or the default): benefits, payroll tax and recruiting over salary. */
+  overheadShare: number;
+  /** The share of hires who pay the fee used (the input's clamped to [0, 1], or the default). */
+  visaShare: number;
   /** First-year cost of one hire without the fee. */
   costPerHireUsd: number;
   /** Average first-year cost of one hire with the fee (weighted by visaShare). */
@@ -26,25 +30,30 @@ export interface H1bFeeResult {
   feesPaidUsd: number;
 }
 
+/** The defaults of {@link h1bFeeImpact}'s optional inputs. */
+export const H1B_FEE_DEFAULTS = { feeUsd: 100_000, salaryUsd: 150_000, overheadShare: 0.3, visaShare: 1 } as const;
+
 /**
  * How many hires a startup's budget buys with and without the $100,000 H-1B fee.
  *
  * @example
  * h1bFeeImpact({ hiringBudgetUsd: 2_000_000 });
- * // { costPerHireUsd: 195000, costPerHireWithFeeUsd: 295000, feeShareOfCost: 0.3389…, hiresWithoutFee: 10,
+ * // { overheadShare: 0.3, visaShare: 1, costPerHireUsd: 195000, costPerHireWithFeeUsd: 295000, feeShareOfCost: 0.3389…, hiresWithoutFee: 10,
  * //   hiresWithFee: 6, hiresLost: 4, feesPaidUsd: 600000 }
  */
 export function h1bFeeImpact(input: H1bFeeInput): H1bFeeResult {
-  const fee = input.feeUsd ?? 100_000;
-  const salary = input.salaryUsd ?? 150_000;
-  const overhead = input.overheadShare ?? 0.3;
-  const visa = Math.min(1, Math.max(0, input.visaShare ?? 1));
+  const fee = input.feeUsd ?? H1B_FEE_DEFAULTS.feeUsd;
+  const salary = input.salaryUsd ?? H1B_FEE_DEFAULTS.salaryUsd;
+  const overhead = input.overheadShare ?? H1B_FEE_DEFAULTS.overheadShare;
+  const visa = Math.min(1, Math.max(0, input.visaShare ?? H1B_FEE_DEFAULTS.visaShare));
   const budget = Math.max(0, input.hiringBudgetUsd);
   const cost = salary * (1 + overhead);
   const withFee = cost + visa * fee;
   const hiresWithoutFee = cost > 0 ? Math.floor(budget / cost + 1e-9) : 0;
   const hiresWithFee = withFee > 0 ? Math.floor(budget / withFee + 1e-9) : 0;
   return {
+    overheadShare: overhead,
+    visaShare: visa,
     costPerHireUsd: cost,
     costPerHireWithFeeUsd: withFee,
     feeShareOfCost: cost + fee > 0 ? fee / (cost + fee) : 0,

@@ -29,7 +29,7 @@ export { formatMoney } from "./format-money.js";
 export type { PortfolioRiskInput, PortfolioRiskPoint, PortfolioRiskResult } from "./portfolio-risk.js";
 export { portfolioRisk } from "./portfolio-risk.js";
 export type { H1bFeeInput, H1bFeeResult } from "./h1b-fee.js";
-export { h1bFeeImpact } from "./h1b-fee.js";
+export { H1B_FEE_DEFAULTS, h1bFeeImpact } from "./h1b-fee.js";
 export type { AbortSignalLike, Engine, RunControl } from "./analysis/control.js";
 export type { Output } from "./analysis/output.js";
 export { readOutput } from "./analysis/output.js";

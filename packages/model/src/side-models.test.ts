@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, h1bFeeImpact, portfolioRisk } from "./index.js";
+import { H1B_FEE_DEFAULTS, formatMoney, h1bFeeImpact, portfolioRisk } from "./index.js";
 
 describe("formatMoney", () => {
   const fx = 155;
@@ -56,8 +56,17 @@ describe("h1bFeeImpact", () => {
         "hiresLost": 4,
         "hiresWithFee": 6,
         "hiresWithoutFee": 10,
+        "overheadShare": 0.3,
+        "visaShare": 1,
       }
     `);
+  });
+  it("reports the overhead and visa share it used, the defaults or the input's (clamped)", () => {
+    const d = h1bFeeImpact({ hiringBudgetUsd: 1_000_000 });
+    expect([d.overheadShare, d.visaShare]).toEqual([H1B_FEE_DEFAULTS.overheadShare, H1B_FEE_DEFAULTS.visaShare]);
+    expect(d.costPerHireUsd).toBeCloseTo(H1B_FEE_DEFAULTS.salaryUsd * (1 + d.overheadShare));
+    const r = h1bFeeImpact({ hiringBudgetUsd: 1_000_000, overheadShare: 0.2, visaShare: 1.5 });
+    expect([r.overheadShare, r.visaShare]).toEqual([0.2, 1]);
   });
   it("costs nothing when no hire needs a new petition", () => {
     const r = h1bFeeImpact({ hiringBudgetUsd: 2_000_000, visaShare: 0 });

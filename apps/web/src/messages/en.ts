@@ -190,6 +190,14 @@ export const en: Messages = {
         "At a base rate of {rate} (against {base}), nothing this figure draws changes: no line, no event, no quarter of surfacing. In the model the vehicles' debt carries the fixed coupon set when it was raised. What changes is the sponsor's interest bill: its lowest interest cover goes from {from} to {to}.",
       rateChanged: "At a base rate of {rate} (against {base}), this figure's results change; the sponsor's lowest interest cover goes from {from} to {to}.",
       omitted: "{n} events of less than {threshold} are left out.",
+      liveNoDrop: "With AI demand growing {growth} a year, no drop in its level in {shockQuarter} (a shock of {shockSize}) but growth slowing to {after} a year from then, {outcome}.",
+      rise: "{n} percentage point",
+      steps:
+        "The quarter of surfacing moves only in steps: the SPV starts repaying in {leaseStart}, and once its DSCR has stayed below the covenant for {cure} quarters in a row the sponsor consolidates it the next quarter, so the shock's size changes the result only through the quarter in which an uncured breach begins.",
+      breachEvent: "{cause}SPV DSCR of {value}x, below its {covenant}x covenant: a breach",
+      coreFall: "{cause}core revenue falls by {change}, a change built into the “{preset}” scenario (not one of this figure's controls)",
+      coreRise: "{cause}core revenue rises by {change}, a change built into the “{preset}” scenario (not one of this figure's controls)",
+      breachDot: "DSCR of the SPV in breach",
       timeline: "The chain of events",
       noEvents: "Under these assumptions no chain starts within the horizon.",
       chain: "Chain",
@@ -197,7 +205,7 @@ export const en: Messages = {
     cashOrDebt: {
       title: "Cash flow or debt?",
       caption:
-        "In “{preset}”, the group's operating cash flow over the horizon comes to {internal} of capex (SPV-built included), so the verdict is “{verdict}”. New borrowing funds {debtShare} of cumulative capex, and the AI segment is Ponzi in {ponzi} quarters. The line is each quarter's debt-funded share, broken where there is no capex.",
+        "In “{preset}”, the whole group's operating cash flow over the horizon, core business included, comes to {internal} of capex (SPV-built included), so the verdict for the group as a whole is “{verdict}”. That is not a verdict on the AI business alone: new borrowing funds {debtShare} of cumulative capex, and {ponzi}. The line is each quarter's debt-funded share, broken where there is no capex.",
       live: "In {quarter}, {share} of capex is funded by debt and the AI segment is {minsky}.",
       chartLabel: "Share of capex funded by debt and the Minsky class over time",
       controls: { preset: "Scenario", quarter: "Quarter shown" },
@@ -209,6 +217,9 @@ export const en: Messages = {
       axes: { x: "Quarter", y: "Debt-funded share (%)" },
       gaugeLabel: "Verdict",
       gaugeHelp: "Group operating cash flow ÷ capex (whole horizon): {internal}",
+      liveNoCapex: "In {quarter} there is no capex, so no debt-funded share, and the AI segment is {minsky}.",
+      ponziSome: "the AI segment on its own is Ponzi in {n} of the {total} quarters",
+      ponziNone: "the AI segment on its own is never Ponzi",
     },
     portfolio: {
       title: "The 60/40 portfolio and the stock-bond correlation",
@@ -255,6 +266,9 @@ export const en: Messages = {
       },
       axes: { x: "", y: "Case" },
       summary: "The fee is {feeShare} of a visa hire's first-year cost.",
+      liveSame: "At {fee} per visa and a hiring budget of {budget}, hires stay at {hires}: the fee changes none.",
+      assumptions:
+        "A hire's first-year cost is the salary plus {overhead} of it for benefits, payroll tax and recruiting. With the fee, {visa} of hires are assumed to need a new H-1B petition that pays it (the model's defaults).",
     },
   },
 };

@@ -189,6 +189,14 @@ export const ja: Messages = {
         "基準金利を{rate}にしても({base}のときと比べて)、この図の線・出来事・表面化の時期は変わりません。モデルではSPVの債務が組成時の固定金利だからです。変わるのはスポンサーの利払いで、最低インタレスト・カバレッジは{from}から{to}になります。",
       rateChanged: "基準金利を{rate}にすると({base}のときと比べて)、この図の結果が変わります。最低インタレスト・カバレッジは{from}から{to}になります。",
       omitted: "{threshold}未満の金額の出来事{n}件は省いています。",
+      liveNoDrop: "AI需要が年{growth}で伸び、{shockQuarter}に需要の水準は落ち込まない(ショックの大きさ{shockSize})ものの、その後の伸びが年{after}に鈍ると、{outcome}。",
+      rise: "{n}%ポイント",
+      steps:
+        "表面化の時期は四半期単位で段階的にしか動きません。SPVの返済は{leaseStart}に始まり、DSCRが財務制限条項を{cure}四半期続けて下回ると次の四半期にスポンサーが連結するため、ショックの大きさは、解消されない抵触が始まる四半期を通じてのみ結果を変えます。",
+      breachEvent: "{cause}SPVのDSCRが{value}倍となり、財務制限条項の下限{covenant}倍を下回る",
+      coreFall: "{cause}本業の売上水準が{change}下がる(シナリオ「{preset}」にあらかじめ含まれる変化で、この図の操作では動きません)",
+      coreRise: "{cause}本業の売上水準が{change}上がる(シナリオ「{preset}」にあらかじめ含まれる変化で、この図の操作では動きません)",
+      breachDot: "財務制限条項に抵触したSPVのDSCR",
       timeline: "出来事の連鎖",
       noEvents: "この前提では、期間内に連鎖は始まりません。",
       chain: "連鎖",
@@ -196,7 +204,7 @@ export const ja: Messages = {
     cashOrDebt: {
       title: "キャッシュフローか借金か",
       caption:
-        "「{preset}」では、期間を通じたグループの営業キャッシュフローが設備投資(SPV分を含む)の{internal}に当たり、判定は「{verdict}」です。新規借入は設備投資の累計の{debtShare}、AI事業がポンジ型になる四半期は{ponzi}。線は四半期ごとの借入比率で、設備投資のない四半期では途切れます。",
+        "「{preset}」では、期間を通じて、本業を含むグループ全体の営業キャッシュフローが設備投資(SPV分を含む)の{internal}に当たり、グループ全体としての判定は「{verdict}」です。これはAI事業だけの判定ではありません。新規借入は設備投資の累計の{debtShare}をまかない、{ponzi}。線は四半期ごとの借入比率で、設備投資のない四半期では途切れます。",
       live: "{quarter}時点で、設備投資の{share}が借金でまかなわれ、AI事業は「{minsky}」に分類されます。",
       chartLabel: "借金でまかなう設備投資の比率と、ミンスキー分類の推移",
       controls: { preset: "シナリオ", quarter: "見る四半期" },
@@ -208,6 +216,9 @@ export const ja: Messages = {
       axes: { x: "四半期", y: "借金比率(%)" },
       gaugeLabel: "判定",
       gaugeHelp: "グループの営業キャッシュフロー÷設備投資(期間累計):{internal}",
+      liveNoCapex: "{quarter}には設備投資がないため借金でまかなう比率もなく、AI事業は「{minsky}」に分類されます。",
+      ponziSome: "AI事業だけを見ると{total}四半期のうち{n}四半期がポンジ型です",
+      ponziNone: "AI事業だけを見てもポンジ型になる四半期はありません",
     },
     portfolio: {
       title: "60/40ポートフォリオと株・債券の相関",
@@ -254,6 +265,9 @@ export const ja: Messages = {
       },
       axes: { x: "", y: "ケース" },
       summary: "手数料はビザ採用1人の初年度コストの{feeShare}を占めます。",
+      liveSame: "手数料が1件{fee}で、採用予算が{budget}なら、雇える人数は{hires}人のまま変わりません。",
+      assumptions:
+        "1人あたり初年度コストは、年収に福利厚生・税・採用費としてその{overhead}を上乗せした額です。手数料ありの場合は、採用する人の{visa}が手数料のかかる新規のH-1B申請だと仮定しています(モデルの既定値)。",
     },
   },
 };

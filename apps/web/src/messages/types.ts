@@ -148,11 +148,29 @@ export interface Messages {
       rateChanged: string;
       /** Money events below the materiality threshold left out: {n} {threshold}. */
       omitted: string;
+      /** The live sentence when the shock's level change is zero (it still sets the growth after it). */
+      liveNoDrop: string;
+      /** The rate rise in the comparison, as a modifier ("a {n} percentage point rise"): {n}. */
+      rise: string;
+      /** Why the quarter of surfacing moves in steps, from the run: {leaseStart} {cure}. */
+      steps: string;
+      /** A covenant breach in the chain: {cause} (the model's blame, with its arrow, or empty) {value} {covenant}. */
+      breachEvent: string;
+      /** A core-revenue shock the preset carries: {cause} {change} {preset}; one for a fall, one for a rise. */
+      coreFall: string;
+      coreRise: string;
+      /** The legend entry for the breach dots (each breaching vehicle's DSCR). */
+      breachDot: string;
     };
     cashOrDebt: FigureMessages<"preset" | "quarter", "debtShare" | "minskyAi" | "minskySponsor"> & {
       gaugeLabel: string;
       /** Under the gauge, from the run: {internal}. */
       gaugeHelp: string;
+      /** The live sentence for a quarter without capex: {quarter} {minsky}. */
+      liveNoCapex: string;
+      /** The caption's Ponzi clause: {n} quarters, or none. */
+      ponziSome: string;
+      ponziNone: string;
     };
     portfolio: FigureMessages<"correlation" | "stockWeight", "risk" | "drawdown" | "current"> & { summary: string };
     /** Figure 9: the model's meta-2024 preset against what Meta reported for 2025 (the model's backtest). */
@@ -182,7 +200,13 @@ export interface Messages {
     h1b: FigureMessages<
       "fee" | "budget" | "salary",
       "hiresWithout" | "hiresWith" | "hiresLost" | "hires" | "costPerHire" | "feesPaid"
-    > & { summary: string };
+    > & {
+      summary: string;
+      /** The live sentence when the fee changes no hire: {fee} {budget} {hires}. */
+      liveSame: string;
+      /** The model's assumptions, from its parameters: {overhead} {visa}. */
+      assumptions: string;
+    };
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMultiple, formatNumber, formatPercent, moneyAxisValue } from "./format";
+import { digitsAgainst, formatMultiple, formatMultipleAgainst, formatNumber, formatPercent, moneyAxisValue } from "./format";
 
 describe("display formats", () => {
   it("shows USD billions as 億ドル in Japanese and $bn in English", () => {
@@ -17,5 +17,16 @@ describe("display formats", () => {
     expect(formatPercent(Number.NaN, "en")).toBe("–");
     expect(formatMultiple(1.15, "ja", "{n}倍")).toBe("1.15倍");
     expect(formatMultiple(Number.POSITIVE_INFINITY, "en", "{n}x")).toBe("–");
+  });
+
+  it("writes a multiple near a bound with the digits that keep it on its side (a DSCR of 1.1977 is not '1.2' against a 1.2 covenant)", () => {
+    expect(formatMultiple(1.1977418854252622, "ja", "{n}倍")).toBe("1.2倍");
+    expect(formatMultipleAgainst(1.1977418854252622, 1.2, "ja", "{n}倍")).toBe("1.198倍");
+    expect(formatMultipleAgainst(1.1913764880968853, 1.2, "en", "{n}x")).toBe("1.19x");
+    expect(formatMultipleAgainst(1.2026, 1.2, "en", "{n}x")).toBe("1.203x");
+    expect(formatMultipleAgainst(1.2217, 1.2, "en", "{n}x")).toBe("1.22x");
+    expect(formatMultipleAgainst(1.19996, 1.2, "en", "{n}x")).toBe("1.19996x");
+    expect(digitsAgainst(1.2, 1.2)).toBe(2);
+    expect(digitsAgainst(1.20004, 1.2)).toBe(5);
   });
 });

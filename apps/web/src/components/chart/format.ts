@@ -28,3 +28,22 @@ export function formatMultiple(value: number, lang: Lang, template: string): str
   if (!Number.isFinite(value)) return "–";
   return template.replace("{n}", formatNumber(value, lang, 2));
 }
+
+/**
+ * The fewest decimals (from `min`) that keep a value on its own side of a bound once rounded: a DSCR of
+ * 1.1977 against a covenant of 1.2 needs three ("1.198"), since two would print it at the bound ("1.20").
+ */
+export function digitsAgainst(value: number, bound: number, min = 2, max = 6): number {
+  if (!Number.isFinite(value) || !Number.isFinite(bound)) return min;
+  for (let d = min; d < max; d++) {
+    const rounded = Number(value.toFixed(d));
+    if (rounded < bound === value < bound && rounded > bound === value > bound) return d;
+  }
+  return max;
+}
+
+/** A multiple written with enough digits to show which side of `bound` it lies (see digitsAgainst). */
+export function formatMultipleAgainst(value: number, bound: number, lang: Lang, template: string): string {
+  if (!Number.isFinite(value)) return "–";
+  return template.replace("{n}", formatNumber(value, lang, digitsAgainst(value, bound)));
+}

@@ -36,7 +36,8 @@ export function RunMarksLayer({ marks, labels, x, frame, m, only, labelsAt = "to
         return (
           <g key={kind} className={`run-mark ${kind}`} data-mark={kind} data-quarter={quarter}>
             <line x1={at} x2={at} y1={frame.margin.top} y2={frame.height - frame.margin.bottom} />
-            <text x={leftwards ? at - 4 : at + 4} y={labelsAt === "top" ? frame.margin.top + 22 + row * 12 : frame.height - frame.margin.bottom - 6 - row * 12} textAnchor={leftwards ? "end" : "start"}>
+            {/* rows are stacked in ems, so that labels set larger on a narrow screen (globals.css) still clear each other */}
+            <text x={leftwards ? at - 4 : at + 4} y={labelsAt === "top" ? frame.margin.top + 22 : frame.height - frame.margin.bottom - 6} dy={`${(labelsAt === "top" ? row : -row) * 1.5}em`} textAnchor={leftwards ? "end" : "start"}>
               {`${m.marks[kind]} ${quarter}`}
             </text>
           </g>

@@ -3,7 +3,7 @@
 import { AxisBottom, AxisLeft } from "@/components/chart/axes";
 import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl, SelectControl } from "@/components/chart/controls";
-import { formatMultiple, formatNumber, formatPercent } from "@/components/chart/format";
+import { digitsAgainst, formatMultiple, formatMultipleAgainst, formatNumber, formatPercent } from "@/components/chart/format";
 import { defaultFrame, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
 import { useEffect, useState } from "react";
@@ -11,7 +11,7 @@ import { useFigure, useFigureModel } from "./use-figure";
 import type { ShockHandle as ShockHandleType } from "./ShockHandle";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
-import type { Fig5Data, Fig5Spec } from "./data";
+import type { ChainEvent, Fig5Data, Fig5Spec } from "./data";
 import { RATE_RISE } from "./specs";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
 import { noticeSentence, seriesDiffer } from "./notice";
@@ -57,12 +57,30 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
   // A quarter with a DSCR between two without one is a point of the line too: drawn as a dot, not lost.
   const isolated = dscr.flatMap((v, i) => (Number.isFinite(v) && !Number.isFinite(dscr[i - 1] ?? Number.NaN) && !Number.isFinite(dscr[i + 1] ?? Number.NaN) ? [i] : []));
   const covenant = data.covenant;
-  const yd = valueScale([...dscr, ...baseDscr, covenant], dscrFrame);
+  // Each breach of the chain, drawn at the breaching vehicle's DSCR: below the covenant line, as the model's test has it.
+  const breaches = data.breaches.map((b) => ({ ...b, value: Math.min(b.value, 5) }));
+  const yd = valueScale([...dscr, ...baseDscr, covenant, ...breaches.map((b) => b.value)], dscrFrame);
   const shockIndex = labels.indexOf(state.shock);
   const burst = data.burstQuarter;
   const burstIndex = burst ? labels.indexOf(burst) : -1;
   const chain = data.chain;
   const outcome = burst ? fillTemplate(common.burstAt, { quarter: burst }) : common.noBurst;
+  /**
+   * An event's line in the chain and the table: the model's message, but a breach with the digits that show it
+   * below the covenant (and no verb that presumes an earlier value), and a shock the preset carries named as such.
+   */
+  const eventText = (e: ChainEvent): string => {
+    const text = withoutQuarter(e.message, e.quarter);
+    const arrow = text.indexOf(" → ");
+    const cause = arrow >= 0 ? text.slice(0, arrow + 3) : "";
+    if (e.kind === "covenant-breach") {
+      return fillTemplate(m.breachEvent, { cause, value: formatNumber(e.value, lang, digitsAgainst(e.value, covenant)), covenant: formatNumber(covenant, lang, 2) });
+    }
+    if (e.kind === "core-shock" && e.value !== 0) {
+      return fillTemplate(e.value < 0 ? m.coreFall : m.coreRise, { cause, change: formatPercent(Math.abs(e.value), lang, 1), preset: data.presetName });
+    }
+    return text;
+  };
 
   const growthControl = {
     label: m.controls.growth,
@@ -92,6 +110,9 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
     format: (v: number) => formatPercent(v, lang, 1),
   };
   const after = formatPercent(growthAfter(data, state.growth), lang);
+  // A shock of 0% drops no level: it only sets the growth after it (no shock at all when that is the reader's growth too).
+  const noDrop = state.shock !== "none" && Math.abs(state.size) < 1e-9;
+  const liveTemplate = state.shock === "none" || (noDrop && Math.abs(growthAfter(data, state.growth) - state.growth) < 1e-9) ? m.liveNoShock : noDrop ? m.liveNoDrop : m.live;
   const rateText = data.rateEffect
     ? fillTemplate(data.rateEffect.figureChanged ? m.rateChanged : m.rateSame, {
         rate: formatPercent(state.rate, lang, 1),
@@ -152,7 +173,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
       live={
         <>
           <Sentence
-            template={state.shock === "none" ? m.liveNoShock : m.live}
+            template={liveTemplate}
             slots={{
               growth: <LiveNumber {...growthControl} />,
               shockQuarter: <strong>{state.shock}</strong>,
@@ -163,6 +184,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
             }}
           />
           {rateText ? <span className="rate-effect"> {rateText}</span> : null}
+          {data.steps ? <span className="steps"> {fillTemplate(m.steps, { leaseStart: data.steps.leaseStart, cure: data.steps.cure })}</span> : null}
         </>
       }
       chart={() => (
@@ -187,6 +209,9 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
             {isolated.map((i) => (
               <circle key={i} className="series-dot fill-c2" cx={xd(i)} cy={yd(dscr[i] ?? 0)} r={2.5} />
             ))}
+            {breaches.map((b) => (
+              <circle key={b.index} className="breach-dot fill-c5" data-breach={labels[b.index] ?? ""} data-value={b.value} cx={xd(b.index)} cy={yd(b.value)} r={4.5} />
+            ))}
           </Chart>
         </>
       )}
@@ -198,6 +223,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
             { key: "dscr", label: m.series.dscr, className: "stroke-c2", shape: "line" },
             { key: "covenant", label: m.covenant, className: "stroke-muted", shape: "dash" },
             { key: "burst", label: m.burstMarker, className: "stroke-c5", shape: "dash" },
+            ...(breaches.length > 0 ? [{ key: "breach", label: m.breachDot, className: "fill-c5" }] : []),
             ...baselineLegend(xm, showBaseline),
           ]}
         />
@@ -208,7 +234,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
           <p className="compare">
             {fillTemplate(m.compareRate, {
               quarter: rateOnlyQuarter,
-              rise: fillTemplate(common.percentagePoints, { n: formatNumber(RATE_RISE * 100, lang) }),
+              rise: fillTemplate(m.rise, { n: formatNumber(RATE_RISE * 100, lang) }),
               outcome: rateOnly ? fillTemplate(common.burstAt, { quarter: rateOnly }) : common.noBurst,
             })}
           </p>
@@ -220,7 +246,7 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
               {chain.map((event, i) => (
                 <li key={`${event.quarter}-${event.kind}-${i}`} data-kind={event.kind} data-cause={event.cause ?? ""}>
                   <span className="when">{event.quarter}</span>
-                  {withoutQuarter(event.message, event.quarter)}
+                  {eventText(event)}
                 </li>
               ))}
             </ol>
@@ -241,8 +267,8 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
             q,
             ai: money(data.aiRevenue[i] ?? Number.NaN),
             core: money(data.coreRevenue[i] ?? Number.NaN),
-            dscr: d === null || d === undefined ? "–" : formatMultiple(d, lang, common.multiple),
-            events: data.events[i] ?? "",
+            dscr: d === null || d === undefined ? "–" : formatMultipleAgainst(d, covenant, lang, common.multiple),
+            events: (data.events[i] ?? []).map(eventText).join(" / "),
           };
         }),
       }}

@@ -45,7 +45,7 @@ export function Fig6CashOrDebt({ n, lang, m, common, terms, spec, initial, prese
     internal: formatPercent(data.internalFundingShare, lang),
     verdict: common.verdict[data.verdict],
     debtShare: formatPercent(data.cumulativeDebtShare, lang),
-    ponzi: fillTemplate(common.quarterCount, { n: data.ponziQuartersAi }),
+    ponzi: data.ponziQuartersAi > 0 ? fillTemplate(m.ponziSome, { n: data.ponziQuartersAi, total: labels.length }) : m.ponziNone,
   });
 
   const notice = !pristine ? noticeSentence(xm, metric, formatPercent(initial.cumulativeDebtShare, lang), formatPercent(data.cumulativeDebtShare, lang)) : null;
@@ -87,7 +87,8 @@ export function Fig6CashOrDebt({ n, lang, m, common, terms, spec, initial, prese
       }
       live={
         <Sentence
-          template={m.live}
+          // a quarter without capex has no debt-funded share to state (the line has a gap there)
+          template={Number.isFinite(share[qi]) ? m.live : m.liveNoCapex}
           slots={{
             quarter: <LiveNumber {...quarterControl} />,
             share: <strong>{formatPercent(data.debtFundedCapexShare[qi] ?? Number.NaN, lang)}</strong>,

@@ -6,6 +6,7 @@ import { Chart, Legend } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent } from "@/components/chart/format";
 import type { Frame } from "@/components/chart/geometry";
+import { fillTemplate } from "@/messages/types";
 import { FigureFrame, Sentence } from "./FigureFrame";
 import type { FigureBaseProps } from "./common";
 import type { Fig8Data } from "./side-data";
@@ -21,6 +22,16 @@ const frame: Frame = { width: 640, height: 220, margin: { top: 18, right: 40, bo
 /** Dollars (not billions) in the model's money format. */
 export function formatUsd(usd: number, lang: "ja" | "en", fxJpyPerUsd: number, currency: "usd" | "jpy" = "usd"): string {
   return formatMoney(usd / 1e9, { currency, lang, fxJpyPerUsd });
+}
+
+/**
+ * Dollars in full, for the table a reader works the numbers back from: "19.5万ドル" and "$195,000", where
+ * the model's money format rounds to "20万ドル".
+ */
+export function formatUsdExact(usd: number, lang: "ja" | "en"): string {
+  if (!Number.isFinite(usd)) return "—";
+  if (lang === "en") return `${usd < 0 ? "-" : ""}$${formatNumber(Math.abs(usd), lang)}`;
+  return Math.abs(usd) >= 1e4 ? `${formatNumber(usd / 1e4, lang, 4)}万ドル` : `${formatNumber(usd, lang)}ドル`;
 }
 
 /** Figure 8: the H-1B fee against a startup's hiring budget (the model's h1bFeeImpact). */
@@ -97,12 +108,14 @@ export function Fig8H1b({ n, lang, m, common, terms, fx, x: xm, tries, initial }
       }
       live={
         <Sentence
-          template={m.live}
+          // "from 10 to 10" is no change: said as such
+          template={impact.hiresWithFee === impact.hiresWithoutFee ? m.liveSame : m.live}
           slots={{
             fee: <LiveNumber {...feeControl} />,
             budget: <LiveNumber {...budgetControl} />,
             hiresWithout: <strong>{formatNumber(impact.hiresWithoutFee, lang)}</strong>,
             hiresWith: <strong>{formatNumber(impact.hiresWithFee, lang)}</strong>,
+            hires: <strong>{formatNumber(impact.hiresWithFee, lang)}</strong>,
           }}
         />
       }
@@ -150,7 +163,15 @@ export function Fig8H1b({ n, lang, m, common, terms, fx, x: xm, tries, initial }
           ]}
         />
       }
-      aside={<p className="figure-summary">{m.summary.replace("{feeShare}", formatPercent(impact.feeShareOfCost, lang))}</p>}
+      aside={
+        <>
+          <p className="figure-summary">{m.summary.replace("{feeShare}", formatPercent(impact.feeShareOfCost, lang))}</p>
+          {/* the model's own overhead and visa share, as this run used them */}
+          <p className="meta" data-assumptions="">
+            {fillTemplate(m.assumptions, { overhead: formatPercent(impact.overheadShare, lang), visa: formatPercent(impact.visaShare, lang) })}
+          </p>
+        </>
+      }
       table={{
         columns: [
           { key: "case", label: m.axes.y },
@@ -159,12 +180,12 @@ export function Fig8H1b({ n, lang, m, common, terms, fx, x: xm, tries, initial }
           { key: "fees", label: m.series.feesPaid, numeric: true },
         ],
         rows: () => [
-          { case: m.series.hiresWithout, hires: formatNumber(impact.hiresWithoutFee, lang), cost: usd(impact.costPerHireUsd), fees: usd(0) },
+          { case: m.series.hiresWithout, hires: formatNumber(impact.hiresWithoutFee, lang), cost: formatUsdExact(impact.costPerHireUsd, lang), fees: formatUsdExact(0, lang) },
           {
             case: m.series.hiresWith,
             hires: formatNumber(impact.hiresWithFee, lang),
-            cost: usd(impact.costPerHireWithFeeUsd),
-            fees: usd(impact.feesPaidUsd),
+            cost: formatUsdExact(impact.costPerHireWithFeeUsd, lang),
+            fees: formatUsdExact(impact.feesPaidUsd, lang),
           },
         ],
       }}

@@ -234,9 +234,14 @@ export type Fig5Spec = ReturnType<typeof fig5Spec>;
 
 export interface ChainEvent {
   quarter: string;
+  /** The quarter's index into the run's quarters. */
+  index: number;
   kind: string;
   /** The scheduled shock the model blames by counterfactual (the event's `cause`), or null. */
   cause: string | null;
+  /** The event's figure (see the model's event messages): a breach's is the breaching vehicle's DSCR. */
+  value: number;
+  /** The model's message, in the page's language. */
   message: string;
 }
 
@@ -264,8 +269,21 @@ export type Fig5Data = Series<"aiRevenue" | "coreRevenue"> & {
   burstQuarter: string | null;
   /** The burst's chain of events, or the first events when nothing bursts, in the page's language. */
   chain: ChainEvent[];
-  /** Each quarter's events, joined, in the page's language. */
-  events: string[];
+  /** Each quarter's material events. */
+  events: ChainEvent[][];
+  /**
+   * The covenant breaches of the chain: the quarter and the breaching vehicle's DSCR (the model tests each
+   * vehicle, rent short of covenant × service by more than its tolerance, so this is below the covenant; the
+   * line is all vehicles together and can stand above it when several are active).
+   */
+  breaches: { index: number; value: number }[];
+  /** The preset's name in the page's language (for the shocks it carries that no control sets). */
+  presetName: string;
+  /**
+   * When the surfacing is a consolidation: the first lease commencement of the chain and the cure period after
+   * which a vehicle in breach is consolidated (why the result moves in steps), else null.
+   */
+  steps: { leaseStart: string; cure: number } | null;
   /** The materiality threshold (USD bn) and how many money events fell below it and are not shown. */
   materiality: number;
   omitted: number;
@@ -279,6 +297,7 @@ export type Fig5Data = Series<"aiRevenue" | "coreRevenue"> & {
    * differs, and the lowest interest cover of each (which the rate does move).
    */
   rateEffect: { figureChanged: boolean; minCoverAtDefault: number; minCover: number } | null;
+  /** The chart's marks, from the chain's own events (so that the chart marks nothing the chain leaves out). */
   marks: RunMarks;
 };
 
@@ -330,21 +349,26 @@ export function fig5Data(state: StateOf<Fig5Spec>, exact: boolean, lang: "ja" | 
     const source = result.summary.burstChain.length > 0
       ? result.summary.burstChain.map((c) => result.events.find((e) => e.quarter === c.quarter && e.kind === c.kind)).filter((e) => e !== undefined)
       : result.events;
-    const shown = source.filter(material);
+    const toEvent = (e: ResultJson["events"][number]): ChainEvent => ({ quarter: e.quarter, index: e.index, kind: e.kind, cause: e.cause, value: e.value, message: e.message[lang] });
+    const chain = source.filter(material).slice(0, 8).map(toEvent);
     const omitted = result.events.filter((e) => !material(e)).length;
+    const firstInChain = (kind: string) => chain.find((e) => e.kind === kind)?.index ?? null;
+    const marks: RunMarks = { burst: result.summary.burstIndex ?? null, covenant: firstInChain("covenant-breach"), leaseStart: firstInChain("vehicle-complete") };
+    const burstKind = result.summary.burstChain.at(-1)?.kind;
     return {
       ...numbers(result, ["aiRevenue", "coreRevenue"]),
       dscr: result.quarters.map((q) => (Number.isFinite(q.measures.spvDscr) && q.measures.spvDscr < RATIO_CAP ? q.measures.spvDscr : null)),
       covenant: result.scenario.spv.dscrCovenant,
       burstQuarter: result.summary.burstQuarter ?? null,
-      marks: runMarks(result),
-      chain: shown.slice(0, 8).map((e) => ({ quarter: e.quarter, kind: e.kind, cause: e.cause, message: e.message[lang] })),
-      events: result.quarters.map((q) =>
-        result.events
-          .filter((e) => e.quarter === q.label && material(e))
-          .map((e) => e.message[lang])
-          .join(" / "),
-      ),
+      marks,
+      chain,
+      events: result.quarters.map((_, i) => result.events.filter((e) => e.index === i && material(e)).map(toEvent)),
+      breaches: chain.filter((e) => e.kind === "covenant-breach").map((e) => ({ index: e.index, value: e.value })),
+      presetName: presets.find((p) => p.id === FIG5_PRESET)?.name[lang] ?? FIG5_PRESET,
+      steps:
+        burstKind === "consolidation" && marks.leaseStart !== null
+          ? { leaseStart: result.quarters[marks.leaseStart]?.label ?? "", cure: result.scenario.spv.curePeriodQuarters }
+          : null,
       materiality,
       omitted,
       growthAfterShock,
