@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatMoney, getPreset, h1bFeeImpact, simulateFast } from "@aidebt/model";
+import { en } from "../src/messages/en";
 import { ja } from "../src/messages/ja";
 import { launchBrowser, openPage, readFigure as readFigureAt, settleFigure } from "./helpers";
 
@@ -112,6 +113,33 @@ describe("figure 4, repaid yet no profit", () => {
   });
 });
 
+describe("figure 4, why the NPV falls with growth", () => {
+  it("explains the NPV from the return on AI capital, reads naturally for shrinking demand, and reaches a profit with a try", async () => {
+    for (const [path, m] of [["/", ja], ["/en/", en]] as const) {
+      const { page, problems, close } = await open(path, 4);
+      const before = await settle(page, 4);
+      expect(before.caption).toMatch(path === "/" ? /資本コスト9%を下回ります/ : /below the 9% cost of capital/);
+      const slider = page.locator('[data-figure="4"] input[name="growth"]');
+      await slider.focus();
+      await page.keyboard.press("Home");
+      const low = await settle(page, 4, JSON.stringify(before));
+      expect(await slider.inputValue()).toBe("-0.2");
+      if (path === "/") {
+        expect(low.caption).toContain("年20%縮み");
+        expect(low.caption).not.toContain("-20%伸び");
+      } else {
+        expect(low.caption).toContain("shrinking 20% a year");
+        expect(low.caption).not.toContain("growing -20%");
+      }
+      await page.locator('[data-figure="4"] [data-try="slowPrices"]').click();
+      const slow = await settle(page, 4, JSON.stringify(low));
+      expect(slow.caption).toContain(m.figures.repayNoProfit.outcomes.repaidProfit.split("{npv}")[0]!);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+});
+
 describe("figure 5, the trigger", () => {
   const preset = () => structuredClone(getPreset("demand-slowdown")!.scenario);
   /** The figure's run for a shock size, as the model computes it with the preset's shock at that size. */
@@ -219,28 +247,139 @@ describe("figure 5, the trigger", () => {
 });
 
 describe("figure 1, the treadmill", () => {
-  it("explains its bands, and promises waves of borrowing only when the series has them", async () => {
+  /** A column of figure 1's data table, by its header. */
+  async function column(page: Page, header: string): Promise<string[]> {
+    return page.evaluate((header) => {
+      const table = document.querySelector('[data-figure="1"] .data-table table');
+      const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent ?? "");
+      const col = headers.indexOf(header);
+      return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) => tr.children[col]?.textContent ?? "");
+    }, header);
+  }
+  /** A cell in 億ドル: every cell of the table is written in that one unit. */
+  const oku = (cell: string) => {
+    expect(cell).toMatch(/^-?[\d,.]+億ドル$/);
+    return Number(cell.replace(/[^\d.-]/g, ""));
+  };
+
+  it("explains its bands, and counts episodes of borrowing as the chart draws them: runs above 1% of the peak, with their quarters", async () => {
     const { page, problems, close } = await open("/", 1);
     const slider = page.locator('[data-figure="1"] input[name="economicLife"]');
-    for (const presses of [0, 6]) {
+    for (const presses of [0, 4, 8]) {
+      const before = await readFigure(page, 1);
       await slider.focus();
       for (let i = 0; i < presses; i++) await page.keyboard.press("ArrowLeft");
-      const { caption, legend } = await settle(page, 1);
+      const { caption, legend } = await settle(page, 1, presses === 0 ? undefined : JSON.stringify(before));
       expect(legend).toContain(ja.figures.treadmill.cohortsAlternate);
       expect(caption).toContain("帯は");
-      const cells = await page.evaluate(() => {
-        const table = document.querySelector('[data-figure="1"] .data-table table');
-        const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent ?? "");
-        const col = headers.indexOf("新規借入");
-        return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) => tr.children[col]?.textContent ?? "");
-      });
-      const positive = cells.map((c) => Number(c.replace(/[^\d.]/g, "")) > 0);
-      const runs = positive.filter((p, i) => p && !positive[i - 1]).length;
+      const values = (await column(page, "新規借入")).map(oku);
+      const peak = Math.max(...values);
+      const above = values.map((v) => v > 0.01 * peak);
+      const starts = above.map((p, i) => p && !above[i - 1]);
+      const runs = starts.filter(Boolean).length;
       if (runs === 0) expect(caption).toContain("新規借入はなく");
       else if (runs === 1) expect(caption).toContain("一続き");
-      else expect(caption).toContain(`${runs}回の山`);
-      expect(caption).not.toContain("山が、減価償却の線と並んで続く");
+      else {
+        expect(caption).toContain(`${runs}回の山`);
+        const labels = await column(page, "四半期");
+        starts.forEach((s, i) => {
+          if (s) expect(caption).toContain(labels[i]!);
+        });
+      }
     }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("greys GPUs past their economic life still on the books, and promises no grey where there is none", async () => {
+    const { page, problems, close } = await open("/", 1);
+    const at = await settle(page, 1);
+    const grey = (await column(page, "経済寿命を過ぎて帳簿に残るGPU")).map(oku);
+    expect(Math.max(...grey)).toBeGreaterThan(0);
+    expect(at.legend).toContain(ja.figures.treadmill.series.obsolete);
+    expect(at.caption).toContain("灰色は経済寿命(12四半期)");
+    const greyDrawn = await page.evaluate(() => [...document.querySelectorAll('[data-figure="1"] path.fill-obsolete')].some((p) => (p.getAttribute("d") ?? "") !== ""));
+    expect(greyDrawn).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+    // a 24-quarter economic life outlasts the 22-quarter book life: nothing is left on the books to grey
+    const long = await open("/?f1.economicLife=24", 1);
+    expect(await long.page.locator('[data-figure="1"] input[name="economicLife"]').inputValue()).toBe("24");
+    const after = await settle(long.page, 1, JSON.stringify(at));
+    expect(Math.max(...(await column(long.page, "経済寿命を過ぎて帳簿に残るGPU")).map(oku))).toBe(0);
+    expect(after.legend).not.toContain(ja.figures.treadmill.series.obsolete);
+    expect(after.caption).toContain("灰色の部分はありません");
+    expect(long.problems).toEqual([]);
+    await long.close();
+  });
+
+  it("writes its table in 億ドル throughout, and says why the chips-heavy try borrows less", async () => {
+    const { page, problems, close } = await open("/", 1);
+    const before = await settle(page, 1);
+    for (const header of ["設備投資", "新規借入", "減価償却", "GPU世代別の簿価"]) for (const cell of await column(page, header)) oku(cell);
+    await page.locator('[data-figure="1"] [data-try="gpuHeavy"]').click();
+    await settle(page, 1, JSON.stringify(before));
+    const notice = (await page.locator('[data-figure="1"] [data-notice]').textContent()) ?? "";
+    expect(notice).toContain("SPVの借入が");
+    expect(notice).toContain("40%→20%");
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("figure 3, book value and economic value", () => {
+  it("says at the default that the books carry the GPUs at their worth, and why, never that a gap 'peaks at 0'", async () => {
+    for (const [path, m] of [["/", ja], ["/en/", en]] as const) {
+      const { page, problems, close } = await open(path, 3);
+      const { caption } = await settle(page, 3);
+      expect(caption).toContain(m.figures.gpuValue.relation.equal);
+      expect(caption).toContain(m.figures.gpuValue.outcome.equal);
+      expect(caption).not.toMatch(/最大0ドル|peaks at \$0|\$0\.0bn|上回り続けます/);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+
+  it("its tries each change what is drawn: books below value, books above value with the write-downs, a shorter cadence", async () => {
+    const { page, problems, close } = await open("/", 3);
+    const base = await settle(page, 3);
+    const seen = new Set([base.chart]);
+    for (const id of ["honestBook", "longBook", "shortLife"]) {
+      const before = await readFigure(page, 3);
+      await page.locator(`[data-figure="3"] [data-try="${id}"]`).click();
+      const after = await settle(page, 3, JSON.stringify(before));
+      expect(seen.has(after.chart), id).toBe(false);
+      seen.add(after.chart);
+      const notice = (await page.locator('[data-figure="3"] [data-notice]').textContent()) ?? "";
+      expect(notice, id).toContain("既定値では");
+      if (id === "honestBook") expect(after.caption).toContain("下回ります");
+      if (id === "longBook") {
+        expect(after.caption).toContain("簿価が経済価値を上回り");
+        expect(after.caption).toContain("減損");
+        expect(after.legend).toContain(ja.figures.gpuValue.series.writeDowns);
+        expect(await page.locator('[data-figure="3"] path[data-series="writeDowns"]').count()).toBe(1);
+      }
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("draws the same economic value whatever the accounting life", async () => {
+    const { page, problems, close } = await open("/", 3);
+    const economic = () =>
+      page.evaluate(() => {
+        const table = document.querySelector('[data-figure="3"] .data-table table');
+        const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent ?? "");
+        const col = headers.indexOf("経済価値");
+        return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) => tr.children[col]?.textContent ?? "").join("|");
+      });
+    const before = await settle(page, 3);
+    const atDefault = await economic();
+    const slider = page.locator('[data-figure="3"] input[name="bookLife"]');
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+    await settle(page, 3, JSON.stringify(before));
+    expect(await economic()).toBe(atDefault);
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RATIO_CAP, dscr, getPreset, minskyClass, setPath, simulate } from "./index.js";
+import { RATIO_CAP, dscr, getPreset, minskyClass, quarterIndex, setPath, simulate, simulateFast } from "./index.js";
 
 const base = getPreset("base")!.scenario;
 
@@ -74,6 +74,34 @@ describe("depreciation, by hand", () => {
     const q = simulate(getPreset("gpu-treadmill")!.scenario).toJSON().quarters;
     expect(q.at(-1)!.measures.bookMinusEconomic).toBeGreaterThan(0);
     expect(q.some((x) => x.cohorts.some((c) => c.economicallyObsolete && c.gpuBookValue > 0))).toBe(true);
+  });
+
+  it("values GPUs the same whatever the book life: economic value depends on the cadence and service life only", () => {
+    const econ = (bookLife: number) =>
+      simulateFast(setPath(base, "gpu.bookLifeQuarters", bookLife)).quarters.map((q) => q.measures.gpuEconomicValue);
+    const reference = econ(base.gpu.bookLifeQuarters);
+    for (const bookLife of [4, 12, 16, 28, 32]) expect(econ(bookLife)).toEqual(reference);
+    // with a book life equal to the service life (22 = 12 + 10) book and economic value coincide: no gap to show
+    expect(base.gpu.bookLifeQuarters).toBe(base.gpu.economicLifeQuarters + base.gpu.inferenceLifeQuarters);
+    const r = simulateFast(base);
+    expect(Math.max(...r.quarters.map((q) => Math.abs(q.measures.bookMinusEconomic)))).toBeLessThan(1e-9);
+    // a longer book life carries book value above it, and the model writes the excess off
+    const long = simulateFast(setPath(base, "gpu.bookLifeQuarters", 32));
+    expect(long.summary.peakBookMinusEconomic).toBeGreaterThan(1);
+    expect(long.summary.impairments).toBeGreaterThan(1);
+  });
+
+  it("marks a cohort obsolete once past its economic life, while its book value is still carried", () => {
+    const r = simulateFast(base);
+    const start = r.quarters[0]!.label;
+    const age = (label: string, vintage: string) => quarterIndex(start, label) - quarterIndex(start, vintage);
+    let carried = 0;
+    for (const q of r.quarters)
+      for (const c of q.cohorts) {
+        expect(c.economicallyObsolete, `${q.label} ${c.vintage}`).toBe(age(q.label, c.vintage) >= base.gpu.economicLifeQuarters);
+        if (c.economicallyObsolete && c.gpuBookValue > 0) carried++;
+      }
+    expect(carried).toBeGreaterThan(0);
   });
 });
 

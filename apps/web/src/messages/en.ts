@@ -95,8 +95,14 @@ export const en: Messages = {
     treadmill: {
       title: "Borrow → invest → depreciate → borrow again",
       caption:
-        "In the lower chart each band is one quarter's purchase of GPUs at its remaining book value. Bands alternate blue and purple by purchase year, and turn grey once the GPUs are past their economic life.",
-      borrowingEpisodes: "Under these assumptions new borrowing comes in {n} separate waves, the largest {max} in {maxQuarter}.",
+        "In the lower chart each band is one quarter's purchase of GPUs at its remaining book value. Bands alternate blue and purple by purchase year, and turn grey where GPUs past their economic life are still on the books.",
+      borrowingEpisodes: "Under these assumptions new borrowing comes in {n} separate waves ({periods}), the largest {max} in {maxQuarter}.",
+      period: "{from}–{to}",
+      periodSeparator: ", ",
+      obsoleteSome: "Grey is GPUs past their economic life ({economicLife} quarters), no longer used for training but still on the books: at most {max}, in {maxQuarter}.",
+      obsoleteNone: "Under these assumptions no GPUs past their economic life ({economicLife} quarters) are still on the books (the accounting life is {bookLife} quarters), so nothing is grey.",
+      whyBorrowing: "New borrowing splits into the sponsor's bonds, {bondsFrom} → {bondsTo}, and the vehicles' debt, {vehiclesFrom} → {vehiclesTo}.",
+      whyShare: "A higher chips' share leaves buildings {buildingsFrom} → {buildingsTo} of the build cost, so the campus vehicles that put up the buildings spend {capexFrom} → {capexTo} and borrow less.",
       borrowingOnce: "Under these assumptions new borrowing runs unbroken from {from} to {to}, not in a wave per GPU generation (largest {max} in {maxQuarter}).",
       borrowingNone: "Under these assumptions there is no new borrowing in the horizon: cash on hand pays for capex.",
       cohortsAlternate: "GPU book value by vintage (alternate purchase years)",
@@ -108,7 +114,7 @@ export const en: Messages = {
         newBorrowing: "New borrowing",
         depreciation: "Depreciation",
         cohorts: "GPU book value by generation",
-        obsolete: "Obsolete generations",
+        obsolete: "GPUs past their economic life, still on the books",
       },
       axes: { x: "Quarter", y: "$bn per quarter", y2: "GPU book value ($bn)" },
     },
@@ -129,9 +135,26 @@ export const en: Messages = {
     },
     gpuValue: {
       title: "Book value and economic value of GPUs",
-      caption:
-        "When the accounting life is longer than the product cadence, book value stays above what the chips are worth. The gap is depreciation not yet recognised.",
-      live: "Depreciated over {bookLife} quarters on the books but obsolete after {economicLife}, the gap peaks at {gap}.",
+      relation: {
+        above: "Book value rises above economic value, by up to {gap} in {quarter}: depreciation not yet recognised.",
+        below: "Book value never rises above economic value; it falls below it by up to {gap} in {quarter}, as the books depreciate faster.",
+        equal: "Book value and economic value lie on each other: the books never carry the GPUs above what they are worth.",
+      },
+      lifeLonger:
+        "The model runs a GPU's economic value down in a straight line over {economicLife} quarters of training and {inferenceLife} of inference, {service} in all; the accounting life of {bookLife} quarters is longer.",
+      lifeShorter:
+        "The model runs a GPU's economic value down in a straight line over {economicLife} quarters of training and {inferenceLife} of inference, {service} in all; the accounting life of {bookLife} quarters is shorter.",
+      lifeSame:
+        "The model runs a GPU's economic value down in a straight line over {economicLife} quarters of training and {inferenceLife} of inference, {service} in all; the accounting life of {bookLife} quarters is the same, so no gap opens.",
+      writeDowns: "Where the books carry more than the GPUs are worth, the model writes the excess off (impairment when low utilisation fails the recoverability test, and write-offs when GPUs leave service): {total} in all (the line “Written off so far”).",
+      noWriteDowns: "At these settings nothing is impaired or written off.",
+      outcome: {
+        above: "book value exceeds economic value by up to {gap}.",
+        below: "book value never exceeds economic value and falls below it by up to {gap}.",
+        equal: "book value and economic value are the same.",
+      },
+      gapMetric: "Book value over economic value (widest quarter)",
+      live: "Depreciated over {bookLife} quarters on the books, with a new GPU generation every {economicLife}, {outcome}",
       chartLabel: "GPU book value and economic value over time, and the gap between them",
       controls: { bookLife: "Accounting life (quarters)", economicLife: "Product cadence (quarters)" },
       series: {
@@ -139,6 +162,7 @@ export const en: Messages = {
         economic: "Economic value",
         gap: "Unrecognised depreciation",
         obsoleteDebt: "Debt still owed on obsolete GPUs",
+        writeDowns: "Written off so far",
       },
       axes: { x: "Quarter", y: "$bn" },
     },
@@ -150,9 +174,15 @@ export const en: Messages = {
         repaidProfit: "Lenders are repaid without a loss and the sponsor's AI investment has a net present value of {npv}, above zero: under these assumptions it is repaid and profitable.",
         lossProfit: "The sponsor's AI investment has a net present value of {npv}, above zero, yet lenders lose {loss}.",
       },
-      live: "With AI demand growing {growth} a year, lenders are repaid {repaid} of principal in total while the sponsor's AI segment has a net present value of {npv}.",
+      live: "With AI demand growing {growth} a year and compute prices falling {priceDecline} a year, lenders are repaid {repaid} of principal in total while the sponsor's AI segment has a net present value of {npv}.",
+      liveShrinking: "With AI demand shrinking {growth} a year and compute prices falling {priceDecline} a year, lenders are repaid {repaid} of principal in total while the sponsor's AI segment has a net present value of {npv}.",
+      liveFlat: "With AI demand flat ({growth} a year) and compute prices falling {priceDecline} a year, lenders are repaid {repaid} of principal in total while the sponsor's AI segment has a net present value of {npv}.",
+      shrinking: "AI demand shrinking (% a year)",
+      reasonBelow:
+        "The return on AI capital is at best {best}, below the {coc} cost of capital: the faster demand grows, the more is spent on capacity that does not earn its cost of capital ({capex} of capex here), and that pushes the NPV down.",
+      reasonAbove: "The return on AI capital reaches {best}, above the {coc} cost of capital ({capex} of capex in all).",
       chartLabel: "Cash received by lenders and the sponsor's return on AI capital",
-      controls: { growth: "AI demand growth (% a year)" },
+      controls: { growth: "AI demand growth (% a year)", priceDecline: "Yearly fall in compute prices (%)" },
       series: {
         lenderCash: "Cash received by lenders",
         sponsorCash: "Sponsor's AI cash flow",

@@ -94,8 +94,14 @@ export const ja: Messages = {
     treadmill: {
       title: "借金→投資→減価償却→再借金",
       caption:
-        "下の図の帯は、四半期ごとに買ったGPU一回分の残りの簿価です。購入年ごとに青と紫を交互に塗り、経済寿命を過ぎて陳腐化した部分は灰色にしています。",
-      borrowingEpisodes: "この前提では新規借入が{n}回の山に分かれて現れ、最大は{maxQuarter}の{max}です。",
+        "下の図の帯は、四半期ごとに買ったGPU一回分の残りの簿価です。購入年ごとに青と紫を交互に塗り、経済寿命を過ぎてもまだ帳簿に残る部分は灰色にしています。",
+      borrowingEpisodes: "この前提では新規借入が{n}回の山に分かれて現れ({periods})、最大は{maxQuarter}の{max}です。",
+      period: "{from}〜{to}",
+      periodSeparator: "、",
+      obsoleteSome: "灰色は経済寿命({economicLife}四半期)を過ぎて訓練に使われなくなっても帳簿に残るGPUで、最大は{maxQuarter}の{max}です。",
+      obsoleteNone: "この前提では経済寿命({economicLife}四半期)を過ぎて帳簿に残るGPUはなく(会計上の耐用年数は{bookLife}四半期)、灰色の部分はありません。",
+      whyBorrowing: "新規借入の内訳は、スポンサーの社債が{bondsFrom}→{bondsTo}、SPVの借入が{vehiclesFrom}→{vehiclesTo}です。",
+      whyShare: "チップの比率が上がると建設費に占める建物の割合が{buildingsFrom}→{buildingsTo}に下がり、建物を建てるキャンパス型SPVの設備投資が{capexFrom}→{capexTo}に減るため、SPVの借入が減ります。",
       borrowingOnce: "この前提では新規借入は{from}から{to}まで一続きで、世代交代ごとの山にはなりません(最大は{maxQuarter}の{max})。",
       borrowingNone: "この前提では期間中に新規借入はなく、設備投資は手元資金でまかなわれます。",
       cohortsAlternate: "GPU世代別の簿価(購入年ごとに交互の色)",
@@ -107,7 +113,7 @@ export const ja: Messages = {
         newBorrowing: "新規借入",
         depreciation: "減価償却",
         cohorts: "GPU世代別の簿価",
-        obsolete: "陳腐化した世代",
+        obsolete: "経済寿命を過ぎて帳簿に残るGPU",
       },
       axes: { x: "四半期", y: "億ドル/四半期", y2: "GPU簿価(億ドル)" },
     },
@@ -128,9 +134,26 @@ export const ja: Messages = {
     },
     gpuValue: {
       title: "帳簿上のGPUの価値と、経済的な価値",
-      caption:
-        "会計上の耐用年数が世代交代の間隔より長いと、帳簿の価値が実際の価値を上回り続けます。その差がまだ計上されていない減価償却です。",
-      live: "帳簿上は{bookLife}四半期で償却し、実際は{economicLife}四半期で陳腐化するとき、差額は最大{gap}に達します。",
+      relation: {
+        above: "簿価が経済価値を上回り、差は{quarter}に最大{gap}です。この差がまだ計上されていない減価償却です。",
+        below: "簿価は経済価値を上回らず、{quarter}に最大{gap}下回ります。帳簿の方が早く償却しています。",
+        equal: "簿価と経済価値は重なり、帳簿が実際の価値を上回ることはありません。",
+      },
+      lifeLonger:
+        "モデルはGPUの経済価値を、訓練用の{economicLife}四半期と推論用の{inferenceLife}四半期、計{service}四半期で定額で減らします。会計上の耐用年数{bookLife}四半期はそれより長い設定です。",
+      lifeShorter:
+        "モデルはGPUの経済価値を、訓練用の{economicLife}四半期と推論用の{inferenceLife}四半期、計{service}四半期で定額で減らします。会計上の耐用年数{bookLife}四半期はそれより短い設定です。",
+      lifeSame:
+        "モデルはGPUの経済価値を、訓練用の{economicLife}四半期と推論用の{inferenceLife}四半期、計{service}四半期で定額で減らします。会計上の耐用年数{bookLife}四半期はこれと同じなので、差は生まれません。",
+      writeDowns: "帳簿が経済価値を上回ると、モデルは減損(稼働率が下がったときの回収可能性テスト)と使用終了時の除却で差を損失として計上し、その累計は{total}です(「減損・除却の累計」の線)。",
+      noWriteDowns: "この設定では減損も除却損もありません。",
+      outcome: {
+        above: "簿価は経済価値を最大{gap}上回ります。",
+        below: "簿価は経済価値を上回らず、最大{gap}下回ります。",
+        equal: "簿価と経済価値は一致します。",
+      },
+      gapMetric: "簿価と経済価値の差(最も開いた四半期)",
+      live: "帳簿上は{bookLife}四半期で償却し、GPUが{economicLife}四半期で世代交代するとき、{outcome}",
       chartLabel: "GPUの簿価と経済価値の推移、その差",
       controls: { bookLife: "会計上の耐用年数(四半期)", economicLife: "世代交代の間隔(四半期)" },
       series: {
@@ -138,6 +161,7 @@ export const ja: Messages = {
         economic: "経済価値",
         gap: "未計上の減価償却",
         obsoleteDebt: "陳腐化したGPUに残る借金",
+        writeDowns: "減損・除却の累計",
       },
       axes: { x: "四半期", y: "億ドル" },
     },
@@ -149,9 +173,15 @@ export const ja: Messages = {
         repaidProfit: "貸し手は損失なく返済を受け、スポンサーのAI投資の正味現在価値も{npv}とプラスです。この前提では返済もでき、儲けもあります。",
         lossProfit: "スポンサーのAI投資の正味現在価値は{npv}とプラスですが、貸し手は{loss}の損失を被ります。",
       },
-      live: "AI需要が年{growth}伸びるとき、貸し手への元本の返済は累計{repaid}、スポンサーのAI事業の正味現在価値は{npv}です。",
+      live: "AI需要が年{growth}伸び、計算資源の価格が年{priceDecline}下がるとき、貸し手への元本の返済は累計{repaid}、スポンサーのAI事業の正味現在価値は{npv}です。",
+      liveShrinking: "AI需要が年{growth}縮み、計算資源の価格が年{priceDecline}下がるとき、貸し手への元本の返済は累計{repaid}、スポンサーのAI事業の正味現在価値は{npv}です。",
+      liveFlat: "AI需要が伸びず(年{growth})、計算資源の価格が年{priceDecline}下がるとき、貸し手への元本の返済は累計{repaid}、スポンサーのAI事業の正味現在価値は{npv}です。",
+      shrinking: "AI需要の縮小(年率%)",
+      reasonBelow:
+        "AI資本の収益率は最も高い四半期でも{best}で、資本コスト{coc}を下回ります。需要が速く伸びるほど、資本コストを稼げない設備への投資が増え(この設定では累計{capex})、正味現在価値を押し下げます。",
+      reasonAbove: "AI資本の収益率は最も高い四半期で{best}と、資本コスト{coc}を上回ります(設備投資は累計{capex})。",
       chartLabel: "貸し手が受け取る現金とスポンサーのAI資本収益率",
-      controls: { growth: "AI需要の伸び(年率%)" },
+      controls: { growth: "AI需要の伸び(年率%)", priceDecline: "計算資源の価格の年間下落率(%)" },
       series: {
         lenderCash: "貸し手が受け取る現金",
         sponsorCash: "スポンサーのAI事業キャッシュフロー",

@@ -110,10 +110,23 @@ export interface Messages {
   };
   figures: {
     treadmill: FigureMessages<"economicLife" | "costShare", "capex" | "newBorrowing" | "depreciation" | "cohorts" | "obsolete"> & {
-      /** `caption` explains the bands; then one of these, chosen from the borrowing series: {n} {max} {maxQuarter} {from} {to}. */
+      /**
+       * `caption` explains the bands; then one of these, chosen from the borrowing series: {n} {periods} {max}
+       * {maxQuarter} {from} {to}. {periods} lists the episodes, each `period` ({from}, {to}) or a single quarter,
+       * joined by `periodSeparator`.
+       */
       borrowingEpisodes: string;
       borrowingOnce: string;
       borrowingNone: string;
+      period: string;
+      periodSeparator: string;
+      /** The grey bands, from the run: {max} {maxQuarter} {economicLife} {bookLife}; or that there are none. */
+      obsoleteSome: string;
+      obsoleteNone: string;
+      /** A state off the default, where its borrowing came from: {bondsFrom} {bondsTo} {vehiclesFrom} {vehiclesTo}. */
+      whyBorrowing: string;
+      /** When chips' share moved: {buildingsFrom} {buildingsTo} (buildings' share of cost) {capexFrom} {capexTo} (vehicles' capex). */
+      whyShare: string;
       /** Legend entry for the alternate colour of the vintage bands. */
       cohortsAlternate: string;
     };
@@ -121,8 +134,30 @@ export interface Messages {
       viewInvestors: string;
       viewAll: string;
     };
-    gpuValue: FigureMessages<"bookLife" | "economicLife", "book" | "economic" | "gap" | "obsoleteDebt">;
-    repayNoProfit: Omit<FigureMessages<"growth", "lenderCash" | "sponsorCash" | "returnOnCapital">, "caption"> & {
+    gpuValue: Omit<FigureMessages<"bookLife" | "economicLife", "book" | "economic" | "gap" | "obsoleteDebt" | "writeDowns">, "caption"> & {
+      /** The caption's first sentence, by where book value stands against economic value: {gap} {quarter}. */
+      relation: Record<"above" | "below" | "equal", string>;
+      /** The lives: {bookLife} {economicLife} {inferenceLife} {service}, by how the book life compares with the service life. */
+      lifeLonger: string;
+      lifeShorter: string;
+      lifeSame: string;
+      /** {total}: what the model wrote off the GPUs over the horizon. */
+      writeDowns: string;
+      noWriteDowns: string;
+      /** The end of the live sentence ({outcome} in `live`): {gap}. */
+      outcome: Record<"above" | "below" | "equal", string>;
+      /** What a state off the default is compared on: the widest gap, with its sign. */
+      gapMetric: string;
+    };
+    repayNoProfit: Omit<FigureMessages<"growth" | "priceDecline", "lenderCash" | "sponsorCash" | "returnOnCapital">, "caption"> & {
+      /** `live` for shrinking and for flat demand ({growth} shows the size of the change, without its sign). */
+      liveShrinking: string;
+      liveFlat: string;
+      /** The growth control's label when demand shrinks. */
+      shrinking: string;
+      /** Why the NPV is what it is: {best} (the best quarterly return on AI capital) {coc} {capex}. */
+      reasonBelow: string;
+      reasonAbove: string;
       /** {received} is the sum of the bars; {repaid} the principal in it; {loss}; {npv}. */
       summary: string;
       costOfCapital: string;

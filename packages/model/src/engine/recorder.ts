@@ -27,8 +27,12 @@ export interface BurstSummary {
   burstIndex: number | null;
 }
 
-/** The sponsor's GPU cohorts still on the books after quarter t. */
-function cohortRows<T>(book: CohortBook<T>, t: number, start: string): QuarterRecord<T>["cohorts"] {
+/**
+ * The sponsor's GPU cohorts still on the books after quarter t. A cohort is economically obsolete once it is past
+ * its economic (training) life, `t − vintage ≥ gpu.economicLifeQuarters`, as `obsoleteGpuDebt` counts it: GPUs
+ * moved to inference whose book value the accounts still carry.
+ */
+function cohortRows<T>(book: CohortBook<T>, t: number, start: string, econLife: number): QuarterRecord<T>["cohorts"] {
   const rows: QuarterRecord<T>["cohorts"] = [];
   for (let i = 0; i < book.count; i++) {
     if (book.impaired[i] || t - book.created[i]! >= book.life[i]!) continue;
@@ -36,7 +40,7 @@ function cohortRows<T>(book: CohortBook<T>, t: number, start: string): QuarterRe
       vintage: quarterLabel(start, book.vintage[i]!),
       gw: book.gw[i]!,
       gpuBookValue: book.bookValueNum(i, t),
-      economicallyObsolete: book.retired[i]!,
+      economicallyObsolete: t - book.vintage[i]! >= econLife,
       impaired: book.impaired[i]!,
     });
   }
@@ -196,7 +200,7 @@ export class FrameRecorder<T> implements Recorder<T> {
         expectedGrowthAnnual: Math.pow(1 + st.expectedQ, 4) - 1,
         creditFrozen: st.frozen,
       },
-      cohorts: cohortRows(st.gpuBook, q.t, c.start),
+      cohorts: cohortRows(st.gpuBook, q.t, c.start, st.econLife),
     });
   }
 }

@@ -5,9 +5,9 @@ import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber, formatPercent, moneyAxisValue } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, stackLayers, stackMax, valueScale, type Frame } from "@/components/chart/geometry";
-import { fig1BorrowingSentence } from "./captions";
+import { fig1BorrowingSentence, fig1ObsoleteSentence, fig1WhySentence } from "./captions";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import { moneyFormatter, moneyInUnit, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig1Data, Fig1Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
@@ -55,6 +55,10 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
     return { layers, obsolete, yc: valueScale([stackMax(layers)], cohortFrame), xc: quarterAxis(data.labels, cohortFrame).x };
   };
   const totalBorrowing = data.newBorrowing.reduce((sum, v) => sum + v, 0);
+  // GPUs past their economic life still on the books (the grey bands), each quarter
+  const obsoleteBook = labels.map((_, i) => data.vintages.reduce((s, v) => s + (obsoleteAt(v, i) ? bookAt(v, i) : 0), 0));
+  const hasGrey = obsoleteBook.some((v) => v > 0);
+  const cell = moneyInUnit(lang);
 
   const table = {
     columns: [
@@ -67,15 +71,18 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
     ],
     rows: () => labels.map((q, i) => ({
       q,
-      capex: money(data.capex[i] ?? Number.NaN),
-      borrowing: money(data.newBorrowing[i] ?? Number.NaN),
-      depreciation: money(data.depreciation[i] ?? Number.NaN),
-      book: money(data.vintages.reduce((s, v) => s + bookAt(v, i), 0)),
-      obsolete: money(data.vintages.reduce((s, v) => s + (obsoleteAt(v, i) ? bookAt(v, i) : 0), 0)),
+      capex: cell(data.capex[i] ?? Number.NaN),
+      borrowing: cell(data.newBorrowing[i] ?? Number.NaN),
+      depreciation: cell(data.depreciation[i] ?? Number.NaN),
+      book: cell(data.vintages.reduce((s, v) => s + bookAt(v, i), 0)),
+      obsolete: cell(obsoleteBook[i] ?? 0),
     })),
   };
 
-  const notice = !pristine ? noticeSentence(xm, metric, money(initial.cumulativeBorrowing), money(data.cumulativeBorrowing)) : null;
+  const gap = lang === "ja" ? "" : " ";
+  const notice = !pristine
+    ? `${noticeSentence(xm, metric, money(initial.cumulativeBorrowing), money(data.cumulativeBorrowing))}${gap}${fig1WhySentence(m, initial, data, money, (v) => formatPercent(v, lang), gap)}`
+    : null;
 
   const lifeControl = {
     label: m.controls.economicLife,
@@ -102,7 +109,7 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
       terms={terms}
       common={common}
       title={m.title}
-      caption={`${m.caption}${lang === "ja" ? "" : " "}${fig1BorrowingSentence(m, data.newBorrowing, labels, money)}`}
+      caption={[m.caption, fig1ObsoleteSentence(m, obsoleteBook, labels, data, money), fig1BorrowingSentence(m, data.newBorrowing, labels, money)].join(gap)}
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
@@ -163,7 +170,7 @@ export function Fig1Treadmill({ n, lang, m, common, terms, spec, initial, x: xm,
             { key: "dep", label: m.series.depreciation, className: "stroke-c3", shape: "line" },
             { key: "cohorts", label: m.series.cohorts, className: "fill-c1" },
             { key: "cohortsAlternate", label: m.cohortsAlternate, className: "fill-c4" },
-            { key: "obsolete", label: m.series.obsolete, className: "fill-obsolete" },
+            ...(hasGrey ? [{ key: "obsolete", label: m.series.obsolete, className: "fill-obsolete" }] : []),
             ...baselineLegend(xm, showBaseline),
           ]}
         />

@@ -5,8 +5,9 @@ import { Chart, Legend, readoutOver } from "@/components/chart/Chart";
 import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatNumber } from "@/components/chart/format";
 import { bandPath, defaultFrame, linePath, valueScale } from "@/components/chart/geometry";
+import { fig3Caption, fig3Outcome } from "./captions";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import { moneyFormatter, moneyInUnit, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig3Data, Fig3Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
@@ -21,14 +22,17 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
   const book = moneySeries(data.gpuBookValue, lang);
   const economic = moneySeries(data.gpuEconomicValue, lang);
   const obsoleteDebt = moneySeries(data.obsoleteGpuDebt, lang);
+  const writeDowns = moneySeries(data.writeDowns, lang);
+  const hasWriteDowns = data.writeDowns.some((v) => v > 0);
   const showBaseline = !pristine && seriesDiffer([data.gpuBookValue, data.gpuEconomicValue], [initial.gpuBookValue, initial.gpuEconomicValue]);
   const baseBook = showBaseline ? moneySeries(initial.gpuBookValue, lang) : [];
   const baseEconomic = showBaseline ? moneySeries(initial.gpuEconomicValue, lang) : [];
-  const y = valueScale([...book, ...economic, ...obsoleteDebt, ...baseBook, ...baseEconomic], defaultFrame);
-  const gapBands = book.map((b, i) => [Math.min(b, economic[i] ?? b), Math.max(b, economic[i] ?? b)] as [number, number]);
-  const peakGap = Math.max(0, ...data.bookMinusEconomic);
+  const y = valueScale([...book, ...economic, ...obsoleteDebt, ...writeDowns, ...baseBook, ...baseEconomic], defaultFrame);
+  // the band is the depreciation not yet recognised: only where the books carry more than the GPUs are worth
+  const gapBands = book.map((b, i) => [economic[i] ?? b, Math.max(b, economic[i] ?? b)] as [number, number]);
+  const cell = moneyInUnit(lang);
 
-  const notice = !pristine ? noticeSentence(xm, metric, money(initial.peakGap), money(data.peakGap)) : null;
+  const notice = !pristine ? noticeSentence(xm, metric, money(initial.widestGap), money(data.widestGap)) : null;
 
   const quartersText = (v: number) => formatNumber(v, lang);
   const bookControl = {
@@ -56,7 +60,7 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
       terms={terms}
       common={common}
       title={m.title}
-      caption={m.caption}
+      caption={fig3Caption(m, data, money, lang === "ja" ? "" : " ")}
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
@@ -74,7 +78,7 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
           slots={{
             bookLife: <LiveNumber {...bookControl} />,
             economicLife: <LiveNumber {...lifeControl} />,
-            gap: <strong>{money(peakGap)}</strong>,
+            outcome: <strong>{fig3Outcome(m, data, money)}</strong>,
           }}
         />
       }
@@ -89,6 +93,7 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
           <path className="series-line stroke-c1" d={linePath(book.map((v, i) => [x(i), y(v)]))} />
           <path className="series-line stroke-c2" d={linePath(economic.map((v, i) => [x(i), y(v)]))} />
           <path className="series-line stroke-c4 dash" d={linePath(obsoleteDebt.map((v, i) => [x(i), y(v)]))} />
+          {hasWriteDowns ? <path className="series-line stroke-c3" data-series="writeDowns" d={linePath(writeDowns.map((v, i) => [x(i), y(v)]))} /> : null}
         </Chart>
       )}
       legend={
@@ -98,6 +103,7 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
             { key: "economic", label: m.series.economic, className: "stroke-c2", shape: "line" },
             { key: "gap", label: m.series.gap, className: "fill-c5 area-soft" },
             { key: "debt", label: m.series.obsoleteDebt, className: "stroke-c4", shape: "dash" },
+            ...(hasWriteDowns ? [{ key: "writeDowns", label: m.series.writeDowns, className: "stroke-c3", shape: "line" as const }] : []),
             ...baselineLegend(xm, showBaseline),
           ]}
         />
@@ -109,13 +115,15 @@ export function Fig3GpuValue({ n, lang, m, common, terms, spec, initial, x: xm, 
           { key: "economic", label: m.series.economic, numeric: true },
           { key: "gap", label: m.series.gap, numeric: true },
           { key: "debt", label: m.series.obsoleteDebt, numeric: true },
+          { key: "writeDowns", label: m.series.writeDowns, numeric: true },
         ],
         rows: () => labels.map((q, i) => ({
           q,
-          book: money(data.gpuBookValue[i] ?? Number.NaN),
-          economic: money(data.gpuEconomicValue[i] ?? Number.NaN),
-          gap: money(data.bookMinusEconomic[i] ?? Number.NaN),
-          debt: money(data.obsoleteGpuDebt[i] ?? Number.NaN),
+          book: cell(data.gpuBookValue[i] ?? Number.NaN),
+          economic: cell(data.gpuEconomicValue[i] ?? Number.NaN),
+          gap: cell(data.bookMinusEconomic[i] ?? Number.NaN),
+          debt: cell(data.obsoleteGpuDebt[i] ?? Number.NaN),
+          writeDowns: cell(data.writeDowns[i] ?? Number.NaN),
         })),
       }}
     />

@@ -6,9 +6,9 @@ import { LiveNumber, RangeControl } from "@/components/chart/controls";
 import { formatPercent } from "@/components/chart/format";
 import { defaultFrame, innerWidth, linePath, valueScale, type Frame } from "@/components/chart/geometry";
 import { fillTemplate } from "@/messages/types";
-import { fig4Caption } from "./captions";
+import { fig4Caption, fig4GrowthTemplate, fig4Reason } from "./captions";
 import { FigureFrame, Sentence } from "./FigureFrame";
-import { moneyFormatter, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
+import { moneyFormatter, moneyInUnit, moneySeries, moneyTick, quarterAxis, type FigureProps } from "./common";
 import type { Fig4Data, Fig4Spec } from "./data";
 import { useFigure } from "./use-figure";
 import { BaselineLine, ExplainBar, RunMarksLayer, baselineLegend } from "./Explain";
@@ -46,6 +46,19 @@ export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x:
     onChange: (v: number) => setState({ growth: v }),
     format: (v: number) => formatPercent(v, lang),
   };
+  const priceControl = {
+    label: m.controls.priceDecline,
+    value: state.priceDecline,
+    min: spec.priceDecline.min,
+    max: spec.priceDecline.max,
+    step: 0.05,
+    onChange: (v: number) => setState({ priceDecline: v }),
+    format: (v: number) => formatPercent(v, lang),
+  };
+  // the sentence says "shrinking 20%", not "growing -20%": its number is the size of the change
+  const shrinking = state.growth < 0;
+  const liveGrowth = shrinking ? { ...growthControl, label: m.shrinking, format: (v: number) => formatPercent(Math.abs(v), lang) } : growthControl;
+  const percent = (v: number) => formatPercent(v, lang);
 
   return (
     <FigureFrame
@@ -53,18 +66,24 @@ export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x:
       terms={terms}
       common={common}
       title={m.title}
-      caption={fig4Caption(m, data, money)}
+      caption={`${fig4Caption(m, data, money)}${lang === "ja" ? "" : " "}${fig4Reason(m, data, money, percent)}`}
       pristine={pristine}
       invalid={error !== null}
       onIntent={prepare}
       explain={<ExplainBar x={xm} spec={spec} state={state} tries={tries} pristine={pristine} setState={setState} />}
       notice={notice}
-      controls={<RangeControl name="growth" main {...growthControl} />}
+      controls={
+        <>
+          <RangeControl name="growth" main {...growthControl} />
+          <RangeControl name="priceDecline" {...priceControl} />
+        </>
+      }
       live={
         <Sentence
-          template={m.live}
+          template={fig4GrowthTemplate(m, state.growth)}
           slots={{
-            growth: <LiveNumber {...growthControl} />,
+            growth: <LiveNumber {...liveGrowth} />,
+            priceDecline: <LiveNumber {...priceControl} />,
             repaid: <strong>{money(lenderRepaid)}</strong>,
             npv: <strong>{money(sponsorAiNpv)}</strong>,
           }}
@@ -123,8 +142,8 @@ export function Fig4RepayNoProfit({ n, lang, m, common, terms, spec, initial, x:
         ],
         rows: () => labels.map((q, i) => ({
           q,
-          lender: money(data.lenderCashReceived[i] ?? Number.NaN),
-          sponsor: money(data.sponsorAiCashFlow[i] ?? Number.NaN),
+          lender: moneyInUnit(lang)(data.lenderCashReceived[i] ?? Number.NaN),
+          sponsor: moneyInUnit(lang)(data.sponsorAiCashFlow[i] ?? Number.NaN),
           roc: formatPercent(data.sponsorAiReturnOnCapital[i] ?? Number.NaN, lang, 1),
         })),
       }}

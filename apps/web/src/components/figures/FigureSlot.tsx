@@ -81,7 +81,7 @@ export function FigureSlot({ concept, n, m }: { concept: FigureConcept; n: numbe
     }
     case "gpu-refresh": {
       const spec = data.fig3Spec();
-      return <Fig3GpuValue {...shared} metric={metric("peakBookMinusEconomic")} tries={tries.fig3Tries(spec, shared.x)} m={m.figures.gpuValue} spec={spec} initial={initial(data.fig3Data(defaultsOf(spec), true))} />;
+      return <Fig3GpuValue {...shared} metric={m.figures.gpuValue.gapMetric} tries={tries.fig3Tries(spec, shared.x)} m={m.figures.gpuValue} spec={spec} initial={initial(data.fig3Data(defaultsOf(spec), true))} />;
     }
     case "repay-no-profit": {
       const spec = data.fig4Spec();

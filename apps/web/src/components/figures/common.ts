@@ -35,6 +35,21 @@ export function moneyFormatter(lang: Lang, fxJpyPerUsd: number): (usdBn: number)
   return (usdBn) => (Number.isFinite(usdBn) ? formatMoney(usdBn, { currency: "usd", lang, fxJpyPerUsd }) : "–");
 }
 
+/**
+ * Money in a figure's axis unit whatever its size (億ドル, $bn), for data tables: a column reads in one unit
+ * ("0.96億ドル", not "9569万ドル" among "2714億ドル"). Two decimals below one unit, one below ten.
+ */
+export function moneyInUnit(lang: Lang): (usdBn: number) => string {
+  return (usdBn) => {
+    if (!Number.isFinite(usdBn)) return "–";
+    const v = moneyAxisValue(usdBn, lang);
+    const abs = Math.abs(v);
+    const text = formatNumber(abs, lang, abs >= 10 ? 0 : abs >= 1 ? 1 : 2);
+    const sign = v < 0 && text !== "0" ? "-" : "";
+    return lang === "ja" ? `${sign}${text}億ドル` : `${sign}$${text}bn`;
+  };
+}
+
 /** Tick text for a money axis whose values are already in the display unit. */
 export function moneyTick(lang: Lang): (value: number) => string {
   return (value) => formatNumber(value, lang);

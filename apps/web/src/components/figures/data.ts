@@ -73,6 +73,17 @@ export type Fig1Data = Series<"capex" | "newBorrowing" | "depreciation"> & {
   marks: RunMarks;
   /** summary.cumulativeBorrowing, the number a "try this" state is compared on. */
   cumulativeBorrowing: number;
+  /** The scenario's GPU economic life and book life (quarters) and chips' share of the build cost. */
+  economicLife: number;
+  bookLife: number;
+  costShare: number;
+  /**
+   * Where the horizon's new borrowing came from (the model's newBorrowing = bonds issued + vehicle debt drawn):
+   * the sponsor's bonds, the vehicles' debt, and the vehicles' capex (campuses: the buildings' share of the cost).
+   */
+  bonds: number;
+  vehicleBorrowing: number;
+  vehicleCapex: number;
 };
 
 export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fig1Data> {
@@ -98,11 +109,18 @@ export function fig1Data(state: StateOf<Fig1Spec>, exact: boolean): FigureRun<Fi
           v.obsolete.push(c.economicallyObsolete);
         }
       });
+      const bonds = result.quarters.reduce((sum, q) => sum + q.sponsor.cashFlow.bondsIssued, 0);
       return {
         ...numbers(result, ["capex", "newBorrowing", "depreciation"]),
         vintages: [...vintages.values()],
         marks: runMarks(result),
         cumulativeBorrowing: result.summary.cumulativeBorrowing,
+        economicLife: result.scenario.gpu.economicLifeQuarters,
+        bookLife: result.scenario.gpu.bookLifeQuarters,
+        costShare: result.scenario.gpu.costShare,
+        bonds,
+        vehicleBorrowing: Math.max(0, result.summary.cumulativeBorrowing - bonds),
+        vehicleCapex: result.quarters.reduce((sum, q) => sum + q.measures.spvCapex, 0),
       };
     },
   );
@@ -157,7 +175,23 @@ export function fig3Spec() {
   } as const;
 }
 export type Fig3Spec = ReturnType<typeof fig3Spec>;
-export type Fig3Data = Series<"gpuBookValue" | "gpuEconomicValue" | "obsoleteGpuDebt" | "bookMinusEconomic"> & { marks: RunMarks; peakGap: number };
+export type Fig3Data = Series<"gpuBookValue" | "gpuEconomicValue" | "obsoleteGpuDebt" | "bookMinusEconomic"> & {
+  marks: RunMarks;
+  peakGap: number;
+  /** The book value minus economic value of largest size, with its sign: what a state is compared on. */
+  widestGap: number;
+  /**
+   * What the model has written off the sponsor's GPUs so far (impairment to economic value, and book value left
+   * when GPUs leave service), each quarter: the running total of the income statement's impairment.
+   */
+  writeDowns: number[];
+  /** summary.impairments, the horizon's total of `writeDowns`. */
+  writeDownTotal: number;
+  /** The scenario's lives (quarters): book, economic (training) and the further life in inference. */
+  bookLife: number;
+  economicLife: number;
+  inferenceLife: number;
+};
 
 export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fig3Data> {
   return run(
@@ -167,11 +201,21 @@ export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fi
       ["gpu.economicLifeQuarters", state.economicLife],
     ],
     exact,
-    (result) => ({
-      ...numbers(result, ["gpuBookValue", "gpuEconomicValue", "obsoleteGpuDebt", "bookMinusEconomic"]),
-      marks: runMarks(result),
-      peakGap: result.summary.peakBookMinusEconomic,
-    }),
+    (result) => {
+      let written = 0;
+      const gaps = result.quarters.map((q) => q.measures.bookMinusEconomic);
+      return {
+        ...numbers(result, ["gpuBookValue", "gpuEconomicValue", "obsoleteGpuDebt", "bookMinusEconomic"]),
+        marks: runMarks(result),
+        peakGap: result.summary.peakBookMinusEconomic,
+        widestGap: gaps.reduce((widest, g) => (Math.abs(g) > Math.abs(widest) ? g : widest), 0),
+        writeDowns: result.quarters.map((q) => (written += q.sponsor.income.impairment)),
+        writeDownTotal: result.summary.impairments,
+        bookLife: result.scenario.gpu.bookLifeQuarters,
+        economicLife: result.scenario.gpu.economicLifeQuarters,
+        inferenceLife: result.scenario.gpu.inferenceLifeQuarters,
+      };
+    },
   );
 }
 
@@ -180,6 +224,8 @@ export function fig3Data(state: StateOf<Fig3Spec>, exact: boolean): FigureRun<Fi
 export function fig4Spec() {
   return {
     growth: numberControl(base().demand.aiGrowthAnnual, -0.2, 1.5, 0.05),
+    // The price of compute sets whether capacity earns its cost of capital at all: growth only scales the answer.
+    priceDecline: numberControl(base().ai.priceDeclineAnnual, 0, 0.5, 0.05),
   } as const;
 }
 export type Fig4Spec = ReturnType<typeof fig4Spec>;
@@ -190,17 +236,26 @@ export type Fig4Data = Series<"lenderCashReceived" | "sponsorAiCashFlow" | "spon
   lenderRepaid: number;
   lenderLoss: number;
   sponsorAiNpv: number;
+  /** The highest quarterly return on AI capital of the run, and the capex of the horizon (summary.cumulativeCapex). */
+  bestReturn: number;
+  cumulativeCapex: number;
   marks: RunMarks;
 };
 
 export function fig4Data(state: StateOf<Fig4Spec>, exact: boolean): FigureRun<Fig4Data> {
-  return run("base", [["demand.aiGrowthAnnual", state.growth]], exact, (result) => ({
+  const patches: Patch[] = [
+    ["demand.aiGrowthAnnual", state.growth],
+    ["ai.priceDeclineAnnual", state.priceDecline],
+  ];
+  return run("base", patches, exact, (result) => ({
     ...numbers(result, ["lenderCashReceived", "sponsorAiCashFlow", "sponsorAiReturnOnCapital"]),
     discountAnnual: result.scenario.discountAnnual,
     lenderCashTotal: result.quarters.reduce((sum, q) => sum + q.measures.lenderCashReceived, 0),
     lenderRepaid: result.summary.lenderRepaid,
     lenderLoss: result.summary.lenderLoss,
     sponsorAiNpv: result.summary.sponsorAiNpv,
+    bestReturn: Math.max(...result.quarters.map((q) => q.measures.sponsorAiReturnOnCapital)),
+    cumulativeCapex: result.summary.cumulativeCapex,
     marks: runMarks(result),
   }));
 }

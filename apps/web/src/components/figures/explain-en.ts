@@ -11,8 +11,8 @@ export const explainEn: ExplainMessages = {
   tries: {
     fig1: { shortLife: "Replace GPUs every two years", gpuHeavy: "GPUs at their largest share of capex" },
     fig2: { allVehicles: "Every new campus through vehicles", noVehicles: "No campus vehicles" },
-    fig3: { honestBook: "Book life equal to economic life", shortLife: "GPUs obsolete in two years" },
-    fig4: { flat: "AI demand does not grow", fast: "AI demand grows 100% a year" },
+    fig3: { honestBook: "Book life equal to economic (training) life", longBook: "Book life stretched to eight years", shortLife: "GPUs obsolete in two years" },
+    fig4: { flat: "AI demand does not grow", fast: "AI demand grows 100% a year", slowPrices: "Compute prices fall only 10% a year" },
     fig5: { earlier: "The shock a year earlier", deeper: "A drop twice as deep", none: "No shock" },
     fig6: { preset: "Switch to {preset}" },
     fig7: { together: "Stocks and bonds move together (correlation +0.6)", allStocks: "All stocks" },

@@ -21,8 +21,8 @@ export interface ExplainMessages {
   tries: {
     fig1: { shortLife: string; gpuHeavy: string };
     fig2: { allVehicles: string; noVehicles: string };
-    fig3: { honestBook: string; shortLife: string };
-    fig4: { flat: string; fast: string };
+    fig3: { honestBook: string; longBook: string; shortLife: string };
+    fig4: { flat: string; fast: string; slowPrices: string };
     fig5: { earlier: string; deeper: string; none: string };
     /** `{preset}`: a preset's name from the model. */
     fig6: { preset: string };

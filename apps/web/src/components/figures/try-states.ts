@@ -10,6 +10,12 @@ import { onGrid, present, tryOf, type Try } from "./try-this";
  * controls; what the reader should notice is written later, from the run of that state against the default's.
  */
 
+/** Eight years: a book life longer than any GPU's service in the model, so that the books carry more than the GPUs are worth. */
+const LONG_BOOK_QUARTERS = 32;
+
+/** Compute prices falling 10% a year instead of the preset's 25%: capacity then earns more than its cost of capital. */
+const SLOW_PRICE_DECLINE = 0.1;
+
 /** Two years: a GPU generation replaced (or overtaken) as fast as the article's "every new NVIDIA release". */
 const SHORT_LIFE_QUARTERS = 8;
 
@@ -30,6 +36,7 @@ export function fig2Tries(spec: Fig2Spec, x: ExplainMessages): Try<Fig2Spec>[] {
 export function fig3Tries(spec: Fig3Spec, x: ExplainMessages): Try<Fig3Spec>[] {
   return present([
     tryOf(spec, "honestBook", x.tries.fig3.honestBook, { bookLife: onGrid(spec.bookLife, spec.economicLife.default) }),
+    tryOf(spec, "longBook", x.tries.fig3.longBook, { bookLife: onGrid(spec.bookLife, LONG_BOOK_QUARTERS) }),
     tryOf(spec, "shortLife", x.tries.fig3.shortLife, { economicLife: onGrid(spec.economicLife, SHORT_LIFE_QUARTERS) }),
   ]);
 }
@@ -38,6 +45,7 @@ export function fig4Tries(spec: Fig4Spec, x: ExplainMessages): Try<Fig4Spec>[] {
   return present([
     tryOf(spec, "flat", x.tries.fig4.flat, { growth: onGrid(spec.growth, 0) }),
     tryOf(spec, "fast", x.tries.fig4.fast, { growth: onGrid(spec.growth, 1) }),
+    tryOf(spec, "slowPrices", x.tries.fig4.slowPrices, { priceDecline: onGrid(spec.priceDecline, SLOW_PRICE_DECLINE) }),
   ]);
 }
 
