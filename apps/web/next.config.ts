@@ -7,6 +7,13 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  turbopack: {
+    // the browser never draws a time scale: see src/lib/no-time-scales.ts
+    resolveAlias: {
+      "d3-time": { browser: "./src/lib/no-time-scales.ts" },
+      "d3-time-format": { browser: "./src/lib/no-time-scales.ts" },
+    },
+  },
   experimental: {
     // Two root layouts (ja at /, en at /en/) leave no single layout for a 404, so the 404 is its own document.
     globalNotFound: true,
