@@ -1,5 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getPreset, monteCarlo, simulateFast } from "@aidebt/model";
+import { LIVE_BAND } from "../src/simulator/live-band/settings";
 import { openSimulator, slider, waitForScenarioParam } from "./simulator-helpers";
 import { launchBrowser } from "./helpers";
 
@@ -104,6 +106,15 @@ describe("live uncertainty band", () => {
     // the band is there on load: the server ran the same Monte Carlo for the default preset
     expect(await page.locator("[data-sim-chart=sim-live] path.area-soft").count()).toBe(2);
     const served = await page.locator("[data-sim-chart=sim-live] path.area-soft").first().getAttribute("d");
+    // the caption says where the median path ends against the line, from the model's own Monte Carlo
+    if (path === "/simulator/") {
+      const scenario = getPreset("base")!.scenario;
+      const mc = monteCarlo(scenario, LIVE_BAND);
+      const run = simulateFast(scenario);
+      const ratio = (mc.totalDebt.p50.at(-1) ?? Number.NaN) / (run.quarters.at(-1)?.measures.totalDebt ?? Number.NaN);
+      expect(ratio).toBeGreaterThan(1.1);
+      expect(await page.locator("[data-sim-chart=sim-live] figcaption").textContent()).toContain(`の${ratio.toFixed(1)}倍`);
+    }
     const line = () => page.locator("[data-sim-chart=sim-live] path.series-line").getAttribute("d");
     const before = await line();
 

@@ -19,6 +19,10 @@ export interface LeverMessages {
     line: string;
     p5p95: string;
     p25p75: string;
+    /** Where the band's median ends against the line, from the band: {q} {median} {line} {ratio}; close: within 10%. */
+    medianAbove: string;
+    medianBelow: string;
+    medianClose: string;
     /** Before the first change: the band is drawn once the reader moves a lever. */
     idle: string;
     /** Idle, with the band the server computed for the default preset drawn. */
@@ -42,6 +46,9 @@ const ja: LeverMessages = {
     line: "このシナリオ",
     p5p95: "5〜95%",
     p25p75: "25〜75%",
+    medianAbove: "{q}の中央値は{median}で、このシナリオの線({line})の{ratio}倍。需要の無作為な振れは、平均では債務を押し上げる。",
+    medianBelow: "{q}の中央値は{median}で、このシナリオの線({line})を下回る({ratio}倍)。",
+    medianClose: "{q}の中央値は{median}で、このシナリオの線({line})とほぼ同じ。",
     idle: "パラメータを動かすと、{paths}経路の不確実性の帯を計算します。",
     idleDrawn: "帯は既定のプリセットの{paths}経路から計算済み。パラメータを動かすと計算し直します。",
     computing: "不確実性の帯を計算中…",
@@ -63,6 +70,9 @@ const en: LeverMessages = {
     line: "This scenario",
     p5p95: "5–95%",
     p25p75: "25–75%",
+    medianAbove: "In {q} the median path is at {median}, {ratio}× this scenario's line ({line}): random swings in demand raise the debt on balance.",
+    medianBelow: "In {q} the median path is at {median}, below this scenario's line ({line}; {ratio}×).",
+    medianClose: "In {q} the median path is at {median}, close to this scenario's line ({line}).",
     idle: "Move a parameter to compute the uncertainty band over {paths} paths.",
     idleDrawn: "Band computed from {paths} paths of the default preset. Move a parameter to compute it again.",
     computing: "Computing the uncertainty band…",

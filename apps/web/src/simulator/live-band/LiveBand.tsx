@@ -59,7 +59,7 @@ function drawChart(run: ResultJson, band: DrawnBand | null, lang: Lang, m: Simul
     <SeriesChart
       id="sim-live"
       title={words.title}
-      caption={fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed })}
+      caption={[fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed }), fits ? medianSentence(run, band, money, lang) : ""].filter(Boolean).join(lang === "ja" ? "" : " ")}
       labels={run.quarters.map((q) => q.label)}
       bands={
         fits ? percentileBands(band.totalDebt, axis, words) : []
@@ -73,6 +73,18 @@ function drawChart(run: ResultJson, band: DrawnBand | null, lang: Lang, m: Simul
       quarterLabel={m.results.balance.quarter}
     />
   );
+}
+
+/** Where the band's median path ends against the scenario's own line: read from the band, never assumed. */
+function medianSentence(run: ResultJson, band: DrawnBand, money: (v: number) => string, lang: Lang): string {
+  const words = leverMessages(lang).band;
+  const last = run.quarters.length - 1;
+  const line = run.quarters[last]?.measures.totalDebt ?? Number.NaN;
+  const median = band.totalDebt[last]?.[2] ?? Number.NaN;
+  if (!(line > 0) || !Number.isFinite(median)) return "";
+  const ratio = median / line;
+  const template = Math.abs(ratio - 1) <= 0.1 ? words.medianClose : ratio > 1 ? words.medianAbove : words.medianBelow;
+  return fillTemplate(template, { q: run.quarters[last]?.label ?? "", median: money(median), line: money(line), ratio: formatNumber(ratio, lang, 1) });
 }
 
 function statusText(state: LiveBandState, drawn: boolean, lang: Lang): string {
