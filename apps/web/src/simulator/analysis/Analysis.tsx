@@ -12,6 +12,7 @@ import { formatValue } from "../form";
 import type { AnalysisOutput, SimulatorMessages } from "../messages/types";
 import { moneyText } from "../results/Results";
 import { percentileBands } from "../results/percentile-bands";
+import { moneyChartProps } from "../results/chart-props";
 import { SeriesChart } from "../results/SeriesChart";
 import type { SchemaModel } from "../schema";
 import { useWorkerJob, type JobState } from "../use-worker-job";
@@ -422,16 +423,11 @@ export const MonteCarlo = memo(function MonteCarlo({ scenario, lang, m }: Props)
         <SeriesChart
           id="sim-mc"
           title={`${mc.title}: ${bandMeasureLabel(measure, m)}`}
-          caption={`${mc.caption} (${mc.seed} ${result.seed}, ${formatNumber(result.paths, lang)})`}
+          caption={`${mc.caption} (${mc.seed} ${result.seed}, ${fillTemplate(mc.pathCount, { paths: formatNumber(result.paths, lang) })})`}
           labels={result.labels}
           bands={percentileBands(result[measure], axis, mc)}
           lines={[{ key: "median", label: mc.median, values: result[measure].map((b) => axis(b[2])), className: "stroke-c1" }]}
-          yLabel={m.results.axisMoney}
-          xLabel={m.results.axisQuarter}
-          format={(v) => money(lang === "ja" ? v / 10 : v)}
-          tickFormat={(v) => formatNumber(v, lang)}
-          showData={m.results.showData}
-          quarterLabel={m.results.balance.quarter}
+          {...moneyChartProps(m, lang, scenario.fxJpyPerUsd)}
         />
       ) : null}
     </Panel>

@@ -10,6 +10,7 @@ import { moneyText } from "../results/Results";
 import { RunDrawing } from "../results/RunDrawing";
 import { SeriesChart } from "../results/SeriesChart";
 import { percentileBands } from "../results/percentile-bands";
+import { moneyChartProps } from "../results/chart-props";
 import type { DrawnBand } from "./default-band";
 import { LIVE_BAND } from "./settings";
 import { useLiveBand, type LiveBandState } from "./use-live-band";
@@ -61,16 +62,9 @@ function drawChart(run: ResultJson, band: DrawnBand | null, lang: Lang, m: Simul
       title={words.title}
       caption={[fillTemplate(words.caption, { paths: formatNumber(LIVE_BAND.paths, lang), volatility: formatPercent(LIVE_BAND.demandVolatility, lang), seed: LIVE_BAND.seed }), fits ? medianSentence(run, band, money, lang) : ""].filter(Boolean).join(lang === "ja" ? "" : " ")}
       labels={run.quarters.map((q) => q.label)}
-      bands={
-        fits ? percentileBands(band.totalDebt, axis, words) : []
-      }
+      bands={fits ? percentileBands(band.totalDebt, axis, words) : []}
       lines={[{ key: "total", label: words.line, values: run.quarters.map((q) => axis(q.measures.totalDebt)), className: "stroke-c1" }]}
-      yLabel={m.results.axisMoney}
-      xLabel={m.results.axisQuarter}
-      format={(v) => money(lang === "ja" ? v / 10 : v)}
-      tickFormat={(v) => formatNumber(v, lang)}
-      showData={m.results.showData}
-      quarterLabel={m.results.balance.quarter}
+      {...moneyChartProps(m, lang, run.scenario.fxJpyPerUsd)}
     />
   );
 }

@@ -216,6 +216,7 @@ export const en: SimulatorMessages = {
       title: "Monte Carlo bands",
       caption: "The parameters stay as set; each path draws a random quarterly path of AI-demand growth (and of the base rate), and the scenario is run once per path. The same seed gives the same bands.",
       seed: "Seed",
+      pathCount: "{paths} paths",
       runs: "Paths",
       spread: "Volatility of AI demand growth (a year)",
       rateVolatility: "Volatility of the base rate (a year)",

@@ -216,6 +216,7 @@ export const ja: SimulatorMessages = {
       title: "モンテカルロの帯",
       caption: "パラメータは変えずに、AI需要の伸び(と基準金利)の四半期ごとの経路を無作為に引いて、同じシナリオを経路の数だけ走らせた結果。同じシードなら同じ帯になる。",
       seed: "シード",
+      pathCount: "{paths}経路",
       runs: "経路の数",
       spread: "AI需要の伸びのボラティリティ(年)",
       rateVolatility: "基準金利のボラティリティ(年)",

@@ -119,6 +119,8 @@ export interface SimulatorMessages {
       title: string;
       caption: string;
       seed: string;
+      /** "{paths} paths": how many paths a band was drawn from. */
+      pathCount: string;
       runs: string;
       spread: string;
       rateVolatility: string;
