@@ -439,6 +439,20 @@ describe("figure 5: what it prints of a breach agrees with the model's test", ()
     await close();
   });
 
+  it("says demand shrinks, not grows by a negative rate, at the bottom of the growth slider", async () => {
+    for (const [path, must, mustNot] of [
+      ["/?f5.growth=-0.2", "年20%で縮み", "-20%で伸び"],
+      ["/en/?f5.growth=-0.2", "shrinking 20% a year", "growing -20%"],
+    ] as const) {
+      const { page, problems, close } = await open(path, 5);
+      const { caption } = await settle(page, 5);
+      expect(caption).toContain(must);
+      expect(caption).not.toContain(mustNot);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+
   it("says a 0% shock drops no level (it only slows growth), and explains why the result moves in steps", async () => {
     for (const [path, must, mustNot] of [
       ["/?f5.size=0", "落ち込まない", "0%落ち込み"],

@@ -45,7 +45,8 @@ export function formatMoney(usdBn: number, opts: FormatMoneyOptions): string {
       return ja(usd, [[1e12, "兆"], [1e8, "億"], [1e4, "万"]], "ドル");
     }
     const abs = Math.abs(usd);
-    const sign = usd < 0 ? "-" : "";
+    // an amount that rounds to nothing is "$0", not "-$0"
+    const sign = usd < 0 && Math.round(abs) > 0 ? "-" : "";
     if (abs >= 0.9995e12) return `${sign}$${(abs / 1e12).toFixed(1)}tn`;
     if (abs >= 0.9995e9) return `${sign}$${(abs / 1e9).toFixed(1)}bn`;
     if (abs >= 0.9995e6) return `${sign}$${(abs / 1e6).toFixed(1)}m`;
@@ -55,7 +56,7 @@ export function formatMoney(usdBn: number, opts: FormatMoneyOptions): string {
   const yen = usdBn * 1e9 * opts.fxJpyPerUsd;
   if (opts.lang === "ja") return ja(yen, [[1e12, "兆"], [1e8, "億"], [1e4, "万"]], "円");
   const abs = Math.abs(yen);
-  const sign = yen < 0 ? "-" : "";
+  const sign = yen < 0 && Math.round(abs) > 0 ? "-" : "";
   if (abs >= 0.9995e12) return `${sign}¥${(abs / 1e12).toFixed(1)}tn`;
   if (abs >= 0.9995e9) return `${sign}¥${(abs / 1e9).toFixed(1)}bn`;
   if (abs >= 0.9995e6) return `${sign}¥${(abs / 1e6).toFixed(1)}m`;

@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { H1B_FEE_DEFAULTS, formatMoney, h1bFeeImpact, portfolioRisk } from "./index.js";
 
 describe("formatMoney", () => {
+  it("writes an amount that rounds to nothing without a sign, in every language and currency", () => {
+    for (const lang of ["en", "ja"] as const) {
+      for (const currency of ["usd", "jpy"] as const) {
+        const text = formatMoney(-6e-14, { currency, lang, fxJpyPerUsd: 150 });
+        expect(text, `${lang} ${currency}`).not.toMatch(/^-/);
+      }
+    }
+    expect(formatMoney(-6e-14, { currency: "usd", lang: "en", fxJpyPerUsd: 150 })).toBe("$0");
+    expect(formatMoney(-0.3, { currency: "usd", lang: "en", fxJpyPerUsd: 150 })).toBe("-$300.0m");
+  });
+
   const fx = 155;
   it("writes the article's figures the way the article does", () => {
     expect(formatMoney(29, { currency: "usd", lang: "ja", fxJpyPerUsd: fx })).toBe("290億ドル");

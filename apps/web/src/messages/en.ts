@@ -196,8 +196,8 @@ export const en: Messages = {
       title: "The trigger is a demand slowdown",
       caption:
         "Move the shock quarter and watch the chain line up in time: cash flow → covenant → guarantees → hidden debt surfaces. Compare it with raising the rate.",
-      live: "With AI demand growing {growth} a year, a {shockSize} drop in demand in {shockQuarter} and growth of {after} a year after it, {outcome}.",
-      liveNoShock: "With AI demand growing {growth} a year and no demand shock, {outcome}.",
+      live: "With AI demand {growthPhrase}, a {shockSize} drop in demand in {shockQuarter} and growth of {after} a year after it, {outcome}.",
+      liveNoShock: "With AI demand {growthPhrase} and no demand shock, {outcome}.",
       chartLabel: "AI and core revenue, and the SPV's debt service coverage (DSCR)",
       controls: {
         growth: "AI demand growth (% a year)",
@@ -220,7 +220,10 @@ export const en: Messages = {
         "At a base rate of {rate} (against {base}), nothing this figure draws changes: no line, no event, no quarter of surfacing. In the model the vehicles' debt carries the fixed coupon set when it was raised. What changes is the sponsor's interest bill: its lowest interest cover goes from {from} to {to}.",
       rateChanged: "At a base rate of {rate} (against {base}), this figure's results change; the sponsor's lowest interest cover goes from {from} to {to}.",
       omitted: "{n} events of less than {threshold} are left out.",
-      liveNoDrop: "With AI demand growing {growth} a year, no drop in its level in {shockQuarter} (a shock of {shockSize}) but growth slowing to {after} a year from then, {outcome}.",
+      liveNoDrop: "With AI demand {growthPhrase}, no drop in its level in {shockQuarter} (a shock of {shockSize}) but growth slowing to {after} a year from then, {outcome}.",
+      growthUp: "growing {growth} a year",
+      growthDown: "shrinking {growth} a year",
+      shrinkingLabel: "AI demand shrinking (% a year)",
       rise: "{n} percentage point",
       steps:
         "The quarter of surfacing moves only in steps: the SPV starts repaying in {leaseStart}, and once its DSCR has stayed below the covenant for {cure} quarters in a row the sponsor consolidates it the next quarter, so the shock's size changes the result only through the quarter in which an uncured breach begins.",

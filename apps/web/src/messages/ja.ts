@@ -195,8 +195,8 @@ export const ja: Messages = {
       title: "引き金は需要の鈍化",
       caption:
         "需要ショックの四半期を動かすと、キャッシュフロー→財務制限条項→保証→隠れた負債の表面化という連鎖が時系列に並びます。金利を上げた場合と比べてください。",
-      live: "AI需要が年{growth}で伸び、{shockQuarter}に需要が{shockSize}落ち込み、その後の伸びが年{after}になると、{outcome}。",
-      liveNoShock: "AI需要が年{growth}で伸び、需要ショックがなければ、{outcome}。",
+      live: "AI需要が{growthPhrase}、{shockQuarter}に需要が{shockSize}落ち込み、その後の伸びが年{after}になると、{outcome}。",
+      liveNoShock: "AI需要が{growthPhrase}、需要ショックがなければ、{outcome}。",
       chartLabel: "AI売上・本業売上と、SPVの債務返済余力(DSCR)の推移",
       controls: {
         growth: "AI需要の伸び(年率%)",
@@ -219,7 +219,10 @@ export const ja: Messages = {
         "基準金利を{rate}にしても({base}のときと比べて)、この図の線・出来事・表面化の時期は変わりません。モデルではSPVの債務が組成時の固定金利だからです。変わるのはスポンサーの利払いで、最低インタレスト・カバレッジは{from}から{to}になります。",
       rateChanged: "基準金利を{rate}にすると({base}のときと比べて)、この図の結果が変わります。最低インタレスト・カバレッジは{from}から{to}になります。",
       omitted: "{threshold}未満の金額の出来事{n}件は省いています。",
-      liveNoDrop: "AI需要が年{growth}で伸び、{shockQuarter}に需要の水準は落ち込まない(ショックの大きさ{shockSize})ものの、その後の伸びが年{after}に鈍ると、{outcome}。",
+      liveNoDrop: "AI需要が{growthPhrase}、{shockQuarter}に需要の水準は落ち込まない(ショックの大きさ{shockSize})ものの、その後の伸びが年{after}に鈍ると、{outcome}。",
+      growthUp: "年{growth}で伸び",
+      growthDown: "年{growth}で縮み",
+      shrinkingLabel: "AI需要の縮小(年率%)",
       rise: "{n}%ポイント",
       steps:
         "表面化の時期は四半期単位で段階的にしか動きません。SPVの返済は{leaseStart}に始まり、DSCRが財務制限条項を{cure}四半期続けて下回ると次の四半期にスポンサーが連結するため、ショックの大きさは、解消されない抵触が始まる四半期を通じてのみ結果を変えます。",

@@ -185,6 +185,11 @@ export interface Messages {
       omitted: string;
       /** The live sentence when the shock's level change is zero (it still sets the growth after it). */
       liveNoDrop: string;
+      /** The demand-growth phrase of the live sentences ({growthPhrase}): growing, or shrinking for a negative rate ({growth}: its size). */
+      growthUp: string;
+      growthDown: string;
+      /** The growth control's name inside the sentence while it reads "shrinking". */
+      shrinkingLabel: string;
       /** The rate rise in the comparison, as a modifier ("a {n} percentage point rise"): {n}. */
       rise: string;
       /** Why the quarter of surfacing moves in steps, from the run: {leaseStart} {cure}. */

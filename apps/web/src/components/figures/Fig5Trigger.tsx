@@ -175,7 +175,16 @@ export function Fig5Trigger({ n, lang, m, common, terms, spec, initial, x: xm, m
           <Sentence
             template={liveTemplate}
             slots={{
-              growth: <LiveNumber {...growthControl} />,
+              // "shrinking 20% a year", not "growing -20% a year": the number is the size of the change
+              growthPhrase: (
+                <Sentence
+                  template={state.growth < 0 ? m.growthDown : m.growthUp}
+                  slots={{
+                    growth:
+                      state.growth < 0 ? <LiveNumber {...growthControl} label={m.shrinkingLabel} format={(v: number) => formatPercent(Math.abs(v), lang)} /> : <LiveNumber {...growthControl} />,
+                  }}
+                />
+              ),
               shockQuarter: <strong>{state.shock}</strong>,
               // The sentence says "a 20% drop": the size without its sign.
               shockSize: <LiveNumber {...sizeControl} format={(v: number) => formatPercent(Math.abs(v), lang)} />,
