@@ -156,7 +156,7 @@ export const en: Messages = {
       gapMetric: "Book value over economic value (widest quarter)",
       live: "Depreciated over {bookLife} quarters on the books, with a new GPU generation every {economicLife}, {outcome}",
       chartLabel: "GPU book value and economic value over time, and the gap between them",
-      controls: { bookLife: "Accounting life (quarters)", economicLife: "Product cadence (quarters)" },
+      controls: { bookLife: "Accounting life (quarters)", economicLife: "Economic life: product cadence (quarters)" },
       series: {
         book: "Book value",
         economic: "Economic value",
@@ -258,7 +258,7 @@ export const en: Messages = {
       title: "The 60/40 portfolio and the stock-bond correlation",
       caption:
         "As the stock-bond correlation turns from negative to positive, the same 60/40 mix carries more risk: diversification stops working.",
-      live: "With {stockWeight} in stocks and a correlation of {correlation}, portfolio risk (annual standard deviation) is {risk}.",
+      live: "With {stockWeight} in stocks, {bondWeight} in bonds and a correlation of {correlation}, portfolio risk (annual standard deviation) is {risk}.",
       chartLabel: "Portfolio risk against the stock-bond correlation",
       controls: { correlation: "Stock-bond correlation", stockWeight: "Stock weight (%)" },
       series: { risk: "Portfolio risk (annual standard deviation)", drawdown: "One-year loss not exceeded with 95% confidence", current: "Current setting" },

@@ -155,7 +155,7 @@ export const ja: Messages = {
       gapMetric: "簿価と経済価値の差(最も開いた四半期)",
       live: "帳簿上は{bookLife}四半期で償却し、GPUが{economicLife}四半期で世代交代するとき、{outcome}",
       chartLabel: "GPUの簿価と経済価値の推移、その差",
-      controls: { bookLife: "会計上の耐用年数(四半期)", economicLife: "世代交代の間隔(四半期)" },
+      controls: { bookLife: "会計上の耐用年数(四半期)", economicLife: "経済寿命:世代交代の間隔(四半期)" },
       series: {
         book: "簿価",
         economic: "経済価値",
@@ -257,7 +257,7 @@ export const ja: Messages = {
       title: "60/40ポートフォリオと株・債券の相関",
       caption:
         "株と債券の相関がマイナスからプラスに転じると、同じ60/40でもリスクが大きくなります。分散が効かなくなる様子に注目してください。",
-      live: "株{stockWeight}・債券の配分で、相関が{correlation}なら、ポートフォリオのリスク(年率標準偏差)は{risk}です。",
+      live: "株{stockWeight}・債券{bondWeight}の配分で、相関が{correlation}なら、ポートフォリオのリスク(年率標準偏差)は{risk}です。",
       chartLabel: "株と債券の相関に対するポートフォリオのリスク",
       controls: { correlation: "株と債券の相関", stockWeight: "株の比率(%)" },
       series: { risk: "ポートフォリオのリスク(年率標準偏差)", drawdown: "95%の確率で超えない1年の損失", current: "現在の設定" },

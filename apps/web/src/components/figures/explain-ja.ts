@@ -11,7 +11,7 @@ export const explainJa: ExplainMessages = {
   tries: {
     fig1: { shortLife: "GPUを2年で入れ替える", gpuHeavy: "投資に占めるGPUを最大に" },
     fig2: { allVehicles: "新しいキャンパスをすべてSPVで", noVehicles: "キャンパスのSPVを使わない" },
-    fig3: { honestBook: "会計上の耐用年数を経済的寿命(訓練用の期間)にそろえる", longBook: "会計上の耐用年数を8年に延ばす", shortLife: "GPUが2年で陳腐化する" },
+    fig3: { honestBook: "会計上の耐用年数を経済寿命(訓練用の期間)にそろえる", longBook: "会計上の耐用年数を8年に延ばす", shortLife: "GPUが2年で陳腐化する" },
     fig4: { flat: "AI需要が伸びない", fast: "AI需要が年100%伸びる", slowPrices: "計算資源の価格が年10%しか下がらない" },
     fig5: { earlier: "ショックを1年早く", deeper: "落ち込みを2倍に", none: "ショックなし" },
     fig6: { preset: "{preset}にする" },
