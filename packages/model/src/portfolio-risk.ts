@@ -18,6 +18,9 @@ export interface PortfolioRiskPoint {
 }
 
 export interface PortfolioRiskResult extends PortfolioRiskPoint {
+  /** The mix the measures are for: stocks' share and the bonds' share (the rest). */
+  stockWeight: number;
+  bondWeight: number;
   expectedReturn: number;
   /** Volatility a perfectly correlated mix would have, minus the actual one: what diversification buys. */
   diversificationBenefit: number;
@@ -51,5 +54,5 @@ export function portfolioRisk(input: PortfolioRiskInput): PortfolioRiskResult {
   const p = point(w, sv, bv, mu, rho);
   const curve: PortfolioRiskPoint[] = [];
   for (let i = -10; i <= 10; i++) curve.push(point(w, sv, bv, mu, i / 10));
-  return { ...p, expectedReturn: mu, diversificationBenefit: w * sv + (1 - w) * bv - p.volatility, curve };
+  return { ...p, stockWeight: w, bondWeight: 1 - w, expectedReturn: mu, diversificationBenefit: w * sv + (1 - w) * bv - p.volatility, curve };
 }

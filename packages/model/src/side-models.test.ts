@@ -39,6 +39,12 @@ describe("formatMoney", () => {
 });
 
 describe("portfolioRisk (60/40)", () => {
+  it("names the mix it measured: stocks' share and the bonds' rest", () => {
+    expect(portfolioRisk({ correlation: 0 })).toMatchObject({ stockWeight: 0.6, bondWeight: 0.4 });
+    const all = portfolioRisk({ correlation: 0, stockWeight: 1 });
+    expect([all.stockWeight, all.bondWeight]).toEqual([1, 0]);
+  });
+
   it("loses its hedge as the stock-bond correlation turns positive", () => {
     const neg = portfolioRisk({ correlation: -0.2 });
     const pos = portfolioRisk({ correlation: 0.65 });

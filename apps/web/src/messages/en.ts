@@ -292,6 +292,7 @@ export const en: Messages = {
       series: {
         hiresWithout: "Without the fee",
         hiresWith: "With the fee",
+        hiresMade: "Hires made",
         hiresLost: "Hires lost",
         hires: "Hires",
         costPerHire: "First-year cost per hire",

@@ -291,6 +291,7 @@ export const ja: Messages = {
       series: {
         hiresWithout: "手数料なし",
         hiresWith: "手数料あり",
+        hiresMade: "雇える人数(人)",
         hiresLost: "雇えなくなる人",
         hires: "採用人数(人)",
         costPerHire: "1人あたり初年度コスト",

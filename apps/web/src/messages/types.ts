@@ -239,7 +239,7 @@ export interface Messages {
     };
     h1b: FigureMessages<
       "fee" | "budget" | "salary",
-      "hiresWithout" | "hiresWith" | "hiresLost" | "hires" | "costPerHire" | "feesPaid"
+      "hiresWithout" | "hiresWith" | "hiresMade" | "hiresLost" | "hires" | "costPerHire" | "feesPaid"
     > & {
       summary: string;
       /** The live sentence when the fee changes no hire: {fee} {budget} {hires}. */

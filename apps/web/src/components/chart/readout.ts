@@ -26,15 +26,27 @@ function targetOf(node: EventTarget | null): Target | null {
   return { svg, count, x0: x0!, x1: x1!, firstRow: Number.isFinite(firstRow) ? firstRow! : 0 };
 }
 
-/** The row of the chart's data table at a position, with its column headers; null when the table has none. */
-function rowAt(target: Target, index: number): { head: string; cells: Array<[string, string]> } | null {
+/** The row of the chart's data table at a position and the table's header row; null when the table has none. */
+function rowAt(target: Target, index: number): { row: HTMLTableRowElement; headers: HTMLCollectionOf<HTMLTableCellElement> } | null {
   const table = target.svg.closest("section")?.querySelector<HTMLTableElement>(".data-table table");
   const row = table?.tBodies[0]?.rows[index + target.firstRow];
   const headers = table?.tHead?.rows[0]?.cells;
-  if (!row || !headers || row.cells.length === 0) return null;
-  const cells: Array<[string, string]> = [];
-  for (let j = 1; j < row.cells.length; j++) cells.push([headers[j]?.textContent ?? "", row.cells[j]?.textContent ?? ""]);
-  return { head: row.cells[0]?.textContent ?? "", cells };
+  return row && headers && row.cells.length > 0 ? { row, headers } : null;
+}
+
+/** A row's values as the readout lists them: the row's header, then each column's label and cell. */
+function readoutContent({ row, headers }: NonNullable<ReturnType<typeof rowAt>>): Node[] {
+  const title = document.createElement("strong");
+  title.textContent = row.cells[0]?.textContent ?? "";
+  const list = document.createElement("dl");
+  for (let j = 1; j < row.cells.length; j++) {
+    const term = document.createElement("dt");
+    term.textContent = headers[j]?.textContent ?? "";
+    const detail = document.createElement("dd");
+    detail.textContent = row.cells[j]?.textContent ?? "";
+    list.append(term, detail);
+  }
+  return [title, list];
 }
 
 /** The position nearest to a point of the screen, from the chart's current screen transform. */
@@ -61,6 +73,8 @@ export function enhanceChartReadouts(): () => void {
   let shown: { target: Target; index: number; by: "pointer" | "keyboard" } | null = null;
   // where each chart's values last were, so that focus or a key after Escape comes back there
   const lastIndex = new WeakMap<SVGSVGElement, number>();
+  // the table row the box now lists
+  let drawnRow: HTMLTableRowElement | null = null;
 
   const hide = () => {
     shown = null;
@@ -75,17 +89,11 @@ export function enhanceChartReadouts(): () => void {
     if (!matrix) return hide();
     shown = { target, index, by };
     lastIndex.set(target.svg, index);
-    const title = document.createElement("strong");
-    title.textContent = row.head;
-    const list = document.createElement("dl");
-    for (const [label, value] of row.cells) {
-      const term = document.createElement("dt");
-      term.textContent = label;
-      const detail = document.createElement("dd");
-      detail.textContent = value;
-      list.append(term, detail);
+    // a pointer moving within one quarter re-places the box; only another row (or a redrawn table) refills it
+    if (row.row !== drawnRow) {
+      drawnRow = row.row;
+      box.replaceChildren(...readoutContent(row));
     }
-    box.replaceChildren(title, list);
     box.hidden = false;
     rule.hidden = false;
 

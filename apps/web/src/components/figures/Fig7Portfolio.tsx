@@ -71,8 +71,8 @@ export function Fig7Portfolio({ n, lang, m, common, terms, x: xm, tries, initial
           template={m.live}
           slots={{
             stockWeight: <LiveNumber {...weightControl} />,
-            // the rest is bonds: what the Japanese sentence names beside the stocks' share
-            bondWeight: <span>{formatPercent(1 - state.stockWeight, lang)}</span>,
+            // the bonds' share of the mix the model measured: what the Japanese sentence names beside the stocks'
+            bondWeight: <span>{formatPercent(risk.bondWeight, lang)}</span>,
             correlation: <LiveNumber {...correlationControl} />,
             risk: <strong>{pct(risk.volatility)}</strong>,
           }}

@@ -48,7 +48,7 @@ export function Fig8H1b({ n, lang, m, common, terms, fx, x: xm, tries, initial }
   const usd = (v: number) => formatUsd(v, lang, fx);
   // Off the default (a try or the reader's own move): hires with the fee in this state against the default's, both from the model's h1bFeeImpact.
   const notice = !pristine
-    ? noticeSentence(xm, m.series.hiresWith, formatNumber(data.defaultHiresWithFee, lang), formatNumber(impact.hiresWithFee, lang))
+    ? noticeSentence(xm, m.series.hiresMade, formatNumber(data.defaultHiresWithFee, lang), formatNumber(impact.hiresWithFee, lang))
     : null;
   // The budget as one bar: first-year pay of the hires made, the fees on them, and what is left unspent.
   const pay = impact.hiresWithFee * impact.costPerHireUsd;

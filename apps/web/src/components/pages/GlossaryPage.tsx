@@ -17,13 +17,14 @@ export function glossaryMetadata(lang: Lang): Metadata {
 /** `/glossary/` and `/en/glossary/`: every term with its reading, English, definition and occurrences. */
 export function GlossaryPage({ lang }: { lang: Lang }) {
   const m = getMessages(lang);
-  // the figures whose own words use each term (the figure terms the article's text does not use are found there)
-  const figuresOf = (termId: string) => [
-    ...(structureTermIds(lang).includes(termId) ? [{ href: `${pagePath("article", lang)}#fig-2-structure`, label: m.glossary.structureLink }] : []),
-    ...figureConcepts.flatMap((concept, i) =>
-      figureTermIds(concept, m).includes(termId) ? [{ href: `${pagePath("article", lang)}#fig-${i + 1}`, label: m.common.figure.replace("{n}", String(i + 1)) }] : [],
-    ),
+  // the figures whose own words use each term (the figure terms the article's text does not use are found there);
+  // each figure's terms found once for the page, not once per term
+  const article = pagePath("article", lang);
+  const figures = [
+    { href: `${article}#fig-2-structure`, label: m.glossary.structureLink, terms: structureTermIds(lang) },
+    ...figureConcepts.map((concept, i) => ({ href: `${article}#fig-${i + 1}`, label: m.common.figure.replace("{n}", String(i + 1)), terms: figureTermIds(concept, m) })),
   ];
+  const figuresOf = (termId: string) => figures.filter((f) => f.terms.includes(termId));
   const terms = [...getGlossary()].sort((a, b) =>
     lang === "ja" ? a.reading.localeCompare(b.reading, "ja") : a.english.localeCompare(b.english, "en"),
   );
